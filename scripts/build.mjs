@@ -1,0 +1,89 @@
+// npm run build:
+//   dist/esm/          ES modules, one entry per element (importing one registers only that one),
+//                      `data` (no side effects) and `index` (all elements); lit, d3-*, zod and
+//                      topojson-client stay external so an app never ships two copies of Lit.
+//   dist/chiso.iife.js the single-file bundle for a portal's <script> tag (everything inlined).
+//   dist/types/        .d.ts declarations.
+//   custom-elements.json  Custom Elements Manifest, from the classes' JSDoc.
+import { build } from "vite";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { litLiteralsVite } from "./minify-literals.mjs";
+
+const external = (id) =>
+  /^(lit|@lit\/|lit-html|lit-element|d3-|zod|topojson-client|react)/.test(id);
+
+/** Every element folder with a define.ts becomes an entry named after the folder. */
+export function elementEntries() {
+  return Object.fromEntries(
+    readdirSync("src/components", { withFileTypes: true })
+      .filter((dir) => dir.isDirectory() && dir.name !== "shared")
+      .filter((dir) => existsSync(`src/components/${dir.name}/define.ts`))
+      .map((dir) => [dir.name, `src/components/${dir.name}/define.ts`]),
+  );
+}
+
+if (import.meta.url !== `file://${process.argv[1]}`) {
+  // Imported for elementEntries() only (by scripts/size.mjs).
+} else {
+  await buildAll();
+}
+
+async function buildAll() {
+  rmSync("dist", { recursive: true, force: true });
+
+  await build({
+    configFile: false,
+    logLevel: "warn",
+    plugins: [litLiteralsVite()],
+    build: {
+      target: "es2022",
+      outDir: "dist/esm",
+      emptyOutDir: true,
+      minify: false,
+      sourcemap: true,
+      lib: {
+        entry: {
+          index: "src/index.ts",
+          data: "src/data/index.ts",
+          react: "src/react/index.ts",
+          ...elementEntries(),
+        },
+        formats: ["es"],
+      },
+      rolldownOptions: {
+        external,
+        output: { entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
+      },
+    },
+  });
+
+  await build({
+    configFile: false,
+    logLevel: "warn",
+    plugins: [litLiteralsVite()],
+    build: {
+      target: "es2022",
+      outDir: "dist",
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: true,
+      lib: {
+        entry: "src/bundle.ts",
+        formats: ["iife"],
+        name: "chiso",
+        fileName: () => "chiso.iife.js",
+      },
+    },
+  });
+
+  execFileSync(
+    "npx",
+    ["tsc", "-p", "tsconfig.json", "--emitDeclarationOnly", "--outDir", "dist/types"],
+    {
+      stdio: "inherit",
+    },
+  );
+  execFileSync("npm", ["run", "analyze", "--silent"], { stdio: ["ignore", "ignore", "inherit"] });
+  console.log("built dist/esm, dist/chiso.iife.js, dist/types and custom-elements.json");
+}

@@ -1,0 +1,51 @@
+// Browser tests in the system's headless Chromium (no browser download is possible here).
+// Lit's development build is used so its warnings (class-field shadowing, double registration…)
+// reach the console, where tests/support/console-guard.ts turns them into failures.
+import { esbuildPlugin } from "@web/dev-server-esbuild";
+import { chromeLauncher } from "@web/test-runner-chrome";
+import { defaultReporter } from "@web/test-runner";
+import { feedServer } from "./tests/support/feed-server.mjs";
+import { countingReporter } from "./tests/support/counting-reporter.mjs";
+
+const executablePath = process.env.CHROME_PATH || "/usr/bin/chromium";
+
+export default {
+  files: ["tests/**/*.test.ts"],
+  nodeResolve: { exportConditions: ["development"] },
+  plugins: [esbuildPlugin({ ts: true, json: true, target: "es2022", tsconfig: "tsconfig.json" })],
+  middleware: [feedServer()],
+  // One page at a time: a second, background page gets no requestAnimationFrame callbacks, and
+  // fixture() of a plain wrapper element waits for one.
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 600_000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage",
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 20_000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="vi">
+  <head><meta charset="utf-8"></head>
+  <body>
+    <script type="module" src="/tests/support/console-guard.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  reporters: [defaultReporter(), countingReporter("test-results/browser-counts.json")],
+};
