@@ -1,0 +1,182 @@
+import { expect } from "@open-wc/testing";
+import "./support/guard.js";
+import { clone } from "./support/guard.js";
+import { checkConsistency } from "../src/data/consistency.js";
+import { parseFeed } from "../src/data/parse.js";
+import type { IndicatorFeed } from "../src/data/schema.js";
+import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
+import binhLong from "../fixtures/feeds/binh-long-2023-09.json";
+import dakNong from "../fixtures/feeds/dak-nong-2023-12.json";
+import ngheAn from "../fixtures/feeds/nghe-an-2023-07.json";
+import quangNgai from "../fixtures/feeds/quang-ngai-2023-07.json";
+
+function feedOf(json: unknown): IndicatorFeed {
+  const result = parseFeed(json);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
+  return result.feed;
+}
+
+const warningsOf = (json: unknown) =>
+  checkConsistency(feedOf(json)).map((w) => `${w.code} ${w.path}`);
+
+/**
+ * The genuine contradictions the five reports contain (fixtures/feeds/README.md, sections A–F),
+ * found by the consistency pass — no more, no fewer.
+ */
+describe("checkConsistency on the five seed reports", () => {
+  it("checkConsistency(Bắc Giang) finds the late dossiers that exceed the total, the 90,12 % row and the empty services", () => {
+    expect(warningsOf(bacGiang)).to.deep.equal([
+      "part-exceeds-total indicators[0].observations[10].detail",
+      "part-exceeds-total indicators[0].observations[11].detail",
+      "zero-denominator indicators[0].observations[14].denominator",
+      "rate-mismatch indicators[0].observations[15].statedRate",
+      "zero-denominator indicators[0].observations[19].denominator",
+      "zero-denominator indicators[0].observations[21].denominator",
+    ]);
+  });
+
+  it("checkConsistency(Bình Long) finds the 0/0 rows, the '0/0 … đạt 100 %' sentence and three truncated rates", () => {
+    const warnings = checkConsistency(feedOf(binhLong));
+    expect(warnings.map((w) => `${w.code} ${w.path}`)).to.deep.equal([
+      "zero-denominator indicators[0].observations[8].denominator",
+      "zero-denominator indicators[0].observations[17].denominator",
+      "zero-denominator indicators[0].observations[18].denominator",
+      "zero-denominator indicators[1].observations[5].denominator",
+      "rate-mismatch indicators[1].observations[14].statedRate",
+      "zero-denominator indicators[1].observations[17].denominator",
+      "zero-denominator indicators[1].observations[18].denominator",
+      "rate-mismatch indicators[9].observations[0].statedRate",
+      "rate-mismatch indicators[12].observations[0].statedRate",
+    ]);
+    const hundred = warnings.find((w) => w.path === "indicators[1].observations[5].denominator")!;
+    expect(hundred.message.vi).to.equal("không có hồ sơ (mẫu số bằng 0) (báo cáo vẫn ghi 100 %)");
+  });
+
+  it("checkConsistency(Đắk Nông) finds the CCCD rate copied from the row above", () => {
+    const warnings = checkConsistency(feedOf(dakNong));
+    expect(warnings.map((w) => `${w.code} ${w.path}`)).to.deep.equal([
+      "rate-mismatch indicators[1].observations[0].statedRate",
+      "rate-mismatch indicators[2].observations[3].statedRate",
+      "rate-mismatch indicators[12].observations[0].statedRate",
+    ]);
+    expect(warnings[1]!.message.vi).to.equal(
+      "tỷ lệ in trong báo cáo 82,03 % khác với tử số / mẫu số = 31,74 %",
+    );
+    expect(warnings[1]!.message.en).to.equal(
+      "printed rate 82.03% disagrees with numerator / denominator = 31.74%",
+    );
+  });
+
+  it("checkConsistency(Nghệ An) finds the activation rate the counts do not give (77,93 % vs 80,39 %)", () => {
+    const warnings = checkConsistency(feedOf(ngheAn));
+    expect(warnings.map((w) => `${w.code} ${w.path}`)).to.deep.equal([
+      "rate-mismatch indicators[2].observations[0].stages.activated.statedRate",
+    ]);
+    expect(warnings[0]!.message.en).to.equal(
+      "printed rate 77.93% disagrees with value / basis = 80.39%",
+    );
+  });
+
+  it("checkConsistency(Quảng Ngãi) finds the growing Youth-Union funnel and the May date in a July report", () => {
+    expect(warningsOf(quangNgai)).to.deep.equal([
+      "zero-denominator indicators[1].observations[10].denominator",
+      "funnel-growth indicators[4].observations[0].stages.activated.value",
+      "date-outside-period indicators[10].observations[0].asOf",
+      "rate-mismatch indicators[13].observations[0].statedRate",
+      "rate-mismatch indicators[15].observations[0].statedRate",
+      "rate-mismatch indicators[21].observations[0].statedRate",
+    ]);
+  });
+});
+
+describe("checkConsistency rules", () => {
+  /** A minimal valid feed around one indicator. */
+  function feedWith(indicator: unknown, extra: Record<string, unknown> = {}): unknown {
+    return {
+      schemaVersion: "1.0",
+      id: "test",
+      publisher: { name: "Tỉnh Thử", unitCode: "24" },
+      period: { start: "2023-07-01", end: "2023-07-31", label: "tháng 7/2023" },
+      generatedAt: "2023-08-01T08:00:00+07:00",
+      unitVintage: "2023",
+      indicators: [indicator],
+      ...extra,
+    };
+  }
+
+  it("accepts a printed rate within rounding, and a hedged one within a point", () => {
+    const indicator = {
+      id: "r",
+      kind: "ratio",
+      label: "r",
+      observations: [
+        { numerator: 11894, denominator: 18381, statedRate: 65 },
+        { unit: "213", numerator: 62950, denominator: 80935, statedRate: 78, qualifier: "nearly" },
+      ],
+    };
+    expect(warningsOf(feedWith(indicator))).to.deep.equal([]);
+  });
+
+  it("flags online > received, a level split that does not add up, and unknown units", () => {
+    const ratio = {
+      id: "r",
+      kind: "ratio",
+      label: "r",
+      observations: [{ unit: "999", numerator: 5, denominator: 4 }],
+    };
+    const funnel = {
+      id: "f",
+      kind: "funnel",
+      label: "f",
+      stages: [
+        { id: "a", label: "a" },
+        { id: "b", label: "b" },
+      ],
+      levels: [
+        { id: "l1", label: "1" },
+        { id: "l2", label: "2" },
+      ],
+      observations: [{ stages: { a: { value: 10, levels: { l1: 3, l2: 4 } }, b: { value: 8 } } }],
+    };
+    const feed = feedWith(ratio, { units: [{ code: "213", name: "x", level: "district" }] }) as {
+      indicators: unknown[];
+    };
+    feed.indicators.push(funnel);
+    expect(warningsOf(feed)).to.deep.equal([
+      "unknown-unit indicators[0].observations[0].unit",
+      "part-exceeds-total indicators[0].observations[0].numerator",
+      "parts-sum-mismatch indicators[1].observations[0].stages.a.levels",
+    ]);
+  });
+
+  it("flags a date after the feed was generated and a subsystem updated in the future", () => {
+    const ratio = {
+      id: "r",
+      kind: "ratio",
+      label: "r",
+      observations: [{ numerator: 1, denominator: 2, asOf: "2023-08-15" }],
+    };
+    const status = {
+      id: "s",
+      kind: "status",
+      label: "s",
+      subsystems: [
+        { id: "a", label: "a", mode: "online", lastUpdated: "2023-08-02T08:00:00+07:00" },
+      ],
+    };
+    const feed = feedWith(ratio) as { indicators: unknown[] };
+    feed.indicators.push(status);
+    expect(warningsOf(feed)).to.deep.equal([
+      "date-in-future indicators[0].observations[0].asOf",
+      "date-in-future indicators[1].subsystems[0].lastUpdated",
+    ]);
+  });
+
+  it("never throws on any valid feed, even an odd one", () => {
+    const odd = clone(ngheAn) as {
+      indicators: { kind: string; observations?: unknown[]; stages?: unknown[] }[];
+    };
+    for (const indicator of odd.indicators) if (indicator.observations) indicator.observations = [];
+    expect(() => checkConsistency(feedOf(odd))).not.to.throw();
+  });
+});

@@ -1,0 +1,116 @@
+// A real HTTP feed server inside web-test-runner's dev server, so the feed runtime is tested over
+// the network path it uses in production (conditional requests, status codes, delays, SSE).
+//
+//   GET  /feeds/fixture/<id>.json       a committed fixture, with ETag/Last-Modified and 304s
+//   GET  /feeds/script/<name>           the next step of a script posted by the test
+//   POST /feeds/script/<name>           body: [{ status?, fixture?, body?, delayMs?, etag? }, …]
+//   GET  /feeds/stats/<name>            { requests, conditional } for a script or fixture id
+//   GET  /feeds/sse/<name>              an event stream
+//   POST /feeds/sse/<name>              body: { event?, data } pushed to every open stream
+import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+
+const FIXTURES = new URL("../../fixtures/feeds/", import.meta.url);
+
+export function feedServer() {
+  const scripts = new Map();
+  const stats = new Map();
+  const streams = new Map();
+
+  const hit = (name, conditional) => {
+    const entry = stats.get(name) ?? { requests: 0, conditional: 0 };
+    entry.requests += 1;
+    if (conditional) entry.conditional += 1;
+    stats.set(name, entry);
+  };
+
+  const readBody = (req) =>
+    new Promise((resolve) => {
+      let data = "";
+      req.on("data", (chunk) => (data += chunk));
+      req.on("end", () => resolve(data));
+    });
+
+  const sendJson = (ctx, text, etag) => {
+    const tag = etag ?? `"${createHash("sha1").update(text).digest("hex").slice(0, 16)}"`;
+    ctx.set("ETag", tag);
+    ctx.set("Cache-Control", "no-cache");
+    if (ctx.get("If-None-Match") === tag) {
+      ctx.status = 304;
+      return;
+    }
+    ctx.status = 200;
+    ctx.type = "application/json";
+    ctx.body = text;
+  };
+
+  return async function feedMiddleware(ctx, next) {
+    const match = /^\/feeds\/(fixture|script|stats|sse)\/([\w.-]+)$/.exec(ctx.path);
+    if (!match) return next();
+    const [, kind, name] = match;
+    if (kind === "stats") {
+      ctx.type = "application/json";
+      ctx.body = JSON.stringify(stats.get(name) ?? { requests: 0, conditional: 0 });
+      return;
+    }
+    if (kind === "fixture") {
+      const id = name.replace(/\.json$/, "");
+      hit(id, Boolean(ctx.get("If-None-Match")));
+      let text;
+      try {
+        text = readFileSync(new URL(`${id}.json`, FIXTURES), "utf8");
+      } catch {
+        ctx.status = 404;
+        ctx.body = "not found";
+        return;
+      }
+      sendJson(ctx, text);
+      return;
+    }
+    if (kind === "script") {
+      if (ctx.method === "POST") {
+        scripts.set(name, JSON.parse(await readBody(ctx.req)));
+        stats.delete(name);
+        ctx.status = 204;
+        return;
+      }
+      hit(name, Boolean(ctx.get("If-None-Match")));
+      const steps = scripts.get(name) ?? [];
+      // The last step repeats forever, so a test only scripts what changes.
+      const step = steps.length > 1 ? steps.shift() : (steps[0] ?? { status: 404 });
+      if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
+      if (step.status && step.status !== 200) {
+        ctx.status = step.status;
+        ctx.body = step.body ?? `status ${step.status}`;
+        return;
+      }
+      const text = step.fixture
+        ? readFileSync(new URL(`${step.fixture}.json`, FIXTURES), "utf8")
+        : typeof step.body === "string"
+          ? step.body
+          : JSON.stringify(step.body);
+      sendJson(ctx, text, step.etag);
+      return;
+    }
+    // Server-Sent Events.
+    if (ctx.method === "POST") {
+      const { event, data } = JSON.parse(await readBody(ctx.req));
+      const payload = typeof data === "string" ? data : JSON.stringify(data);
+      const frame = `${event ? `event: ${event}\n` : ""}data: ${payload.replace(/\n/g, "\ndata: ")}\n\n`;
+      for (const res of streams.get(name) ?? []) res.write(frame);
+      ctx.status = 204;
+      return;
+    }
+    ctx.respond = false;
+    ctx.res.writeHead(200, {
+      "Content-Type": "text/event-stream",
+      "Cache-Control": "no-cache",
+      Connection: "keep-alive",
+    });
+    ctx.res.write(": connected\n\n");
+    const open = streams.get(name) ?? new Set();
+    open.add(ctx.res);
+    streams.set(name, open);
+    ctx.req.on("close", () => open.delete(ctx.res));
+  };
+}
