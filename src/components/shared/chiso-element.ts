@@ -1,0 +1,301 @@
+import { LitElement, html, nothing } from "lit";
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
+import { formatAge, resolveLocale } from "../../data/format.js";
+import type { Locale } from "../../data/format.js";
+import type { FeedError, FeedSnapshot } from "../../data/feed-hub.js";
+import type { IndicatorFeed } from "../../data/schema.js";
+import { formatIssues } from "../../data/parse.js";
+import { FeedController } from "./feed-controller.js";
+import { SHARED_MESSAGES } from "./messages.js";
+import type { SharedMessages } from "./messages.js";
+
+/** Detail of `chiso-data`: a new feed arrived over the network. */
+export interface ChisoDataDetail {
+  feed: IndicatorFeed;
+  src: string;
+}
+
+/** Detail of `chiso-feed-error`: loading or validating a remote feed failed. */
+export interface ChisoFeedErrorDetail {
+  error: FeedError;
+  src: string;
+  /** Whether the last good data is still shown. */
+  stale: boolean;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    "chiso-data": CustomEvent<ChisoDataDetail>;
+    "chiso-feed-error": CustomEvent<ChisoFeedErrorDetail>;
+  }
+}
+
+export type Theme = "light" | "dark" | "ioc";
+
+/** Every connected chiso element, so one observer can re-render them when a `lang` changes. */
+const connectedElements = new Set<ChisoElement>();
+let langObserver: MutationObserver | null = null;
+
+/**
+ * The language comes from the closest `[lang]`, which may be an ancestor a framework changes
+ * (`<div lang={lang}>`). One MutationObserver per page watches `lang` attributes and re-renders
+ * the elements; it stops when the last element leaves.
+ */
+function watchLanguage(element: ChisoElement, connected: boolean): void {
+  if (connected) connectedElements.add(element);
+  else connectedElements.delete(element);
+  if (connectedElements.size && !langObserver) {
+    langObserver = new MutationObserver(() =>
+      connectedElements.forEach((each) => each.requestUpdate()),
+    );
+    langObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ["lang"],
+      subtree: true,
+    });
+  } else if (!connectedElements.size && langObserver) {
+    langObserver.disconnect();
+    langObserver = null;
+  }
+}
+
+/** Seconds between re-renders that keep "updated 3 minutes ago" true. */
+const AGE_TICK_MS = 30_000;
+
+/**
+ * What every chiso widget shares: the feed inputs (`src`, `data`, child JSON script), language,
+ * theme, staleness and the loading / error / stale states. Subclasses render the feed.
+ *
+ * Properties are declared with `static properties` and `declare` fields rather than decorators,
+ * so no class field can shadow a reactive accessor whatever the compiler settings.
+ */
+export abstract class ChisoElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { type: String, reflect: true },
+    data: { attribute: false },
+    indicator: { type: String, reflect: true },
+    unit: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    refreshInterval: { type: Number, attribute: "refresh-interval" },
+    sse: { type: String },
+    staleAfter: { type: Number, attribute: "stale-after" },
+    // The native `lang` property stays untouched; this only makes a change of the attribute re-render.
+    langAttribute: { type: String, attribute: "lang" },
+    now: { state: true },
+  };
+
+  /** URL of a published indicator feed (JSON). Fetched without credentials when cross-origin. */
+  declare src: string | null;
+  /** An inline feed (object or JSON text); takes precedence over `src`. Replace it, don't mutate it. */
+  declare data: unknown;
+  /** Id of the indicator to show; default: the first indicator of the widget's kind. */
+  declare indicator: string | null;
+  /** GSO code of the unit to show; default: the publisher's own unit. */
+  declare unit: string | null;
+  /** `light` (default), `dark` or `ioc` (high contrast, large type, for wall displays). */
+  declare theme: Theme | null;
+  /** Refetch every this many seconds (conditional requests keep it cheap). */
+  declare refreshInterval: number | null;
+  /** Server-Sent Events URL that pushes feed updates. */
+  declare sse: string | null;
+  /** Mark the data stale when its age exceeds this many seconds. */
+  declare staleAfter: number | null;
+  /** Mirror of the `lang` attribute (the language itself is read from the closest `[lang]`). */
+  declare protected langAttribute: string | null;
+  /** Local clock, refreshed on a timer so ages stay true. */
+  declare protected now: number;
+
+  protected readonly feed = new FeedController(
+    this,
+    () => ({
+      data: this.data,
+      src: this.src,
+      options: {
+        refreshMs: this.refreshInterval ? this.refreshInterval * 1000 : 0,
+        ...(this.sse ? { sse: this.sse } : {}),
+      },
+    }),
+    (snapshot, previous) => this.onFeedChange(snapshot, previous),
+  );
+
+  private ageTimer: ReturnType<typeof setInterval> | null = null;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.indicator = null;
+    this.unit = null;
+    this.theme = null;
+    this.refreshInterval = null;
+    this.sse = null;
+    this.staleAfter = null;
+    this.now = Date.now();
+  }
+
+  /** The UI language: from the closest `lang` attribute (the element's own first). */
+  get locale(): Locale {
+    return resolveLocale(this.closest("[lang]")?.getAttribute("lang"));
+  }
+
+  protected get messages(): SharedMessages {
+    return SHARED_MESSAGES[this.locale];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.now = Date.now();
+    this.ageTimer = setInterval(() => (this.now = Date.now()), this.tickMs);
+    watchLanguage(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.ageTimer) clearInterval(this.ageTimer);
+    this.ageTimer = null;
+    watchLanguage(this, false);
+  }
+
+  /** How often ages are recomputed; the status panel ticks faster. */
+  protected get tickMs(): number {
+    return AGE_TICK_MS;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.feed.sync();
+  }
+
+  /** Fires events only for network arrivals, never because the owner set a property. */
+  private onFeedChange(snapshot: FeedSnapshot, previous: FeedSnapshot): void {
+    if (!this.src || this.data != null) return;
+    const src = this.src;
+    if (snapshot.feed && snapshot.feed !== previous.feed && snapshot.status === "ok")
+      this.dispatchEvent(
+        new CustomEvent<ChisoDataDetail>("chiso-data", {
+          detail: { feed: snapshot.feed, src },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    if (snapshot.error && snapshot.error !== previous.error)
+      this.dispatchEvent(
+        new CustomEvent<ChisoFeedErrorDetail>("chiso-feed-error", {
+          detail: { error: snapshot.error, src, stale: snapshot.feed !== null },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+  }
+
+  /** Age of the data in ms: since the feed was generated, corrected for the viewer's clock. */
+  protected dataAgeMs(snapshot: FeedSnapshot): number | null {
+    if (!snapshot.feed) return null;
+    return Math.max(0, this.now + snapshot.clockOffsetMs - Date.parse(snapshot.feed.generatedAt));
+  }
+
+  /** Stale when a refresh failed, or when the data is older than `stale-after`. */
+  protected isStale(snapshot: FeedSnapshot): boolean {
+    if (snapshot.status === "stale") return true;
+    const age = this.dataAgeMs(snapshot);
+    return (
+      this.staleAfter != null && this.staleAfter > 0 && age != null && age > this.staleAfter * 1000
+    );
+  }
+
+  /** Retry button handler. */
+  protected retry(): void {
+    this.feed.retry();
+  }
+
+  /** Renders the feed once there is one. */
+  protected abstract renderFeed(
+    feed: IndicatorFeed,
+    snapshot: FeedSnapshot,
+  ): TemplateResult | typeof nothing;
+
+  /** A line of text inside the widget for states such as "unknown indicator". */
+  protected renderMessage(text: string, tone: "info" | "error" = "info"): TemplateResult {
+    return html`<p
+      class="message ${tone}"
+      part="message"
+      role=${tone === "error" ? "alert" : "status"}
+    >
+      ${text}
+    </p>`;
+  }
+
+  /** Loading, error, stale badge — the same everywhere, so operators learn it once. */
+  protected renderFeedState(snapshot: FeedSnapshot): TemplateResult | typeof nothing {
+    const m = this.messages;
+    if (!snapshot.feed) {
+      if (snapshot.status === "loading")
+        return this.src || this.data != null
+          ? html`<p class="message loading" part="status" role="status" aria-busy="true">
+              ${m.loading}
+            </p>`
+          : this.renderMessage(m.noFeed);
+      return this.renderError(snapshot.error);
+    }
+    if (!this.isStale(snapshot)) return nothing;
+    const age = this.dataAgeMs(snapshot);
+    const error = snapshot.error;
+    const firstIssue = error?.issues?.[0];
+    const reason = !error
+      ? ""
+      : firstIssue
+        ? `${m.invalidData}: ${firstIssue.path || "(feed)"}: ${firstIssue.message[this.locale]}`
+        : `${m.disconnected}: ${error.message[this.locale]}`;
+    return html`<p class="stale" part="status" role="status">
+      <span class="stale-badge" aria-hidden="true">⚠</span>
+      <strong>${m.staleBadge}</strong>
+      ${age != null ? html`<span class="age">· ${m.updated(formatAge(age, this.locale))}</span>` : nothing}
+      ${reason ? html`<span class="reason">· ${reason}</span>` : nothing}
+    </p>`;
+  }
+
+  private renderError(error: FeedError | null): TemplateResult {
+    const m = this.messages;
+    const issues = error?.issues ?? [];
+    const shown = issues.slice(0, 5);
+    return html`<div class="error" part="status" role="alert">
+      <strong>${issues.length ? m.invalidData : m.loadFailed}</strong>
+      ${error && !issues.length ? html`<span>${error.message[this.locale]}</span>` : nothing}
+      ${
+        shown.length
+          ? html`<ul>
+              ${shown.map((issue) => html`<li><code>${issue.path || "(feed)"}</code>: ${issue.message[this.locale]}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${issues.length > shown.length ? html`<span>${m.moreIssues(issues.length - shown.length)}</span>` : nothing}
+      ${this.src ? html`<button type="button" part="retry" @click=${this.retry}>${m.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  /** Issue list as plain text, for console warnings and tests. */
+  protected describeIssues(error: FeedError | null): string {
+    return error?.issues
+      ? formatIssues(error.issues, this.locale)
+      : (error?.message[this.locale] ?? "");
+  }
+
+  protected override render(): TemplateResult {
+    const snapshot = this.feed.snapshot;
+    let content: TemplateResult | typeof nothing = nothing;
+    if (snapshot.feed) {
+      try {
+        content = this.renderFeed(snapshot.feed, snapshot);
+      } catch (error) {
+        // A widget must never throw out of render(): show the failure instead of a blank box.
+        console.error("[chiso] render failed", error);
+        content = this.renderMessage(
+          `${this.messages.loadFailed}: ${String((error as Error)?.message ?? error)}`,
+          "error",
+        );
+      }
+    }
+    return html`<div part="base" class="base" lang=${this.locale}>
+      ${this.renderFeedState(snapshot)} ${content}
+    </div>`;
+  }
+}

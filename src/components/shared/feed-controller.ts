@@ -1,0 +1,128 @@
+import type { ReactiveController, ReactiveControllerHost } from "lit";
+import { checkConsistency } from "../../data/consistency.js";
+import { feedHub } from "../../data/feed-hub.js";
+import type { FeedHub, FeedOptions, FeedSnapshot } from "../../data/feed-hub.js";
+import { parseFeed } from "../../data/parse.js";
+
+/** Where a widget's feed comes from, in order of precedence. */
+export interface FeedInput {
+  /** Inline feed: an object or JSON text. */
+  data: unknown;
+  /** URL of a published feed. */
+  src: string | null;
+  options: FeedOptions;
+}
+
+const EMPTY: FeedSnapshot = {
+  status: "loading",
+  feed: null,
+  warnings: [],
+  receivedAt: null,
+  error: null,
+  clockOffsetMs: 0,
+};
+
+/**
+ * Keeps a widget's `FeedSnapshot` current: subscribes to the shared hub for `src`, validates an
+ * inline `data` value, or reads a child `<script type="application/json">`. Like the hub, it keeps
+ * the last good feed when new input is invalid. Unsubscribes when the host disconnects, so a
+ * widget removed from a wall leaves no request or timer behind.
+ */
+export class FeedController implements ReactiveController {
+  snapshot: FeedSnapshot = EMPTY;
+  private unsubscribe: (() => void) | null = null;
+  private key = "";
+  private inlineValue: unknown = undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly input: () => FeedInput,
+    private readonly onChange: (snapshot: FeedSnapshot, previous: FeedSnapshot) => void,
+    private readonly hub: FeedHub = feedHub,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.key = "";
+  }
+
+  /** Re-reads the input; cheap when nothing changed. Call from the host's `willUpdate`. */
+  sync(): void {
+    const { data, src, options } = this.input();
+    if (data !== undefined && data !== null) {
+      this.stopRemote();
+      if (data !== this.inlineValue) {
+        this.inlineValue = data;
+        this.applyInline(data);
+      }
+      return;
+    }
+    this.inlineValue = undefined;
+    if (src) {
+      const key = `${src}|${options.refreshMs ?? 0}|${options.sse ?? ""}|${options.credentials ?? ""}`;
+      if (key === this.key) return;
+      this.stopRemote();
+      this.key = key;
+      this.set(EMPTY);
+      this.unsubscribe = this.hub.subscribe(src, options, (snapshot) => this.set(snapshot));
+      return;
+    }
+    this.stopRemote();
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      const text = script.textContent ?? "";
+      if (text !== this.inlineValue) {
+        this.inlineValue = text;
+        this.applyInline(text);
+      }
+    } else if (this.snapshot !== EMPTY) this.set(EMPTY);
+  }
+
+  /** Refetches a remote feed now (the retry button). */
+  retry(): void {
+    const { src } = this.input();
+    if (src) this.hub.refresh(src);
+  }
+
+  private stopRemote(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.key = "";
+  }
+
+  private applyInline(value: unknown): void {
+    const result = parseFeed(value);
+    if (result.ok) {
+      this.set({
+        status: "ok",
+        feed: result.feed,
+        warnings: checkConsistency(result.feed),
+        receivedAt: Date.now(),
+        error: null,
+        clockOffsetMs: 0,
+      });
+      return;
+    }
+    const error = {
+      kind: "invalid" as const,
+      issues: result.issues,
+      message: { vi: "dữ liệu không hợp lệ", en: "invalid feed" },
+    };
+    this.set({ ...this.snapshot, status: this.snapshot.feed ? "stale" : "error", error });
+  }
+
+  private set(snapshot: FeedSnapshot): void {
+    const previous = this.snapshot;
+    if (snapshot === previous) return;
+    this.snapshot = snapshot;
+    this.onChange(snapshot, previous);
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * UI strings shared by every widget, Vietnamese first. Typed so a missing English string is a
+ * compile error; plurals and figures are functions.
+ */
+import type { Locale } from "../../data/format.js";
+
+export interface SharedMessages {
+  loading: string;
+  loadFailed: string;
+  staleBadge: string;
+  updated: (age: string) => string;
+  disconnected: string;
+  retry: string;
+  invalidData: string;
+  moreIssues: (count: number) => string;
+  noFeed: string;
+  unknownIndicator: (id: string, kind: string) => string;
+  unknownUnit: (code: string) => string;
+  warnings: (count: number) => string;
+  noData: string;
+  source: string;
+}
+
+export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
+  vi: {
+    loading: "Đang tải dữ liệu…",
+    loadFailed: "Không tải được dữ liệu",
+    staleBadge: "Dữ liệu cũ",
+    updated: (age) => `cập nhật ${age}`,
+    disconnected: "Mất kết nối — đang hiển thị dữ liệu gần nhất",
+    retry: "Thử lại",
+    invalidData: "Dữ liệu không hợp lệ",
+    moreIssues: (count) => `và ${count} lỗi khác`,
+    noFeed: "Chưa có nguồn dữ liệu (thuộc tính src hoặc data)",
+    unknownIndicator: (id, kind) =>
+      id
+        ? `Không tìm thấy chỉ tiêu "${id}" (loại ${kind}) trong nguồn dữ liệu`
+        : `Nguồn dữ liệu không có chỉ tiêu loại ${kind}`,
+    unknownUnit: (code) => `Không có số liệu cho đơn vị "${code}"`,
+    warnings: (count) => `${count} cảnh báo về tính nhất quán của số liệu`,
+    noData: "Không có số liệu",
+    source: "Nguồn",
+  },
+  en: {
+    loading: "Loading data…",
+    loadFailed: "Could not load the data",
+    staleBadge: "Stale data",
+    updated: (age) => `updated ${age}`,
+    disconnected: "Connection lost — showing the last data received",
+    retry: "Retry",
+    invalidData: "Invalid data",
+    moreIssues: (count) => `and ${count} more ${count === 1 ? "problem" : "problems"}`,
+    noFeed: "No feed yet (set the src attribute or the data property)",
+    unknownIndicator: (id, kind) =>
+      id ? `Indicator "${id}" (${kind}) is not in the feed` : `The feed has no ${kind} indicator`,
+    unknownUnit: (code) => `No figures for unit "${code}"`,
+    warnings: (count) => `${count} data consistency ${count === 1 ? "warning" : "warnings"}`,
+    noData: "No data",
+    source: "Source",
+  },
+};

@@ -1,0 +1,158 @@
+import { css } from "lit";
+
+/**
+ * Design tokens and the three themes, shared by every widget.
+ *
+ * Pages theme chiso with global `--chiso-*` custom properties (they inherit through shadow
+ * roots); each widget reads them through internal `--_*` variables whose fallbacks depend on the
+ * `theme` attribute. So a page value always wins, and `theme="ioc"` only changes the defaults.
+ * Contrast of every text colour against its theme's surface is at least 4.5:1 (checked by axe in
+ * the tests), and colour is never the only cue: icons and words carry the same meaning.
+ *
+ * @cssprop [--chiso-font-family] - Font stack.
+ * @cssprop [--chiso-font-scale=1] - Multiplies every type size (the IOC theme uses 1.5).
+ * @cssprop [--chiso-color-text] - Main text.
+ * @cssprop [--chiso-color-muted] - Secondary text (labels, ages).
+ * @cssprop [--chiso-color-surface] - Background.
+ * @cssprop [--chiso-color-border] - Hairlines and tracks.
+ * @cssprop [--chiso-color-accent] - Value marks (arcs, bars).
+ * @cssprop [--chiso-color-good] - Meets the target.
+ * @cssprop [--chiso-color-warning] - Close to the target, stale data.
+ * @cssprop [--chiso-color-bad] - Below the target, errors.
+ * @cssprop [--chiso-color-focus] - Keyboard focus ring.
+ * @cssprop [--chiso-radius] - Corner radius.
+ */
+export const themeStyles = css`
+  :host {
+    --_font: var(--chiso-font-family, "Noto Sans", "Segoe UI", Roboto, system-ui, sans-serif);
+    --_scale: var(--chiso-font-scale, 1);
+    --_text: var(--chiso-color-text, #1f2328);
+    --_muted: var(--chiso-color-muted, #57606a);
+    --_surface: var(--chiso-color-surface, #ffffff);
+    --_border: var(--chiso-color-border, #d0d7de);
+    --_accent: var(--chiso-color-accent, #0b5cad);
+    --_good: var(--chiso-color-good, #1a7f37);
+    --_warning: var(--chiso-color-warning, #9a6700);
+    --_bad: var(--chiso-color-bad, #b42318);
+    --_focus: var(--chiso-color-focus, #0969da);
+    --_radius: var(--chiso-radius, 8px);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: calc(1rem * var(--_scale));
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  :host([theme="dark"]) {
+    --_text: var(--chiso-color-text, #e6edf3);
+    --_muted: var(--chiso-color-muted, #9da7b3);
+    --_surface: var(--chiso-color-surface, #0d1117);
+    --_border: var(--chiso-color-border, #3d444d);
+    --_accent: var(--chiso-color-accent, #58a6ff);
+    --_good: var(--chiso-color-good, #3fb950);
+    --_warning: var(--chiso-color-warning, #d29922);
+    --_bad: var(--chiso-color-bad, #ff7b72);
+    --_focus: var(--chiso-color-focus, #79c0ff);
+  }
+  :host([theme="ioc"]) {
+    --_scale: var(--chiso-font-scale, 1.5);
+    --_text: var(--chiso-color-text, #ffffff);
+    --_muted: var(--chiso-color-muted, #d0d7de);
+    --_surface: var(--chiso-color-surface, #000000);
+    --_border: var(--chiso-color-border, #6e7681);
+    --_accent: var(--chiso-color-accent, #79c0ff);
+    --_good: var(--chiso-color-good, #56d364);
+    --_warning: var(--chiso-color-warning, #e3b341);
+    --_bad: var(--chiso-color-bad, #ff8182);
+    --_focus: var(--chiso-color-focus, #ffdf5d);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .base {
+    position: relative;
+    height: 100%;
+  }
+  .message,
+  .stale,
+  .error {
+    margin: 0 0 0.5em;
+    font-size: 0.875em;
+    line-height: 1.4;
+  }
+  .message.loading {
+    color: var(--_muted);
+  }
+  .message.error,
+  .error {
+    color: var(--_bad);
+  }
+  .error {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    padding: 0.5em 0.75em;
+    border: 1px solid currentColor;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .error ul {
+    margin: 0;
+    padding-left: 1.2em;
+    color: var(--_text);
+  }
+  .error code {
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  .stale {
+    color: var(--_warning);
+  }
+  .stale .age,
+  .stale .reason {
+    color: var(--_muted);
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.25em 0.75em;
+    cursor: pointer;
+    align-self: flex-start;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_accent: Highlight;
+      --_good: CanvasText;
+      --_bad: CanvasText;
+      --_warning: CanvasText;
+      --_border: CanvasText;
+      --_focus: Highlight;
+    }
+  }
+`;
