@@ -1,0 +1,438 @@
+import { html, nothing, svg } from "lit";
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
+import { styleProps } from "../shared/style-props.js";
+import {
+  findIndicator,
+  findRatioObservation,
+  observationUnit,
+  printedDecimals,
+  ratioFigure,
+  serviceName,
+} from "../../data/figures.js";
+import type { RatioFigure } from "../../data/figures.js";
+import {
+  formatCount,
+  formatDateRange,
+  formatPercent,
+  formatPointsDelta,
+  localize,
+} from "../../data/format.js";
+import type { IndicatorFeed, Provenance } from "../../data/schema.js";
+import { ChisoElement } from "../shared/chiso-element.js";
+import { themeStyles } from "../shared/theme.styles.js";
+import { fillFraction, gaugeGeometry, VIEW_BOX } from "./gauge.draw.js";
+import { gaugeStyles } from "./gauge.styles.js";
+import { GAUGE_MESSAGES } from "./messages.js";
+import { displayUnitName } from "./unit-name.js";
+import type { GaugeMessages } from "./messages.js";
+
+export type GaugeVariant = "arc" | "bar";
+/** Layout picked from the element's width. */
+export type GaugeSize = "compact" | "regular" | "wide";
+
+/**
+ * Below this width, in em of the host (256 px at 16 px, 384 px in the IOC theme), the gauge uses
+ * its tile layout: a 160 px tile has no room for prose.
+ */
+const COMPACT_BELOW_EM = 16;
+/** From this width (512 px at 16 px) the arc and the text sit side by side. */
+const WIDE_FROM_EM = 32;
+
+/** Everything the gauge shows, derived once per update in `willUpdate()`. */
+interface GaugeModel {
+  label: string;
+  subject: string;
+  period: string;
+  dates: string;
+  figure: RatioFigure;
+  unitLabel: string;
+  previousLabel: string;
+  provenance: Provenance | undefined;
+  document: string;
+}
+
+/**
+ * One ratio — typically the share of dossiers submitted online — for one unit and optionally one
+ * service, as a half-ring gauge or a compact bullet bar, with target, change since the previous
+ * period in percentage points, and the report's own figures one keypress away.
+ *
+ * Counts are the truth: the rate is computed from numerator / denominator and a printed rate that
+ * disagrees is shown as a warning. Zero dossiers, no data and "not handled at this tier" are
+ * shown in words, never as 0 % or 100 %.
+ *
+ * @tagname chiso-gauge
+ * @summary Online-rate gauge (arc or bar) with target, delta and provenance.
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @csspart base - The outer wrapper (also holds loading, error and stale messages).
+ * @csspart arc - The value arc (`variant="arc"`).
+ * @csspart bar - The value bar (`variant="bar"`).
+ * @csspart value - The big number (or the state in words).
+ * @csspart label - The indicator's name.
+ * @csspart target - The target marker on the arc or bar.
+ * @csspart delta - Change since the previous period.
+ * @csspart status - The target verdict, and the shared loading / error / stale messages.
+ * @csspart details - The `<details>` disclosure with counts and source.
+ * @csspart message - Messages such as "unknown indicator".
+ *
+ * @cssprop [--chiso-gauge-track-color=var(--chiso-color-border)] - Unfilled part of the scale.
+ * @cssprop [--chiso-gauge-value-color=var(--chiso-color-accent)] - Filled part when no target is set.
+ * @cssprop [--chiso-gauge-good-color=var(--chiso-color-good)] - Filled part at or above the target.
+ * @cssprop [--chiso-gauge-bad-color=var(--chiso-color-bad)] - Filled part below the target.
+ * @cssprop [--chiso-gauge-target-color=var(--chiso-color-text)] - Target marker.
+ * @cssprop [--chiso-gauge-transition=300ms] - Duration of value changes (none under reduced motion).
+ *
+ * @fires chiso-data - A feed arrived over the network (`CustomEvent<ChisoDataDetail>`).
+ * @fires chiso-feed-error - Loading a feed failed (`CustomEvent<ChisoFeedErrorDetail>`).
+ */
+export class ChisoGauge extends ChisoElement {
+  static override styles = [themeStyles, gaugeStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...ChisoElement.properties,
+    service: { type: String, reflect: true },
+    variant: { type: String, reflect: true },
+    size: { state: true },
+  };
+
+  /** Service id from `feed.services`; empty = all services. */
+  declare service: string | null;
+  /** `arc` (default): half-ring gauge; `bar`: compact bullet bar for dense layouts. */
+  declare variant: GaugeVariant;
+  /** Layout from the measured width. */
+  declare protected size: GaugeSize;
+
+  private model: GaugeModel | string | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private resizeTimer: ReturnType<typeof setTimeout> | undefined = undefined;
+
+  constructor() {
+    super();
+    this.service = null;
+    this.variant = "arc";
+    this.size = "regular";
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Measure once now, so the first render already has the right layout (and so does a page in a
+    // background tab, which gets no ResizeObserver deliveries until it is shown).
+    this.applyWidth(this.getBoundingClientRect().width);
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      // Store the width a task later: re-rendering inside the callback would change the height
+      // during delivery ("ResizeObserver loop completed with undelivered notifications").
+      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      clearTimeout(this.resizeTimer);
+      this.resizeTimer = setTimeout(() => this.applyWidth(width), 0);
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  /** Picks the layout from a width in px; thresholds in em so the IOC theme's 1.5× type counts. */
+  private applyWidth(width: number): void {
+    const em = width / (parseFloat(getComputedStyle(this).fontSize) || 16);
+    const size: GaugeSize =
+      width > 0 && em < COMPACT_BELOW_EM ? "compact" : em >= WIDE_FROM_EM ? "wide" : "regular";
+    if (size !== this.size) this.size = size;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    clearTimeout(this.resizeTimer);
+  }
+
+  protected get text(): GaugeMessages {
+    return GAUGE_MESSAGES[this.locale];
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const feed = this.feed.snapshot.feed;
+    this.model = feed ? this.derive(feed) : null;
+  }
+
+  /** The model, or the text of a message when the indicator, unit or service is unknown. */
+  private derive(feed: IndicatorFeed): GaugeModel | string {
+    const locale = this.locale;
+    const indicator = findIndicator(feed, "ratio", this.indicator);
+    if (!indicator) return this.messages.unknownIndicator(this.indicator ?? "", "ratio");
+    const unit = this.unit || feed.publisher.unitCode;
+    const observation = findRatioObservation(feed, indicator, unit, this.service);
+    if (!observation) {
+      const unitKnown = indicator.observations.some((o) => observationUnit(feed, o) === unit);
+      if (!unitKnown) return this.messages.unknownUnit(unit);
+      return this.service ? this.text.unknownService(this.service) : this.text.noTotal;
+    }
+    const subject = [displayUnitName(feed, unit, locale)];
+    if (this.service) subject.push(serviceName(feed, this.service, locale));
+    return {
+      label: localize(indicator.label, locale),
+      subject: subject.join(" · "),
+      period: localize(feed.period.label, locale),
+      dates: formatDateRange(feed.period.start, feed.period.end, locale),
+      figure: ratioFigure(indicator, observation),
+      unitLabel: localize(indicator.unitLabel, locale),
+      previousLabel: localize(observation.previous?.label, locale) || this.text.previousPeriod,
+      provenance: observation.provenance ?? indicator.provenance,
+      document: feed.source?.docNumber ?? "",
+    };
+  }
+
+  protected override renderFeed(): TemplateResult {
+    const model = this.model;
+    if (model == null) return html``;
+    if (typeof model === "string") return this.renderMessage(model, "error");
+    return html`<section
+      class="gauge ${this.variant === "bar" ? "bar" : "arc"} ${this.size} ${this.tone(model)}"
+      aria-label=${model.label}
+    >
+      ${this.renderHeader(model)}
+      <div class="body">
+        ${this.renderChart(model)}
+        <div class="facts">${this.renderFacts(model)} ${this.renderDetails(model)}</div>
+      </div>
+    </section>`;
+  }
+
+  /** `good` / `bad` against the target, `none` without one or without a rate. */
+  private tone(model: GaugeModel): "good" | "bad" | "none" {
+    const { rate, target, state } = model.figure;
+    if (state !== "ok" || rate == null || target == null) return "none";
+    return rate >= target ? "good" : "bad";
+  }
+
+  private renderHeader(model: GaugeModel): TemplateResult {
+    return html`<header class="header">
+      <p class="label" part="label">${model.label}</p>
+      <p class="subject">${model.subject} · <span class="period">${model.period}</span></p>
+    </header>`;
+  }
+
+  /** The rate as the user reads it: "85,29 %", "gần 78 %" for a hedged printed rate. */
+  private rateText(figure: RatioFigure): string {
+    if (figure.rate == null) return "";
+    // A rate the report printed alone keeps its printed precision: "84,7 %", not "84,70 %".
+    const rate = figure.computed
+      ? formatPercent(figure.rate, this.locale)
+      : this.targetText(figure.rate);
+    return !figure.computed && figure.qualifier
+      ? `${this.text.qualifier[figure.qualifier]} ${rate}`
+      : rate;
+  }
+
+  private stateText(figure: RatioFigure): string {
+    switch (figure.state) {
+      case "no-dossiers":
+        return this.text.noDossiers;
+      case "not-applicable":
+        return this.text.notApplicable;
+      case "no-data":
+        return this.messages.noData;
+      default:
+        return this.rateText(figure);
+    }
+  }
+
+  private targetText(target: number): string {
+    return formatPercent(target, this.locale, Math.min(2, printedDecimals(target)));
+  }
+
+  private renderChart(model: GaugeModel): TemplateResult {
+    const { figure } = model;
+    const ok = figure.state === "ok" && figure.rate != null;
+    const text = this.stateText(figure);
+    const visual = this.variant === "bar" ? this.renderBar(figure) : this.renderArc(figure);
+    const value = html`<p class="value ${ok ? "" : "empty"}" part="value">${text}</p>`;
+    if (!ok)
+      return html`<div class="chart" role="img" aria-label="${model.label}: ${text}">
+        ${visual} ${value}
+      </div>`;
+    const rate = figure.rate as number;
+    return html`<div
+      class="chart"
+      role="meter"
+      aria-label=${model.label}
+      aria-valuemin="0"
+      aria-valuemax=${Math.max(100, Math.ceil(rate))}
+      aria-valuenow=${Math.round(rate * 100) / 100}
+      aria-valuetext=${this.valueText(model)}
+    >
+      ${visual} ${value}
+    </div>`;
+  }
+
+  /** "Tỷ lệ hồ sơ trực tuyến 85,29 %, mục tiêu 60 %, tăng 1,86 điểm". */
+  private valueText(model: GaugeModel): string {
+    const { figure } = model;
+    const delta = figure.deltaPoints;
+    const change =
+      delta == null
+        ? null
+        : this.text.changeWords(
+            Number(delta.toFixed(2)),
+            formatCount(Math.abs(delta), this.locale, 2),
+          );
+    return this.text.valueText(
+      model.label,
+      this.rateText(figure),
+      figure.target == null ? null : this.targetText(figure.target),
+      change,
+    );
+  }
+
+  private renderArc(figure: RatioFigure): TemplateResult {
+    // Without a rate, bands and target would suggest a value: draw the bare track.
+    const ok = figure.state === "ok";
+    const geometry = gaugeGeometry(ok ? figure.rate : null, ok ? figure.target : null);
+    return html`<svg class="dial" viewBox=${VIEW_BOX} aria-hidden="true" focusable="false">
+      <path class="track" d=${geometry.track}></path>
+      ${geometry.bands.map((band) => svg`<path class="band ${band.kind}" d=${band.d}></path>`)}
+      ${
+        geometry.value
+          ? svg`<path class="fill" part="arc" d=${geometry.value}
+              style=${styleProps({ d: `path("${geometry.value}")` })}></path>`
+          : nothing
+      }
+      ${
+        geometry.target
+          ? svg`<line class="target" part="target" x1=${geometry.target.x1} y1=${geometry.target.y1}
+              x2=${geometry.target.x2} y2=${geometry.target.y2}></line>`
+          : nothing
+      }
+    </svg>`;
+  }
+
+  private renderBar(figure: RatioFigure): TemplateResult {
+    const ok = figure.state === "ok";
+    const fill = fillFraction(ok ? figure.rate : null) * 100;
+    const target = !ok || figure.target == null ? null : fillFraction(figure.target) * 100;
+    return html`<div class="meter-bar" aria-hidden="true">
+      ${
+        target == null
+          ? nothing
+          : html`<span class="band below" style=${styleProps({ width: `${target}%` })}></span>`
+      }
+      <span class="fill" part="bar" style=${styleProps({ width: `${fill}%` })}></span>
+      ${
+        target == null
+          ? nothing
+          : html`<span
+              class="target"
+              part="target"
+              style=${styleProps({ left: `${target}%` })}
+            ></span>`
+      }
+    </div>`;
+  }
+
+  private renderFacts(model: GaugeModel): TemplateResult {
+    const { figure } = model;
+    const locale = this.locale;
+    const counts =
+      figure.state === "ok" && figure.computed
+        ? `${formatCount(figure.numerator ?? 0, locale)} / ${formatCount(figure.denominator ?? 0, locale)}`
+        : null;
+    return html`
+      ${counts ? html`<p class="counts">${counts}${model.unitLabel ? ` ${model.unitLabel}` : ""}</p>` : nothing}
+      ${this.renderVerdict(figure)} ${this.renderDelta(model)} ${this.renderStated(figure)}
+    `;
+  }
+
+  /**
+   * The printed rate when it differs from the one shown: a warning when the counts contradict it,
+   * a plain note when it is the same figure rounded or hedged ("Báo cáo ghi 65 %", "gần 78 %").
+   */
+  private renderStated(figure: RatioFigure): TemplateResult | typeof nothing {
+    const { statedRate, rate } = figure;
+    if (figure.state !== "ok" || !figure.computed || statedRate == null || rate == null)
+      return nothing;
+    const t = this.text;
+    const stated = `${figure.qualifier ? `${t.qualifier[figure.qualifier]} ` : ""}${this.targetText(statedRate)}`;
+    const computed = formatPercent(rate, this.locale);
+    if (figure.disagreeingStatedRate != null)
+      return html`<p class="warning" role="note">
+        <span aria-hidden="true">⚠ </span>${t.statedDisagrees(stated, computed)}
+      </p>`;
+    if (Math.abs(statedRate - rate) < 0.005) return nothing;
+    return html`<p class="note" role="note">
+      <span aria-hidden="true">ℹ </span>${t.statedRounded(stated, figure.qualifier != null)}
+    </p>`;
+  }
+
+  private renderVerdict(figure: RatioFigure): TemplateResult | typeof nothing {
+    if (figure.state !== "ok" || figure.rate == null || figure.target == null) return nothing;
+    const target = this.targetText(figure.target);
+    const good = figure.rate >= figure.target;
+    return html`<p class="verdict ${good ? "good" : "bad"}" part="status">
+      <span class="icon" aria-hidden="true">${good ? "✓" : "✗"}</span>
+      ${good ? this.text.meetsTarget(target) : this.text.belowTarget(target)}
+    </p>`;
+  }
+
+  private renderDelta(model: GaugeModel): TemplateResult | typeof nothing {
+    const points = model.figure.deltaPoints;
+    if (points == null || model.figure.state !== "ok") return nothing;
+    const rounded = Number(points.toFixed(2));
+    return html`<p class="delta ${rounded > 0 ? "up" : rounded < 0 ? "down" : "flat"}" part="delta">
+      ${formatPointsDelta(points, this.locale)}
+      <span class="muted">${this.text.vsPrevious(model.previousLabel)}</span>
+    </p>`;
+  }
+
+  private renderDetails(model: GaugeModel): TemplateResult {
+    const { figure, provenance } = model;
+    const t = this.text;
+    const locale = this.locale;
+    const row = (term: string, value: string | TemplateResult) =>
+      html`<div>
+        <dt>${term}</dt>
+        <dd>${value}</dd>
+      </div>`;
+    const unitLabel = model.unitLabel ? ` ${model.unitLabel}` : "";
+    const counts =
+      figure.numerator == null
+        ? null
+        : figure.denominator == null
+          ? t.numeratorOnly(`${formatCount(figure.numerator, locale)}${unitLabel}`)
+          : `${formatCount(figure.numerator, locale)} / ${formatCount(figure.denominator, locale)}${unitLabel}`;
+    const source = [model.document, provenance?.document, provenance?.section]
+      .filter((part, index, all) => part && all.indexOf(part) === index)
+      .join(", ");
+    return html`<details part="details">
+      <summary>${t.details}</summary>
+      <dl>
+        ${row(t.subject, model.subject)} ${row(t.period, `${model.period} (${model.dates})`)}
+        ${counts ? row(t.counts, counts) : nothing}
+        ${figure.target != null ? row(t.target, this.targetText(figure.target)) : nothing}
+        ${
+          figure.deltaPoints != null && figure.state === "ok"
+            ? row(
+                t.change,
+                `${formatPointsDelta(figure.deltaPoints, locale)} ${t.vsPrevious(model.previousLabel)}`,
+              )
+            : nothing
+        }
+        ${
+          figure.statedRate != null
+            ? row(
+                t.statedRate,
+                `${figure.qualifier ? `${t.qualifier[figure.qualifier]} ` : ""}${this.targetText(figure.statedRate)}`,
+              )
+            : nothing
+        }
+        ${
+          source || provenance?.quote
+            ? row(
+                this.messages.source,
+                html`${source}
+                ${provenance?.quote ? html`<blockquote>${provenance.quote}</blockquote>` : nothing}`,
+              )
+            : nothing
+        }
+      </dl>
+    </details>`;
+  }
+}

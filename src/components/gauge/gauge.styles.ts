@@ -1,0 +1,299 @@
+import { css } from "lit";
+
+/**
+ * Gauge layout. Type scales with the element through container query units (`cqi`), so one
+ * stylesheet serves a 160 px portal tile and a 1920 px wall cell; the ResizeObserver only picks
+ * the layout class (`compact` / `regular` / `wide`).
+ */
+export const gaugeStyles = css`
+  :host {
+    --_track: var(--chiso-gauge-track-color, var(--_border));
+    --_value: var(--chiso-gauge-value-color, var(--_accent));
+    --_good-fill: var(--chiso-gauge-good-color, var(--_good));
+    --_bad-fill: var(--chiso-gauge-bad-color, var(--_bad));
+    --_target: var(--chiso-gauge-target-color, var(--_text));
+    --_transition: var(--chiso-gauge-transition, 300ms);
+    padding: 0.75em 1em;
+    line-height: 1.35;
+  }
+  .base {
+    container-type: inline-size;
+  }
+  .gauge {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  p {
+    margin: 0;
+  }
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125em;
+  }
+  .label {
+    font-weight: 600;
+    font-size: clamp(1em, 3.2cqi, 2.5em);
+  }
+  .subject {
+    color: var(--_muted);
+    font-size: clamp(0.8125em, 2.2cqi, 1.75em);
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .facts {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    font-size: clamp(0.875em, 2.4cqi, 2em);
+    align-self: stretch;
+  }
+
+  /* The figure: arc or bar plus the big number. */
+  .chart {
+    position: relative;
+    container-type: inline-size;
+    width: 100%;
+  }
+  .arc .chart {
+    max-width: 24em;
+  }
+  .value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.1;
+    white-space: nowrap;
+  }
+  .arc .value {
+    position: absolute;
+    inset: auto 0 0;
+    text-align: center;
+    /* The hollow is 58 % of the width; "100,00 %" must fit inside it. */
+    font-size: 10.5cqi;
+  }
+  .arc .value.empty {
+    font-size: 6cqi;
+    white-space: normal;
+    padding: 0 24%;
+    font-weight: 600;
+  }
+  .dial {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .track {
+    fill: var(--_track);
+  }
+  .fill {
+    fill: var(--_value);
+    transition:
+      d var(--_transition) ease-out,
+      fill var(--_transition);
+  }
+  .good .fill {
+    fill: var(--_good-fill);
+    background: var(--_good-fill);
+  }
+  .bad .fill {
+    fill: var(--_bad-fill);
+    background: var(--_bad-fill);
+  }
+  .band.below {
+    fill: var(--_bad-fill);
+    opacity: 0.45;
+  }
+  .band.above {
+    fill: var(--_good-fill);
+    opacity: 0.45;
+  }
+  line.target {
+    stroke: var(--_target);
+    stroke-width: 3;
+    stroke-linecap: round;
+  }
+
+  /* Bullet bar. */
+  .bar .chart {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+  .bar .value {
+    font-size: clamp(1.5em, 7cqi, 5em);
+    order: -1;
+  }
+  .bar .value.empty {
+    font-size: clamp(1em, 4cqi, 2.5em);
+    white-space: normal;
+    min-width: 0;
+  }
+  .meter-bar {
+    position: relative;
+    flex: 1 1 8em;
+    height: clamp(0.75em, 3cqi, 2.5em);
+    background: var(--_track);
+    border-radius: 2px;
+  }
+  .meter-bar .band,
+  .meter-bar .fill {
+    position: absolute;
+    inset: 0 auto 0 0;
+  }
+  .meter-bar .band.below {
+    background: var(--_bad-fill);
+    opacity: 0.3;
+  }
+  .meter-bar .fill {
+    inset: 20% auto 20% 0;
+    background: var(--_value);
+    transition: width var(--_transition) ease-out;
+  }
+  .meter-bar .target {
+    position: absolute;
+    top: -0.25em;
+    bottom: -0.25em;
+    width: 3px;
+    margin-left: -1.5px;
+    background: var(--_target);
+  }
+
+  /* Verdict, change and warnings: colour plus an icon or arrow plus words. */
+  .counts {
+    font-variant-numeric: tabular-nums;
+  }
+  .verdict.good,
+  .delta.up {
+    color: var(--_good);
+  }
+  .verdict.bad,
+  .delta.down {
+    color: var(--_bad);
+  }
+  .verdict,
+  .delta {
+    font-weight: 600;
+  }
+  .muted {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .warning {
+    color: var(--_warning);
+  }
+  .note {
+    color: var(--_muted);
+  }
+  details {
+    margin-top: 0.25em;
+    font-size: 0.875em;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+    width: max-content;
+    border-radius: 2px;
+  }
+  dl {
+    margin: 0.5em 0 0;
+    display: grid;
+    gap: 0.25em;
+  }
+  dl div {
+    display: grid;
+    grid-template-columns: minmax(7em, auto) 1fr;
+    gap: 0.75em;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  blockquote {
+    margin: 0.25em 0 0;
+    padding-left: 0.75em;
+    border-left: 3px solid var(--_border);
+    color: var(--_muted);
+    font-style: italic;
+  }
+
+  /* Layouts. */
+  .wide .body {
+    flex-direction: row;
+    align-items: center;
+    gap: 2em;
+  }
+  .wide.arc .chart {
+    flex: 0 0 42%;
+    max-width: 42%;
+  }
+  .wide.arc .facts {
+    align-self: center;
+  }
+  .wide.bar .body {
+    flex-direction: column;
+    align-items: stretch;
+  }
+  /* The full label stays in the meter's accessible name; a tile shows three lines of it. */
+  .compact .label {
+    font-size: 0.875em;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+  /* A 160 px tile's hollow is ~75 px: the number goes under the arc, at a readable size. */
+  .compact.arc .value {
+    position: static;
+    margin-top: 0.125em;
+    font-size: 1.5em;
+  }
+  .compact.arc .value.empty {
+    font-size: 0.875em;
+    padding: 0;
+  }
+  .compact .subject,
+  .compact .facts {
+    font-size: 0.75em;
+  }
+  .compact .subject {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .compact .counts,
+  .compact .delta .muted {
+    display: none;
+  }
+  .compact dl div {
+    grid-template-columns: 1fr;
+    gap: 0;
+  }
+  @media (forced-colors: active) {
+    .fill,
+    .meter-bar .fill {
+      fill: Highlight;
+      background: Highlight;
+    }
+    .track,
+    .meter-bar {
+      fill: GrayText;
+      background: GrayText;
+    }
+    line.target,
+    .meter-bar .target {
+      stroke: CanvasText;
+      background: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,73 @@
+/**
+ * Strings of `<chiso-service-board>`, Vietnamese first. Typed so a missing English string is a
+ * compile error; sentences with figures are functions of already formatted numbers.
+ */
+import type { Locale } from "../../data/format.js";
+import type { SortKey, SortOrder } from "./service-board.draw.js";
+
+export interface BoardMessages {
+  rank: string;
+  service: string;
+  rate: string;
+  volume: string;
+  volumeShort: string;
+  status: string;
+  total: string;
+  sortBy: (column: string, order: SortOrder) => string;
+  belowTarget: string;
+  meetsTarget: string;
+  noTarget: string;
+  noDossiers: string;
+  notApplicable: string;
+  noNumerator: string;
+  statedDisagrees: (stated: string) => string;
+  summary: (below: number, shown: number, target: string) => string;
+  noServices: string;
+  columns: Record<SortKey, string>;
+}
+
+export const BOARD_MESSAGES: Record<Locale, BoardMessages> = {
+  vi: {
+    rank: "Hạng",
+    service: "Dịch vụ",
+    rate: "Tỷ lệ",
+    volume: "Trực tuyến / tổng số",
+    volumeShort: "Hồ sơ",
+    status: "Đánh giá",
+    total: "Tổng cộng",
+    sortBy: (column, order) =>
+      `Sắp xếp theo ${column}, ${order === "asc" ? "tăng dần" : "giảm dần"}`,
+    belowTarget: "Dưới chỉ tiêu",
+    meetsTarget: "Đạt chỉ tiêu",
+    noTarget: "Chưa có chỉ tiêu",
+    noDossiers: "Không có hồ sơ",
+    notApplicable: "Không áp dụng ở cấp này",
+    noNumerator: "không ghi",
+    statedDisagrees: (stated) => `Báo cáo ghi ${stated}`,
+    summary: (below, shown, target) =>
+      `${below}/${shown} dịch vụ có số liệu dưới chỉ tiêu ${target}`,
+    noServices: "Nguồn dữ liệu không có số liệu theo từng dịch vụ cho chỉ tiêu này",
+    columns: { rate: "tỷ lệ", volume: "số hồ sơ", name: "tên dịch vụ" },
+  },
+  en: {
+    rank: "Rank",
+    service: "Service",
+    rate: "Rate",
+    volume: "Online / total",
+    volumeShort: "Dossiers",
+    status: "Status",
+    total: "Total",
+    sortBy: (column, order) => `Sort by ${column}, ${order === "asc" ? "ascending" : "descending"}`,
+    belowTarget: "Below target",
+    meetsTarget: "Meets target",
+    noTarget: "No target set",
+    noDossiers: "No dossiers",
+    notApplicable: "Not handled at this tier",
+    noNumerator: "not given",
+    statedDisagrees: (stated) => `Report prints ${stated}`,
+    summary: (below, shown, target) =>
+      `${below} of ${shown} services with figures are below the ${target} target`,
+    noServices: "The feed has no per-service figures for this indicator",
+    columns: { rate: "rate", volume: "dossier count", name: "service name" },
+  },
+};

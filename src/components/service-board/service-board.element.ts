@@ -1,0 +1,412 @@
+import { html, nothing } from "lit";
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
+import { styleProps } from "../shared/style-props.js";
+import {
+  findIndicator,
+  observationUnit,
+  printedDecimals,
+  ratioFigure,
+  serviceName,
+} from "../../data/figures.js";
+import type { RatioFigure } from "../../data/figures.js";
+import { formatCount, formatPercent, localize } from "../../data/format.js";
+import type { Locale } from "../../data/format.js";
+import type { IndicatorFeed } from "../../data/schema.js";
+import { displayUnitName } from "../gauge/unit-name.js";
+import { ChisoElement } from "../shared/chiso-element.js";
+import { themeStyles } from "../shared/theme.styles.js";
+import { BOARD_MESSAGES } from "./messages.js";
+import type { BoardMessages } from "./messages.js";
+import { DEFAULT_ORDER, rankRows } from "./service-board.draw.js";
+import type { BoardRow, RankedRow, SortKey, SortOrder } from "./service-board.draw.js";
+import { boardStyles } from "./service-board.styles.js";
+
+export type { SortKey, SortOrder } from "./service-board.draw.js";
+
+/** Detail of `chiso-sort`: the user picked a new sort. */
+export interface ChisoSortDetail {
+  sort: SortKey;
+  order: SortOrder;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    "chiso-sort": CustomEvent<ChisoSortDetail>;
+  }
+}
+
+/**
+ * Below this width (in em of the host: 640 px at 16 px, 960 px in the IOC theme) the board drops the rank column, stacks bars under the rates and moves
+ * the target verdict under the service name: a 400 px card has no room for five columns.
+ */
+const COMPACT_BELOW_EM = 40;
+
+const SORT_KEYS: readonly SortKey[] = ["rate", "volume", "name"];
+
+interface BoardModel {
+  label: string;
+  subject: string;
+  rows: RankedRow[];
+  total: RatioFigure | null;
+  target: number | null;
+  hasStatus: boolean;
+}
+
+/** One `Intl.Collator` per locale: building one per sort would cost more than the sort. */
+const collators = new Map<Locale, Intl.Collator>();
+function collator(locale: Locale): Intl.Collator {
+  let value = collators.get(locale);
+  if (!value) {
+    value = new Intl.Collator(locale === "vi" ? "vi-VN" : "en-GB");
+    collators.set(locale, value);
+  }
+  return value;
+}
+
+/**
+ * Every per-service figure of a ratio indicator — the 25 essential public services — as a ranked
+ * list with a small bar each, sortable by rate, volume or name. It is a real `<table>` (row
+ * headers, `aria-sort`, sort buttons), styled as a list.
+ *
+ * Services below the target carry an icon and the words "Dưới chỉ tiêu" / "Below target". Services
+ * with no dossiers (`0/0`, the reports' `#DIV/0!`), no data or not handled at this tier say so in
+ * words and always sort last; they are never shown as 0 % or 100 %. The all-services figure is the
+ * totals row.
+ *
+ * @tagname chiso-service-board
+ * @summary Ranked, sortable table of per-service online rates with targets.
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @csspart base - The outer wrapper (also holds loading, error and stale messages).
+ * @csspart table - The `<table>`.
+ * @csspart caption - Title, unit and period.
+ * @csspart summary - "4/21 services below the 60 % target".
+ * @csspart row - Each service row (`tbody > tr`).
+ * @csspart total - The totals row.
+ * @csspart bar - Each bar's track.
+ * @csspart sort-button - The column sort buttons.
+ * @csspart status - The shared loading / error / stale messages.
+ * @csspart message - Messages such as "unknown indicator".
+ *
+ * @cssprop [--chiso-board-track-color=var(--chiso-color-border)] - Unfilled part of each bar.
+ * @cssprop [--chiso-board-bar-color=var(--chiso-color-accent)] - Bars when no target is set.
+ * @cssprop [--chiso-board-good-color=var(--chiso-color-good)] - Bars at or above the target.
+ * @cssprop [--chiso-board-bad-color=var(--chiso-color-bad)] - Bars below the target.
+ * @cssprop [--chiso-board-row-gap=0.375em] - Vertical padding of each row.
+ * @cssprop [--chiso-board-transition=300ms] - Bar width transition (none under reduced motion).
+ *
+ * @fires chiso-sort - The user clicked a sort button (`CustomEvent<ChisoSortDetail>`, `{sort, order}`).
+ * @fires chiso-data - A feed arrived over the network (`CustomEvent<ChisoDataDetail>`).
+ * @fires chiso-feed-error - Loading a feed failed (`CustomEvent<ChisoFeedErrorDetail>`).
+ */
+export class ChisoServiceBoard extends ChisoElement {
+  static override styles = [themeStyles, boardStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...ChisoElement.properties,
+    sort: { type: String, reflect: true },
+    order: { type: String, reflect: true },
+    compact: { state: true },
+  };
+
+  /** Column to sort by: `rate` (default), `volume` (dossiers received) or `name`. */
+  declare sort: SortKey;
+  /** `desc` (default) or `asc`. Rows without a rate stay last either way. */
+  declare order: SortOrder;
+  /** Narrow layout, from the measured width. */
+  declare protected compact: boolean;
+
+  private model: BoardModel | string | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private resizeTimer: ReturnType<typeof setTimeout> | undefined = undefined;
+
+  constructor() {
+    super();
+    this.sort = "rate";
+    this.order = "desc";
+    this.compact = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Measure once now, so the first render already has the right layout (and so does a page in a
+    // background tab, which gets no ResizeObserver deliveries until it is shown).
+    this.applyWidth(this.getBoundingClientRect().width);
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      // Store the width a task later: re-rendering inside the callback would change the height
+      // during delivery ("ResizeObserver loop completed with undelivered notifications").
+      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      clearTimeout(this.resizeTimer);
+      this.resizeTimer = setTimeout(() => this.applyWidth(width), 0);
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  /** Picks the layout from a width in px, in em so the IOC theme's 1.5× type counts. */
+  private applyWidth(width: number): void {
+    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+    const compact = width > 0 && width / em < COMPACT_BELOW_EM;
+    if (compact !== this.compact) this.compact = compact;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    clearTimeout(this.resizeTimer);
+  }
+
+  protected get text(): BoardMessages {
+    return BOARD_MESSAGES[this.locale];
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const feed = this.feed.snapshot.feed;
+    this.model = feed ? this.derive(feed) : null;
+  }
+
+  private get sortKey(): SortKey {
+    return SORT_KEYS.includes(this.sort) ? this.sort : "rate";
+  }
+
+  private get sortOrder(): SortOrder {
+    return this.order === "asc" ? "asc" : "desc";
+  }
+
+  private derive(feed: IndicatorFeed): BoardModel | string {
+    const locale = this.locale;
+    const indicator = findIndicator(feed, "ratio", this.indicator);
+    if (!indicator) return this.messages.unknownIndicator(this.indicator ?? "", "ratio");
+    const unit = this.unit || feed.publisher.unitCode;
+    const observations = indicator.observations.filter((o) => observationUnit(feed, o) === unit);
+    if (!observations.length) return this.messages.unknownUnit(unit);
+    const rows: BoardRow[] = [];
+    let total: RatioFigure | null = null;
+    for (const observation of observations) {
+      const figure = ratioFigure(indicator, observation);
+      if (observation.service)
+        rows.push({
+          id: observation.service,
+          name: serviceName(feed, observation.service, locale),
+          figure,
+        });
+      else total ??= figure;
+    }
+    if (!rows.length) return this.text.noServices;
+    const ranked = rankRows(rows, this.sortKey, this.sortOrder, collator(locale));
+    return {
+      label: localize(indicator.label, locale),
+      subject: `${displayUnitName(feed, unit, locale)} · ${localize(feed.period.label, locale)}`,
+      rows: ranked,
+      total,
+      target: indicator.target ?? null,
+      hasStatus: [...ranked.map((row) => row.figure), ...(total ? [total] : [])].some(
+        (figure) => figure.target != null || figure.disagreeingStatedRate != null,
+      ),
+    };
+  }
+
+  private onSort(key: SortKey): void {
+    const order: SortOrder =
+      key === this.sortKey ? (this.sortOrder === "asc" ? "desc" : "asc") : DEFAULT_ORDER[key];
+    this.sort = key;
+    this.order = order;
+    this.dispatchEvent(
+      new CustomEvent<ChisoSortDetail>("chiso-sort", {
+        detail: { sort: key, order },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  protected override renderFeed(): TemplateResult {
+    const model = this.model;
+    if (model == null) return html``;
+    if (typeof model === "string") return this.renderMessage(model, "error");
+    return html`<table class="board ${this.compact ? "compact" : ""}" part="table">
+      <caption part="caption">
+        <span class="label">${model.label}</span>
+        <span class="subject">${model.subject}</span>
+        ${this.renderSummary(model)}
+      </caption>
+      ${this.renderHead(model)}
+      <tbody>
+        ${model.rows.map((row) => this.renderRow(row, model))}
+      </tbody>
+      ${this.renderTotal(model)}
+    </table>`;
+  }
+
+  /** Computed rates with two decimals; a rate printed alone keeps its printed precision. */
+  private rateText(figure: RatioFigure): string {
+    const rate = figure.rate ?? 0;
+    return formatPercent(
+      rate,
+      this.locale,
+      figure.computed ? 2 : Math.min(2, printedDecimals(rate)),
+    );
+  }
+
+  private renderSummary(model: BoardModel): TemplateResult | typeof nothing {
+    if (model.target == null) return nothing;
+    const withRate = model.rows.filter((row) => row.below != null);
+    const below = withRate.filter((row) => row.below).length;
+    return html`<span class="summary ${below ? "bad" : "good"}" part="summary">
+      <span aria-hidden="true">${below ? "✗" : "✓"}</span>
+      ${this.text.summary(
+        below,
+        withRate.length,
+        formatPercent(model.target, this.locale, printedDecimals(model.target)),
+      )}
+    </span>`;
+  }
+
+  private renderHead(model: BoardModel): TemplateResult {
+    const t = this.text;
+    const sortable = (key: SortKey, label: string, cls: string) => {
+      const active = key === this.sortKey;
+      const order = active ? this.sortOrder : DEFAULT_ORDER[key];
+      return html`<th
+        scope="col"
+        class=${cls}
+        aria-sort=${active ? (order === "asc" ? "ascending" : "descending") : "none"}
+      >
+        <button
+          type="button"
+          part="sort-button"
+          class=${active ? "active" : ""}
+          title=${t.sortBy(t.columns[key], active ? (order === "asc" ? "desc" : "asc") : order)}
+          @click=${() => this.onSort(key)}
+        >
+          ${label}<span class="arrow" aria-hidden="true"
+            >${active ? (order === "asc" ? "▲" : "▼") : "↕"}</span
+          >
+        </button>
+      </th>`;
+    };
+    return html`<thead>
+      <tr>
+        <th scope="col" class="rank">${t.rank}</th>
+        ${sortable("name", t.service, "name")} ${sortable("rate", t.rate, "rate")}
+        ${sortable("volume", this.compact ? t.volumeShort : t.volume, "volume")}
+        ${
+          model.hasStatus && !this.compact
+            ? html`<th scope="col" class="status">${t.status}</th>`
+            : nothing
+        }
+      </tr>
+    </thead>`;
+  }
+
+  private renderRow(row: RankedRow, model: BoardModel): TemplateResult {
+    return html`<tr class="row ${row.figure.state}" part="row">
+      <td class="rank">${row.rank ?? "—"}</td>
+      <th scope="row" class="name">
+        ${row.name}
+        ${
+          this.compact && model.hasStatus
+            ? html`<span class="inline-status">${this.renderStatus(row.figure, row.below)}</span>`
+            : nothing
+        }
+      </th>
+      ${this.renderCells(row.figure, row.fill, row.below, model)}
+    </tr>`;
+  }
+
+  private renderTotal(model: BoardModel): TemplateResult | typeof nothing {
+    const figure = model.total;
+    if (!figure) return nothing;
+    const ok = figure.state === "ok" && figure.rate != null;
+    const fill = ok ? Math.min(100, Math.max(0, figure.rate as number)) : 0;
+    const below = ok && figure.target != null ? (figure.rate as number) < figure.target : null;
+    return html`<tfoot>
+      <tr class="total" part="total">
+        <td class="rank"></td>
+        <th scope="row" class="name">
+          ${this.text.total}
+          ${
+            this.compact && model.hasStatus
+              ? html`<span class="inline-status">${this.renderStatus(figure, below)}</span>`
+              : nothing
+          }
+        </th>
+        ${this.renderCells(figure, fill, below, model)}
+      </tr>
+    </tfoot>`;
+  }
+
+  /** Rate + bar, volume and status cells, shared by service rows and the totals row. */
+  private renderCells(
+    figure: RatioFigure,
+    fill: number,
+    below: boolean | null,
+    model: BoardModel,
+  ): TemplateResult {
+    const t = this.text;
+    const locale = this.locale;
+    const ok = figure.state === "ok" && figure.rate != null;
+    const stateText =
+      figure.state === "no-dossiers"
+        ? t.noDossiers
+        : figure.state === "not-applicable"
+          ? t.notApplicable
+          : this.messages.noData;
+    const tone = below == null ? "" : below ? "bad" : "good";
+    const count = (value: number | null) => (value == null ? "—" : formatCount(value, locale));
+    const volume =
+      figure.numerator == null && figure.denominator == null
+        ? "—"
+        : `${count(figure.numerator)} / ${count(figure.denominator)}`;
+    const target = figure.target == null ? null : fillTarget(figure.target);
+    return html`<td class="rate ${tone}">
+        ${
+          ok
+            ? html`<span class="num">${this.rateText(figure)}</span>
+                <span class="track" part="bar" aria-hidden="true"
+                  ><span class="fill" style=${styleProps({ width: `${fill}%` })}></span>${
+                    target == null
+                      ? nothing
+                      : html`<span class="tick" style=${styleProps({ left: `${target}%` })}></span>`
+                  }</span
+                >`
+            : html`<span class="state">${stateText}</span>`
+        }
+      </td>
+      <td class="volume">${volume}</td>
+      ${
+        model.hasStatus && !this.compact
+          ? html`<td class="status">${this.renderStatus(figure, below)}</td>`
+          : nothing
+      }`;
+  }
+
+  private renderStatus(figure: RatioFigure, below: boolean | null): TemplateResult {
+    const t = this.text;
+    const disagree = figure.disagreeingStatedRate;
+    return html`${
+      below == null
+        ? nothing
+        : html`<span class="mark ${below ? "below" : "meets"}"
+            ><span aria-hidden="true">${below ? "✗ " : "✓ "}</span>${
+              below ? t.belowTarget : t.meetsTarget
+            }</span
+          >`
+    }
+    ${
+      disagree == null
+        ? nothing
+        : html`<span class="warning"
+            ><span aria-hidden="true">⚠ </span>${t.statedDisagrees(
+              formatPercent(disagree, this.locale, printedDecimals(disagree)),
+            )}</span
+          >`
+    }`;
+  }
+}
+
+function fillTarget(target: number): number {
+  return Math.min(100, Math.max(0, target));
+}

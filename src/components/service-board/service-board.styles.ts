@@ -1,0 +1,217 @@
+import { css } from "lit";
+
+/**
+ * A semantic table dressed as a ranked list: no grid lines, one hairline per row, numbers in
+ * tabular figures, a small bar beside each rate. Type scales with the element (`cqi`).
+ */
+export const boardStyles = css`
+  :host {
+    --_track: var(--chiso-board-track-color, var(--_border));
+    --_bar: var(--chiso-board-bar-color, var(--_accent));
+    --_good-bar: var(--chiso-board-good-color, var(--_good));
+    --_bad-bar: var(--chiso-board-bad-color, var(--_bad));
+    --_row-gap: var(--chiso-board-row-gap, 0.375em);
+    --_transition: var(--chiso-board-transition, 300ms);
+    padding: 0.75em 1em;
+    line-height: 1.35;
+  }
+  .base {
+    container-type: inline-size;
+  }
+  /* cqi resolves against .base: 14 px on a 900 px card, 2× on a 4K wall cell. */
+  table {
+    font-size: clamp(0.875em, 1.5cqi, 2em);
+  }
+  .summary {
+    display: block;
+    margin-top: 0.25em;
+    font-weight: 600;
+  }
+  .summary.bad {
+    color: var(--_bad);
+  }
+  .summary.good {
+    color: var(--_good);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    padding-bottom: 0.5em;
+  }
+  caption .label {
+    display: block;
+    font-weight: 600;
+    font-size: 1.125em;
+  }
+  caption .subject {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  th,
+  td {
+    padding: var(--_row-gap) 0.5em;
+    text-align: start;
+    vertical-align: middle;
+    border-bottom: 1px solid var(--_border);
+  }
+  thead th {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_muted);
+    white-space: nowrap;
+    border-bottom-width: 2px;
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  /* The name column takes what the figures leave: the others shrink to fit (the 1 % trick). */
+  .rank,
+  .rate,
+  .volume,
+  .status {
+    width: 1%;
+  }
+  .name {
+    min-width: 5em;
+  }
+  th button {
+    border: 0;
+    padding: 0.125em 0.25em;
+    margin: 0 -0.25em;
+    color: inherit;
+    font-weight: inherit;
+    display: inline-flex;
+    gap: 0.25em;
+    align-items: center;
+  }
+  th button.active {
+    color: var(--_text);
+  }
+  .arrow {
+    font-size: 0.75em;
+  }
+  .rank {
+    text-align: end;
+    color: var(--_muted);
+  }
+  .rate {
+    white-space: nowrap;
+  }
+  .rate .num {
+    display: inline-block;
+    min-width: 5em;
+    text-align: end;
+    font-weight: 600;
+  }
+  .track {
+    position: relative;
+    display: inline-block;
+    vertical-align: middle;
+    width: clamp(3em, 12cqi, 12em);
+    height: 0.75em;
+    margin-inline-start: 0.5em;
+    background: var(--_track);
+    border-radius: 2px;
+  }
+  .fill {
+    position: absolute;
+    inset: 0 auto 0 0;
+    background: var(--_bar);
+    border-radius: 2px;
+    transition: width var(--_transition) ease-out;
+  }
+  .rate.good .fill {
+    background: var(--_good-bar);
+  }
+  .rate.bad .fill {
+    background: var(--_bad-bar);
+  }
+  .tick {
+    position: absolute;
+    top: -0.2em;
+    bottom: -0.2em;
+    width: 2px;
+    margin-left: -1px;
+    background: var(--_text);
+  }
+  .state {
+    color: var(--_muted);
+    font-style: italic;
+    white-space: normal;
+  }
+  .volume {
+    text-align: end;
+    white-space: nowrap;
+  }
+  thead .volume {
+    text-align: end;
+  }
+  .status {
+    font-size: 0.875em;
+  }
+  .mark,
+  .warning {
+    display: block;
+    white-space: nowrap;
+  }
+  .mark.below {
+    color: var(--_bad);
+    font-weight: 600;
+  }
+  .mark.meets {
+    color: var(--_good);
+  }
+  .warning {
+    color: var(--_warning);
+  }
+  tr.row:not(.ok) .name {
+    color: var(--_muted);
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: 700;
+    border-bottom: 0;
+    border-top: 2px solid var(--_border);
+  }
+  /* Narrow: no rank column, bars under the numbers, wrapping status words. */
+  .compact .rank {
+    display: none;
+  }
+  .compact .track {
+    display: block;
+    width: 100%;
+    margin: 0.25em 0 0;
+  }
+  .compact .rate .num {
+    min-width: 0;
+  }
+  .inline-status {
+    display: block;
+    font-size: 0.875em;
+  }
+  .compact .mark,
+  .compact .warning,
+  .compact .volume {
+    white-space: normal;
+  }
+  .compact th,
+  .compact td {
+    padding-inline: 0.25em;
+  }
+  @media (forced-colors: active) {
+    .fill {
+      background: Highlight;
+    }
+    .track {
+      border: 1px solid CanvasText;
+    }
+    .tick {
+      background: CanvasText;
+    }
+  }
+`;

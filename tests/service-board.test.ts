@@ -1,0 +1,362 @@
+import { expect, fixture, html } from "@open-wc/testing";
+import { sendKeys } from "@web/test-runner-commands";
+import "./support/guard.js";
+import { clone, shadowText, until } from "./support/guard.js";
+import "../src/components/service-board/define.js";
+import type {
+  ChisoServiceBoard,
+  ChisoSortDetail,
+} from "../src/components/service-board/service-board.element.js";
+import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
+import binhLong from "../fixtures/feeds/binh-long-2023-09.json";
+import quangNgai from "../fixtures/feeds/quang-ngai-2023-07.json";
+
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? "").replace(/\s+/g, " ").trim();
+
+interface ShownRow {
+  name: string;
+  rate: string;
+  volume: string;
+  status: string;
+}
+
+/** The body rows as a user reads them. */
+function rows(element: ChisoServiceBoard): ShownRow[] {
+  return [...element.shadowRoot!.querySelectorAll("tbody tr")].map((row) => ({
+    // In the compact layout the verdict sits under the name, inside the same cell.
+    name: text(row.querySelector("th")).split(/ [✓✗⚠]/)[0]!,
+    rate: text(row.querySelector("td.rate")),
+    volume: text(row.querySelector("td.volume")),
+    status: text(row.querySelector("td.status")),
+  }));
+}
+const row = (element: ChisoServiceBoard, name: string) =>
+  rows(element).find((candidate) => candidate.name === name);
+const header = (element: ChisoServiceBoard, column: string) =>
+  element.shadowRoot!.querySelector<HTMLTableCellElement>(`thead th.${column}`)!;
+const button = (element: ChisoServiceBoard, column: string) =>
+  header(element, column).querySelector("button")!;
+
+describe("<chiso-service-board>", () => {
+  it("lists Bắc Giang's 25 services with the seed counts and a 85,29 % totals row", async () => {
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board style="width: 900px" .data=${bacGiang}></chiso-service-board>`,
+    );
+    expect(element.shadowRoot!.querySelector("table")).to.exist;
+    expect(rows(element)).to.have.length(25);
+    expect(row(element, "Cấp đổi, cấp lại giấy phép lái xe")).to.deep.equal({
+      name: "Cấp đổi, cấp lại giấy phép lái xe",
+      rate: "57,91 %",
+      volume: "1.157 / 1.998",
+      status: "✗ Dưới chỉ tiêu",
+    });
+    expect(row(element, "Đăng ký thường trú")).to.deep.equal({
+      name: "Đăng ký thường trú",
+      rate: "94,87 %",
+      volume: "7.754 / 8.173",
+      status: "✓ Đạt chỉ tiêu",
+    });
+    expect(row(element, "Giải quyết hưởng trợ cấp thất nghiệp")!.rate).to.equal("20,44 %");
+    expect(row(element, "Cấp, cấp đổi, cấp lại thẻ Căn cước công dân")!.rate).to.equal("15,81 %");
+    const total = element.shadowRoot!.querySelector("tfoot tr")!;
+    expect(text(total.querySelector("th"))).to.equal("Tổng cộng");
+    expect(text(total.querySelector(".rate"))).to.equal("85,29 %");
+    expect(text(total.querySelector(".volume"))).to.equal("36.100 / 42.328");
+  });
+
+  it("marks below-target services with ✗ and words: the report's four plus the 0/25 linked death service", async () => {
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board style="width: 900px" .data=${bacGiang}></chiso-service-board>`,
+    );
+    const below = [...element.shadowRoot!.querySelectorAll("tbody .mark.below")];
+    expect(below.map((mark) => text(mark))).to.deep.equal(Array(5).fill("✗ Dưới chỉ tiêu"));
+    const names = below.map((mark) => text(mark.closest("tr")!.querySelector("th")));
+    expect(names).to.include.members([
+      "Cấp đổi, cấp lại giấy phép lái xe",
+      "Giải quyết hưởng trợ cấp thất nghiệp",
+      "Cấp, cấp đổi, cấp lại thẻ Căn cước công dân",
+      "Liên thông đăng ký khai tử – xóa đăng ký thường trú – trợ cấp mai táng phí",
+    ]);
+    expect(names.some((name) => name.startsWith("Đăng ký thuế lần đầu"))).to.be.true;
+    expect(text(element.shadowRoot!.querySelector('[part="summary"]'))).to.equal(
+      "✗ 5/22 dịch vụ có số liệu dưới chỉ tiêu 60 %",
+    );
+  });
+
+  it("says 'Không có hồ sơ' for 0/0 services (#DIV/0!) and ranks them last, never as 0 % or 100 %", async () => {
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board .data=${bacGiang}></chiso-service-board>`,
+    );
+    const shown = rows(element);
+    const last = shown.slice(-3);
+    expect(last.map((candidate) => candidate.rate)).to.deep.equal(Array(3).fill("Không có hồ sơ"));
+    expect(last.map((candidate) => candidate.status)).to.deep.equal(["", "", ""]);
+    expect(shown.slice(0, -3).every((candidate) => candidate.rate.endsWith(" %"))).to.be.true;
+    expect(text(header(element, "rate"))).to.contain("Tỷ lệ");
+    expect(header(element, "rate").getAttribute("aria-sort")).to.equal("descending");
+  });
+
+  it("says not applicable, no data and no dossiers in words for Bình Long, last in both orders", async () => {
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board .data=${binhLong}></chiso-service-board>`,
+    );
+    const states = () =>
+      rows(element)
+        .slice(-9)
+        .map((candidate) => candidate.rate);
+    const expected = [
+      ...Array(3).fill("Không có hồ sơ"),
+      "Không có số liệu",
+      ...Array(5).fill("Không áp dụng ở cấp này"),
+    ];
+    expect(states()).to.deep.equal(expected);
+    expect(row(element, "Cấp đổi, cấp lại giấy phép lái xe")!.rate).to.equal("Không có số liệu");
+    element.order = "asc";
+    await element.updateComplete;
+    expect(states()).to.deep.equal(expected);
+    expect(rows(element)[0]!.rate).to.equal("0 %");
+    expect(text(element.shadowRoot!.querySelector("tfoot .rate"))).to.equal("64,71 %");
+  });
+
+  it("sorts by name, volume and rate with real buttons and fires chiso-sort on click", async () => {
+    const events: ChisoSortDetail[] = [];
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board
+        .data=${bacGiang}
+        @chiso-sort=${(event: CustomEvent<ChisoSortDetail>) => events.push(event.detail)}
+      ></chiso-service-board>`,
+    );
+    button(element, "name").click();
+    await element.updateComplete;
+    expect(events).to.deep.equal([{ sort: "name", order: "asc" }]);
+    expect(header(element, "name").getAttribute("aria-sort")).to.equal("ascending");
+    expect(header(element, "rate").getAttribute("aria-sort")).to.equal("none");
+    expect(element.getAttribute("sort")).to.equal("name");
+    const names = rows(element)
+      .slice(0, 22)
+      .map((candidate) => candidate.name);
+    expect(names).to.deep.equal([...names].sort((a, b) => a.localeCompare(b, "vi")));
+    expect(names[0]).to.equal("Cấp điện mới từ lưới điện hạ áp (220/380V)");
+
+    button(element, "name").click();
+    await element.updateComplete;
+    expect(events[1]).to.deep.equal({ sort: "name", order: "desc" });
+    expect(header(element, "name").getAttribute("aria-sort")).to.equal("descending");
+
+    button(element, "volume").click();
+    await element.updateComplete;
+    expect(events[2]).to.deep.equal({ sort: "volume", order: "desc" });
+    expect(rows(element)[0]!.volume).to.equal("7.754 / 8.173");
+  });
+
+  it("re-sorts without an event when the owner sets sort and order", async () => {
+    const events: unknown[] = [];
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board
+        .data=${bacGiang}
+        @chiso-sort=${(event: Event) => events.push(event)}
+      ></chiso-service-board>`,
+    );
+    element.sort = "rate";
+    element.order = "asc";
+    await element.updateComplete;
+    expect(rows(element)[0]!.rate).to.equal("0,00 %");
+    element.setAttribute("sort", "volume");
+    await element.updateComplete;
+    expect(rows(element)[0]!.volume).to.equal("1 / 1");
+    expect(events).to.deep.equal([]);
+  });
+
+  it("reaches every sort button with Tab and sorts with Enter", async () => {
+    const events: ChisoSortDetail[] = [];
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board
+        .data=${bacGiang}
+        @chiso-sort=${(event: CustomEvent<ChisoSortDetail>) => events.push(event.detail)}
+      ></chiso-service-board>`,
+    );
+    const before = document.createElement("button");
+    before.textContent = "before";
+    element.before(before);
+    before.focus();
+    const reached: string[] = [];
+    for (let step = 0; step < 3; step++) {
+      await sendKeys({ press: "Tab" });
+      reached.push(element.shadowRoot!.activeElement?.closest("th")?.className ?? "");
+    }
+    expect(reached).to.deep.equal(["name", "rate", "volume"]);
+    await sendKeys({ press: "Enter" });
+    await until(() => events.length === 1, "sort event");
+    expect(events[0]).to.deep.equal({ sort: "volume", order: "desc" });
+    before.remove();
+  });
+
+  it("formats 85.29% and 'Below target' in English", async () => {
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board lang="en" .data=${bacGiang}></chiso-service-board>`,
+    );
+    await until(() => element.shadowRoot!.querySelector("tfoot"), "table");
+    expect(text(element.shadowRoot!.querySelector("tfoot .rate"))).to.equal("85.29%");
+    expect(text(element.shadowRoot!.querySelector("tfoot .volume"))).to.equal("36,100 / 42,328");
+    expect(shadowText(element)).to.contain("Below target");
+    expect(shadowText(element)).to.contain("Driving-licence renewal or replacement");
+  });
+
+  it("fills the bar for a rate above 100 % and prints the true rate", async () => {
+    const feed = clone(bacGiang);
+    const observations = feed.indicators[0]!.observations as { service?: string }[];
+    const observation = observations.find((o) => o.service === "gplx")!;
+    Object.assign(observation, { numerator: 2062, denominator: 1998, statedRate: 103.2 });
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board .data=${feed}></chiso-service-board>`,
+    );
+    const first = element.shadowRoot!.querySelector("tbody tr")!;
+    expect(text(first.querySelector(".rate"))).to.equal("103,20 %");
+    expect(first.querySelector<HTMLElement>(".fill")!.style.width).to.equal("100%");
+    expect(text(first.querySelector(".rank"))).to.equal("1");
+  });
+
+  it("warns on a row whose printed rate contradicts its counts", async () => {
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board .data=${bacGiang}></chiso-service-board>`,
+    );
+    // Phụ lục I prints 90,12 % for 4.396 / 4.856 (= 90,53 %), copied from the birth row.
+    const linked = rows(element).find((candidate) => candidate.volume === "4.396 / 4.856")!;
+    expect(linked.rate).to.equal("90,53 %");
+    expect(linked.status).to.equal("✓ Đạt chỉ tiêu ⚠ Báo cáo ghi 90,12 %");
+  });
+
+  it("keeps printed precision for rates the report gave without counts (Quảng Ngãi)", async () => {
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board
+        indicator="dvc-online-services"
+        .data=${quangNgai}
+      ></chiso-service-board>`,
+    );
+    expect(rows(element).map((candidate) => candidate.rate)).to.include.members([
+      "97,98 %",
+      "100 %",
+      "0,07 %",
+    ]);
+    expect(element.shadowRoot!.querySelector("tfoot")).to.be.null;
+  });
+
+  it("names an unknown indicator or unit in the widget", async () => {
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board indicator="khong-co" .data=${bacGiang}></chiso-service-board>`,
+    );
+    expect(shadowText(element)).to.equal(
+      'Không tìm thấy chỉ tiêu "khong-co" (loại ratio) trong nguồn dữ liệu',
+    );
+    element.indicator = null;
+    element.unit = "99";
+    await element.updateComplete;
+    expect(shadowText(element)).to.equal('Không có số liệu cho đơn vị "99"');
+    element.unit = "213";
+    element.indicator = "dvc-online-district";
+    await element.updateComplete;
+    expect(shadowText(element)).to.equal(
+      "Nguồn dữ liệu không có số liệu theo từng dịch vụ cho chỉ tiêu này",
+    );
+  });
+
+  it("moves the verdict under the name in a 400 px card", async () => {
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board style="width: 400px" .data=${bacGiang}></chiso-service-board>`,
+    );
+    expect(element.shadowRoot!.querySelector("table.compact")).to.exist;
+    expect(element.shadowRoot!.querySelector("thead th.status")).to.be.null;
+    expect(element.shadowRoot!.querySelectorAll("tbody .inline-status .mark.below")).to.have.length(
+      5,
+    );
+    const wide = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board style="width: 900px" .data=${bacGiang}></chiso-service-board>`,
+    );
+    expect(wide.shadowRoot!.querySelector("table.compact")).to.be.null;
+    expect(wide.shadowRoot!.querySelector("thead th.status")).to.exist;
+  });
+
+  it("re-lays out when resized (ResizeObserver) and disconnects when removed", async () => {
+    // A stand-in ResizeObserver: real deliveries need a visible page, and test pages run
+    // concurrently in background tabs.
+    const Original = window.ResizeObserver;
+    const observers: { callback: ResizeObserverCallback; disconnected: boolean }[] = [];
+    window.ResizeObserver = class {
+      record: { callback: ResizeObserverCallback; disconnected: boolean };
+      constructor(callback: ResizeObserverCallback) {
+        this.record = { callback, disconnected: false };
+        observers.push(this.record);
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {
+        this.record.disconnected = true;
+      }
+    } as unknown as typeof ResizeObserver;
+    try {
+      const element = await fixture<ChisoServiceBoard>(
+        html`<chiso-service-board style="width: 900px" .data=${bacGiang}></chiso-service-board>`,
+      );
+      observers[0]!.callback(
+        [{ contentRect: { width: 400 } } as ResizeObserverEntry],
+        {} as ResizeObserver,
+      );
+      await until(() => element.shadowRoot!.querySelector("table.compact"), "compact layout");
+      element.remove();
+      expect(observers[0]!.disconnected).to.be.true;
+    } finally {
+      window.ResizeObserver = Original;
+    }
+  });
+
+  describe("is accessible (axe)", () => {
+    for (const theme of ["light", "dark", "ioc"]) {
+      it(`in the ${theme} theme, wide and compact`, async () => {
+        const element = await fixture<ChisoServiceBoard>(
+          html`<chiso-service-board
+            theme=${theme}
+            style="width: 900px"
+            .data=${bacGiang}
+          ></chiso-service-board>`,
+        );
+        await expect(element).to.be.accessible();
+        const compact = await fixture<ChisoServiceBoard>(
+          html`<chiso-service-board
+            theme=${theme}
+            style="width: 400px"
+            .data=${binhLong}
+          ></chiso-service-board>`,
+        );
+        expect(compact.shadowRoot!.querySelector("table.compact")).to.exist;
+        await expect(compact).to.be.accessible();
+      });
+    }
+
+    it("while loading, on error and when stale", async () => {
+      const name = `board-${Date.now()}`;
+      await fetch(`/feeds/script/${name}`, {
+        method: "POST",
+        body: JSON.stringify([{ fixture: "bac-giang-2023-02", delayMs: 3000 }]),
+      });
+      const loading = await fixture<ChisoServiceBoard>(
+        html`<chiso-service-board src=${`/feeds/script/${name}`}></chiso-service-board>`,
+      );
+      expect(shadowText(loading)).to.contain("Đang tải dữ liệu");
+      await expect(loading).to.be.accessible();
+      const error = await fixture<ChisoServiceBoard>(
+        html`<chiso-service-board
+          theme="ioc"
+          src="/feeds/fixture/khong-co.json"
+        ></chiso-service-board>`,
+      );
+      await until(() => error.shadowRoot!.querySelector('[role="alert"]'), "error state");
+      await expect(error).to.be.accessible();
+      const stale = await fixture<ChisoServiceBoard>(
+        html`<chiso-service-board stale-after="60" .data=${bacGiang}></chiso-service-board>`,
+      );
+      expect(shadowText(stale)).to.contain("Dữ liệu cũ");
+      await expect(stale).to.be.accessible();
+    });
+  });
+});
