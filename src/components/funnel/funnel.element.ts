@@ -1,0 +1,577 @@
+import { html, nothing } from "lit";
+import { styleProps } from "../shared/style-props.js";
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
+import type { ConsistencyWarning } from "../../data/consistency.js";
+import { findFunnelObservation, findIndicator, unitName } from "../../data/figures.js";
+import {
+  formatCount,
+  formatDate,
+  formatDateRange,
+  formatPercent,
+  localize,
+} from "../../data/format.js";
+import type { Locale } from "../../data/format.js";
+import type { FunnelIndicator, IndicatorFeed } from "../../data/schema.js";
+import { ChisoElement } from "../shared/chiso-element.js";
+import { themeStyles } from "../shared/theme.styles.js";
+import { funnelFigures, requestedUnits, scaleLength, sharedMax, toBasis } from "./funnel.draw.js";
+import type { Basis, FunnelFigures, StageFigure } from "./funnel.draw.js";
+import { funnelStyles } from "./funnel.styles.js";
+import { FUNNEL_MESSAGES } from "./messages.js";
+import type { FunnelMessages } from "./messages.js";
+
+/** Detail of `chiso-select`: the stage a user opened. */
+export interface ChisoFunnelSelectDetail {
+  indicator: string;
+  stage: string;
+  unit: string;
+}
+
+export type { ChisoSelectDetail } from "../shared/events.js";
+
+export type FunnelLayout = "horizontal" | "vertical";
+
+/** One funnel to draw, or a unit the feed has no figures for. */
+type Panel = { unit: string; figures: FunnelFigures | null };
+
+interface Model {
+  indicator: FunnelIndicator;
+  panels: Panel[];
+  max: number;
+  warnings: ConsistencyWarning[];
+}
+
+/** A funnel narrower than this many em stacks labels above bars. */
+const COMPACT_EM = 30;
+/** Narrowest column of small multiples, in em (IOC type is larger, so fewer columns). */
+const COLUMN_EM = 22;
+
+/**
+ * Activation funnel of an indicator (e-ID applications collected → approved → activated, look-ups
+ * → successful): one bar per stage with its count, its percentage of a chosen basis, the
+ * conversion and drop-off from the stage before, the split by level and a target marker. Several
+ * units side by side share one scale.
+ *
+ * @tagname chiso-funnel
+ * @summary Funnel of counts per stage, against targets, with drop-offs.
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @attr {"target" | "first" | "previous"} basis - What percentages are of (default `target`: the stage's target, else the quota).
+ * @attr {"horizontal" | "vertical"} layout - Bars (default) or columns.
+ * @attr {string} units - Small multiples: `all` or comma-separated unit codes, on one shared scale.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart stage - One stage (list item).
+ * @csspart bar - A stage's bar.
+ * @csspart value - A stage's count.
+ * @csspart label - A stage's label (a button that shows its details).
+ * @csspart target - A stage's target marker.
+ * @csspart status - Flags of a stage (above target, larger than the previous stage…) and the feed state.
+ * @csspart message - Messages such as "unknown indicator" or "no figures for this unit".
+ *
+ * @cssprop [--chiso-funnel-bar-color=var(--chiso-color-accent)] - Bars.
+ * @cssprop [--chiso-funnel-track-color=var(--chiso-color-border)] - The track behind bars.
+ * @cssprop [--chiso-funnel-target-color=var(--chiso-color-text)] - Target markers.
+ * @cssprop [--chiso-funnel-bar-size=1.5em] - Bar thickness.
+ * @cssprop [--chiso-funnel-height=14em] - Height of the bars in the vertical layout.
+ *
+ * @fires {CustomEvent<ChisoFunnelSelectDetail>} chiso-select - A user opened a stage (click or Enter).
+ * @fires {CustomEvent<ChisoDataDetail>} chiso-data - A new feed arrived from `src`.
+ * @fires {CustomEvent<ChisoFeedErrorDetail>} chiso-feed-error - Loading `src` failed.
+ */
+export class ChisoFunnel extends ChisoElement {
+  static override styles = [themeStyles, funnelStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...ChisoElement.properties,
+    basis: { type: String, reflect: true },
+    layout: { type: String, reflect: true },
+    units: { type: String, reflect: true },
+    expanded: { state: true },
+    widthEm: { state: true },
+  };
+
+  /** What percentages are of: `target` (stage target, else the quota; default), `first` or `previous` stage. */
+  declare basis: Basis;
+  /** `horizontal` (default) bars, or `vertical` columns. */
+  declare layout: FunnelLayout;
+  /** Small multiples: `all` or comma-separated unit codes; one funnel each, on one scale. */
+  declare units: string | null;
+  /** Stages whose details are open, as `unit|stage`. */
+  declare private expanded: ReadonlySet<string>;
+  /** Own width in em, from the ResizeObserver; `null` until measured. */
+  declare private widthEm: number | null;
+
+  private model: Model | null = null;
+  private deriveError: unknown = null;
+  private modelKey: unknown[] = [];
+  private resizeObserver: ResizeObserver | null = null;
+  private resizeFrame = 0;
+
+  constructor() {
+    super();
+    this.basis = "target";
+    this.layout = "horizontal";
+    this.units = null;
+    this.expanded = new Set();
+    this.widthEm = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width;
+      if (width == null) return;
+      // Only read and store here; the re-render waits for the next frame so that a taller or
+      // shorter layout never re-triggers this observer within the same frame (RO loop error).
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => {
+        const fontPx = parseFloat(getComputedStyle(this).fontSize) || 16;
+        const widthEm = Math.round((width / fontPx) * 10) / 10;
+        if (widthEm !== this.widthEm) this.widthEm = widthEm;
+      });
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    cancelAnimationFrame(this.resizeFrame);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const snapshot = this.feed.snapshot;
+    const key = [
+      snapshot.feed,
+      snapshot.warnings,
+      this.indicator,
+      this.unit,
+      this.units,
+      this.basis,
+    ];
+    if (key.some((part, i) => part !== this.modelKey[i])) {
+      this.modelKey = key;
+      this.deriveError = null;
+      try {
+        this.model = snapshot.feed ? this.derive(snapshot.feed, snapshot.warnings) : null;
+      } catch (error) {
+        // Never let a surprising feed break the update cycle: say so inside the widget instead.
+        console.error("[chiso] <chiso-funnel> could not read the feed", error);
+        this.model = null;
+        this.deriveError = error;
+      }
+    }
+  }
+
+  private derive(feed: IndicatorFeed, warnings: readonly ConsistencyWarning[]): Model | null {
+    const indicator = findIndicator(feed, "funnel", this.indicator);
+    if (!indicator) return null;
+    const at = `indicators[${feed.indicators.indexOf(indicator)}]`;
+    const basis = toBasis(this.basis);
+    const units = requestedUnits(indicator, feed.publisher.unitCode, this.unit, this.units);
+    const panels = units.map((unit): Panel => {
+      const observation = findFunnelObservation(feed, indicator, unit);
+      if (!observation) return { unit, figures: null };
+      const path = `${at}.observations[${indicator.observations.indexOf(observation)}]`;
+      return { unit, figures: funnelFigures(indicator, observation, unit, basis, path, warnings) };
+    });
+    const shown = panels.flatMap((panel) => (panel.figures ? [panel.figures] : []));
+    return {
+      indicator,
+      panels,
+      max: sharedMax(shown),
+      warnings: shown.flatMap((f) => [...f.warnings, ...f.stages.flatMap((s) => s.warnings)]),
+    };
+  }
+
+  private get strings(): FunnelMessages {
+    return FUNNEL_MESSAGES[this.locale];
+  }
+
+  private toggle(panel: Panel, stage: StageFigure): void {
+    const key = `${panel.unit}|${stage.id}`;
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(key)) expanded.add(key);
+    this.expanded = expanded;
+    this.dispatchEvent(
+      new CustomEvent<ChisoFunnelSelectDetail>("chiso-select", {
+        detail: { indicator: this.model?.indicator.id ?? "", stage: stage.id, unit: panel.unit },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  protected override renderFeed(feed: IndicatorFeed): TemplateResult | typeof nothing {
+    const model = this.model;
+    if (this.deriveError != null)
+      return this.renderMessage(
+        `${this.messages.loadFailed}: ${String(this.deriveError)}`,
+        "error",
+      );
+    if (!model)
+      return this.renderMessage(
+        this.messages.unknownIndicator(this.indicator ?? "", "funnel"),
+        "error",
+      );
+    const columns = Math.max(
+      1,
+      Math.min(model.panels.length, Math.floor((this.widthEm ?? 0) / COLUMN_EM) || 1),
+    );
+    const panelEm = this.widthEm == null ? null : this.widthEm / columns;
+    const layout = this.layout === "vertical" ? "vertical" : "horizontal";
+    const compact = panelEm != null && panelEm < COMPACT_EM ? "compact" : "";
+    return html`<div class="funnel-root ${layout} ${compact}">
+      ${this.renderHeader(model)}
+      <div class="panels" style=${styleProps({ "--_columns": String(columns) })}>
+        ${model.panels.map((panel, i) => this.renderPanel(feed, model, panel, i))}
+      </div>
+      ${this.renderWarnings(model.warnings)}
+    </div>`;
+  }
+
+  private renderHeader(model: Model): TemplateResult {
+    const { indicator } = model;
+    const locale = this.locale;
+    const campaign = indicator.campaign;
+    return html`<div class="head">
+      <p class="title">${localize(indicator.label, locale)}</p>
+      ${
+        campaign
+          ? html`<p class="campaign">
+              ${localize(campaign.label, locale) || this.strings.campaign} ·
+              <span class="dates">${formatDateRange(campaign.start, campaign.end, locale)}</span>
+            </p>`
+          : nothing
+      }
+      ${indicator.note ? html`<p class="note">${localize(indicator.note, locale)}</p>` : nothing}
+      ${this.renderLegend(model, locale)}
+    </div>`;
+  }
+
+  private renderLegend(model: Model, locale: Locale): TemplateResult | typeof nothing {
+    const levels = model.indicator.levels ?? [];
+    const targets = model.panels.some((panel) =>
+      panel.figures?.stages.some((stage) => stage.target != null),
+    );
+    if (!levels.length && !targets) return nothing;
+    return html`<ul class="legend">
+      ${levels.map(
+        (level, i) =>
+          html`<li>
+            <span class="swatch level-${i}" aria-hidden="true"></span
+            >${localize(level.label, locale)}
+          </li>`,
+      )}
+      ${
+        targets
+          ? html`<li>
+              <span class="swatch target-swatch" aria-hidden="true"></span
+              >${this.strings.targetHeader}
+            </li>`
+          : nothing
+      }
+    </ul>`;
+  }
+
+  private renderPanel(
+    feed: IndicatorFeed,
+    model: Model,
+    panel: Panel,
+    index: number,
+  ): TemplateResult {
+    const locale = this.locale;
+    // The unit registry names the place ("Tỉnh Đắk Nông"); unitName() would give the publisher's
+    // organisation ("Ủy ban nhân dân tỉnh Đắk Nông") for the publisher's own unit.
+    const registered = feed.units?.find((unit) => unit.code === panel.unit);
+    const name = registered
+      ? localize(registered.name, locale)
+      : unitName(feed, panel.unit, locale);
+    const captionId = `caption-${index}`;
+    const figures = panel.figures;
+    if (!figures)
+      return html`<figure class="panel missing-unit" aria-labelledby=${captionId}>
+        <figcaption id=${captionId}>${name}</figcaption>
+        ${this.renderMessage(this.messages.unknownUnit(panel.unit))}
+      </figure>`;
+    const quota = figures.stages.find((stage) => !stage.ownTarget && stage.target != null)?.target;
+    return html`<figure class="panel" aria-labelledby=${captionId}>
+      <figcaption id=${captionId}>
+        <span class="unit-name">${name}</span>
+        ${
+          quota != null
+            ? html`<span class="quota">${this.strings.quota(formatCount(quota, locale))}</span>`
+            : nothing
+        }
+      </figcaption>
+      <ol class="stages">
+        ${figures.stages.map((stage) => this.renderStage(panel, stage, model.max, index))}
+      </ol>
+      ${figures.note ? html`<p class="note">${localize(figures.note, locale)}</p>` : nothing}
+      ${this.renderTable(model.indicator, figures, name)}
+    </figure>`;
+  }
+
+  private renderStage(
+    panel: Panel,
+    stage: StageFigure,
+    max: number,
+    panelIndex: number,
+  ): TemplateResult {
+    const locale = this.locale;
+    const key = `${panel.unit}|${stage.id}`;
+    const open = this.expanded.has(key);
+    const detailsId = `details-${panelIndex}-${stage.index}`;
+    const classes = [
+      "stage",
+      stage.missing ? "missing" : "",
+      stage.overTarget ? "over" : "",
+      stage.grows ? "grows" : "",
+    ].join(" ");
+    return html`<li class=${classes} part="stage">
+      ${this.renderFlow(stage)}
+      <button
+        type="button"
+        class="stage-label"
+        part="label"
+        aria-expanded=${open ? "true" : "false"}
+        aria-controls=${detailsId}
+        @click=${() => this.toggle(panel, stage)}
+      >
+        <span class="chevron" aria-hidden="true">${open ? "▾" : "▸"}</span>
+        ${localize(stage.label, locale)}
+      </button>
+      ${this.renderBar(stage, max)} ${this.renderFigures(stage)} ${this.renderStatus(stage)}
+      ${this.renderLevels(stage)}
+      <div class="details" id=${detailsId} ?hidden=${!open}>${this.renderDetails(stage)}</div>
+    </li>`;
+  }
+
+  private renderFlow(stage: StageFigure): TemplateResult | typeof nothing {
+    if (stage.index === 0) return nothing;
+    if (stage.conversion == null || stage.change == null) return nothing;
+    return html`<p class="flow">
+      <span aria-hidden="true">${stage.grows ? "↑" : "↓"}</span>
+      ${this.strings.conversion(formatPercent(stage.conversion, this.locale))} ·
+      <span class="change">${this.formatChange(stage)}</span>
+    </p>`;
+  }
+
+  /** `−382.607 (−21,7 %)`: the count and its share of the previous stage. */
+  private formatChange(stage: StageFigure): string {
+    const { change, changePercent } = stage;
+    if (change == null) return "";
+    const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
+    const share =
+      changePercent != null
+        ? ` (${sign}${formatPercent(Math.abs(changePercent), this.locale, 1)})`
+        : "";
+    return `${sign}${formatCount(Math.abs(change), this.locale)}${share}`;
+  }
+
+  private renderBar(stage: StageFigure, max: number): TemplateResult {
+    const length = scaleLength(stage.value, max);
+    const target = stage.target != null ? scaleLength(stage.target, max) : null;
+    return html`<div class="track" aria-hidden="true">
+      ${
+        stage.missing
+          ? nothing
+          : html`<div class="bar" part="bar" style=${styleProps({ "--_length": `${length}%` })}>
+              ${stage.levels.map(
+                (level) =>
+                  html`<span
+                    class="segment level-${level.index}"
+                    style=${styleProps({ "--_share": `${100 * level.share}%` })}
+                  ></span>`,
+              )}
+            </div>`
+      }
+      ${
+        target != null
+          ? html`<div
+              class="target"
+              part="target"
+              style=${styleProps({ "--_at": `${target}%` })}
+            ></div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderFigures(stage: StageFigure): TemplateResult {
+    const locale = this.locale;
+    const s = this.strings;
+    const basis = toBasis(this.basis);
+    return html`<p class="figures">
+      ${
+        stage.value == null
+          ? html`<strong class="value missing-text" part="value">${s.missing}</strong>`
+          : html`<strong class="value" part="value"
+              >${this.qualified(stage, formatCount(stage.value, locale))}</strong
+            >`
+      }
+      ${
+        stage.percent != null
+          ? html`<span class="percent"
+              >${s.percentOf[basis](formatPercent(stage.percent, locale))}</span
+            >`
+          : nothing
+      }
+      ${
+        stage.target != null
+          ? html`<span class="target-text"
+              >${stage.ownTarget ? s.target(formatCount(stage.target, locale)) : nothing}</span
+            >`
+          : nothing
+      }
+    </p>`;
+  }
+
+  /** `hơn 5.000`: the report's own hedge stays with the number. */
+  private qualified(stage: StageFigure, text: string): string {
+    const qualifier = stage.source?.qualifier;
+    return qualifier ? this.strings.qualifier[qualifier](text) : text;
+  }
+
+  private renderStatus(stage: StageFigure): TemplateResult | typeof nothing {
+    const s = this.strings;
+    const mismatch = stage.warnings.some((warning) => warning.code === "rate-mismatch");
+    if (!stage.overTarget && !stage.grows && !mismatch) return nothing;
+    return html`<p class="status" part="status">
+      ${
+        stage.overTarget
+          ? html`<span class="flag over-flag"
+              ><span aria-hidden="true">▲</span> ${s.overTarget}</span
+            >`
+          : nothing
+      }
+      ${
+        stage.grows
+          ? html`<span class="flag grows-flag"><span aria-hidden="true">⚠</span> ${s.grows}</span>`
+          : nothing
+      }
+      ${
+        mismatch
+          ? html`<span class="flag mismatch-flag"
+              ><span aria-hidden="true">ⓘ</span> ${s.rateMismatch}</span
+            >`
+          : nothing
+      }
+    </p>`;
+  }
+
+  private renderLevels(stage: StageFigure): TemplateResult | typeof nothing {
+    if (!stage.levels.length) return nothing;
+    const locale = this.locale;
+    return html`<ul class="levels">
+      ${stage.levels.map(
+        (level) =>
+          html`<li>
+            <span class="swatch level-${level.index}" aria-hidden="true"></span>
+            ${localize(level.label, locale)}
+            <span class="level-value">${formatCount(level.value, locale)}</span>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderDetails(stage: StageFigure): TemplateResult {
+    const locale = this.locale;
+    const source = stage.source;
+    const provenance = source?.provenance;
+    const where = [provenance?.document, provenance?.section].filter(Boolean).join(", ");
+    return html`${source?.asOf ? html`<p>${this.strings.asOf(formatDate(source.asOf, locale))}</p>` : nothing}
+    ${
+      stage.target != null && !stage.ownTarget
+        ? html`<p>${this.strings.quota(formatCount(stage.target, locale))}</p>`
+        : nothing
+    }
+    ${source?.note ? html`<p>${localize(source.note, locale)}</p>` : nothing}
+    ${stage.warnings.map(
+      (warning) =>
+        html`<p class="warning"><span aria-hidden="true">⚠</span> ${warning.message[locale]}</p>`,
+    )}
+    ${provenance?.quote ? html`<blockquote>“${provenance.quote}”</blockquote>` : nothing}
+    ${where ? html`<p class="source">${this.strings.source}: ${where}</p>` : nothing}`;
+  }
+
+  private renderTable(
+    indicator: FunnelIndicator,
+    figures: FunnelFigures,
+    name: string,
+  ): TemplateResult {
+    const locale = this.locale;
+    const s = this.strings;
+    const basis = toBasis(this.basis);
+    const dash = "—";
+    return html`<table class="visually-hidden">
+      <caption>
+        ${localize(indicator.label, locale)} — ${name}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${s.stage}</th>
+          <th scope="col">
+            ${s.value}${indicator.unitLabel ? ` (${localize(indicator.unitLabel, locale)})` : ""}
+          </th>
+          <th scope="col">${s.basisHeader[basis]}</th>
+          <th scope="col">${s.conversionHeader}</th>
+          <th scope="col">${s.levels}</th>
+          <th scope="col">${s.targetHeader}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${figures.stages.map(
+          (stage) =>
+            html`<tr>
+              <th scope="row">${localize(stage.label, locale)}</th>
+              <td>
+                ${stage.value == null ? s.missing : this.qualified(stage, formatCount(stage.value, locale))}
+              </td>
+              <td>${stage.percent == null ? dash : formatPercent(stage.percent, locale)}</td>
+              <td>
+                ${
+                  stage.conversion == null
+                    ? dash
+                    : `${formatPercent(stage.conversion, locale)} (${this.formatChange(stage)})`
+                }
+              </td>
+              <td>
+                ${
+                  stage.levels.length
+                    ? stage.levels
+                        .map(
+                          (level) =>
+                            `${localize(level.label, locale)}: ${formatCount(level.value, locale)}`,
+                        )
+                        .join("; ")
+                    : dash
+                }
+              </td>
+              <td>
+                ${stage.target == null ? dash : formatCount(stage.target, locale)}
+                ${stage.overTarget ? `(${s.overTarget})` : ""}
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  private renderWarnings(warnings: ConsistencyWarning[]): TemplateResult | typeof nothing {
+    if (!warnings.length) return nothing;
+    const locale = this.locale;
+    return html`<details class="warnings">
+      <summary>
+        <span aria-hidden="true">⚠</span> ${this.messages.warnings(warnings.length)}
+      </summary>
+      <ul>
+        ${warnings.map((warning) => html`<li>${warning.message[locale]}</li>`)}
+      </ul>
+    </details>`;
+  }
+}

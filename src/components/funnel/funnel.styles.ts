@@ -1,0 +1,365 @@
+import { css } from "lit";
+
+export const funnelStyles = css`
+  :host {
+    --_bar: var(--chiso-funnel-bar-color, var(--_accent));
+    --_track: var(--chiso-funnel-track-color, var(--_border));
+    --_target: var(--chiso-funnel-target-color, var(--_text));
+    --_bar-size: var(--chiso-funnel-bar-size, 1.5em);
+    --_height: var(--chiso-funnel-height, 14em);
+    padding: 0.75em 1em;
+    line-height: 1.35;
+  }
+  p,
+  ul,
+  ol,
+  figure,
+  blockquote {
+    margin: 0;
+  }
+  ul,
+  ol {
+    padding: 0;
+    list-style: none;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 1em;
+    margin-bottom: 0.75em;
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1.125em;
+    flex-basis: 100%;
+  }
+  .campaign,
+  .note,
+  figcaption .quota {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .campaign .dates {
+    white-space: nowrap;
+  }
+  .legend,
+  .levels {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-size: 0.875em;
+  }
+  .legend li,
+  .levels li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .level-value {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.1em;
+    height: 0.9em;
+    border: 2px solid var(--_bar);
+  }
+  /* Levels differ by pattern as well as by tone, so print and colour-blind readers tell them apart. */
+  .level-0 {
+    background: repeating-linear-gradient(135deg, var(--_bar) 0 2px, var(--_surface) 2px 5px);
+  }
+  .level-1 {
+    background: var(--_bar);
+  }
+  .level-2 {
+    background: radial-gradient(var(--_bar) 35%, var(--_surface) 40%) 0 0 / 5px 5px;
+  }
+  .level-3 {
+    background: repeating-linear-gradient(0deg, var(--_bar) 0 2px, var(--_surface) 2px 5px);
+  }
+  .target-swatch {
+    width: 3px;
+    height: 1.2em;
+    border: none;
+    background: var(--_target);
+  }
+  .panel > .note {
+    margin-top: 0.5em;
+  }
+  .panels {
+    display: grid;
+    grid-template-columns: repeat(var(--_columns, 1), minmax(0, 1fr));
+    gap: 1.5em 2em;
+  }
+  figcaption {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75em;
+    margin-bottom: 0.5em;
+  }
+  .unit-name {
+    font-weight: 600;
+  }
+  .stage-label {
+    grid-area: label;
+    display: flex;
+    align-items: baseline;
+    gap: 0.35em;
+    border: none;
+    padding: 0.1em 0.25em;
+    text-align: start;
+    font-weight: 600;
+  }
+  .stage-label:hover {
+    text-decoration: underline;
+  }
+  .chevron {
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  .track {
+    grid-area: track;
+    position: relative;
+    background: color-mix(in srgb, var(--_track) 35%, transparent);
+    border-radius: 2px;
+  }
+  .missing .track {
+    background: none;
+    border: 2px dashed var(--_track);
+  }
+  .bar {
+    display: flex;
+    overflow: hidden;
+    background: var(--_bar);
+    border-radius: 2px;
+    transition:
+      width 250ms ease-out,
+      height 250ms ease-out;
+  }
+  .bar:has(.segment) {
+    background: none;
+  }
+  .segment {
+    flex: 0 0 var(--_share);
+    box-shadow: inset 0 0 0 2px var(--_bar);
+  }
+  .segment + .segment {
+    border-inline-start: 2px solid var(--_surface);
+  }
+  .target {
+    position: absolute;
+    background: var(--_target);
+    box-shadow: 0 0 0 1px var(--_surface);
+  }
+  .figures {
+    grid-area: figures;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75em;
+  }
+  .value {
+    font-size: 1.25em;
+    font-variant-numeric: tabular-nums;
+  }
+  :host([theme="ioc"]) .value {
+    font-size: 1.5em;
+  }
+  .value.missing-text {
+    font-size: 1em;
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .percent {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .target-text {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .status {
+    grid-area: status;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .over-flag {
+    color: var(--_good);
+  }
+  .grows-flag,
+  .mismatch-flag,
+  .warning,
+  .warnings summary {
+    color: var(--_warning);
+  }
+  .levels {
+    grid-area: levels;
+  }
+  .change {
+    white-space: nowrap;
+  }
+  .flow {
+    grid-area: flow;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  .grows .flow .change {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+  .details {
+    grid-area: details;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    margin-top: 0.25em;
+    padding: 0.25em 0 0.25em 0.75em;
+    border-inline-start: 3px solid var(--_border);
+    font-size: 0.875em;
+  }
+  .details[hidden] {
+    display: none;
+  }
+  blockquote {
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .warnings {
+    margin-top: 0.75em;
+    font-size: 0.875em;
+  }
+  .warnings summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .warnings ul {
+    list-style: disc;
+    padding-inline-start: 1.25em;
+  }
+
+  /* Horizontal: label column on the left, bar and figures on the right. */
+  .horizontal .stages {
+    display: flex;
+    flex-direction: column;
+    gap: 0.6em;
+  }
+  .horizontal .stage {
+    display: grid;
+    grid-template-columns: minmax(8em, 14em) minmax(0, 1fr);
+    grid-template-areas:
+      ". flow"
+      "label track"
+      ". figures"
+      ". status"
+      ". levels"
+      ". details";
+    column-gap: 0.75em;
+    align-items: center;
+  }
+  .horizontal .track {
+    height: var(--_bar-size);
+  }
+  .horizontal .bar {
+    width: var(--_length);
+    height: 100%;
+  }
+  .horizontal .target {
+    left: calc(var(--_at) - 1.5px);
+    top: -0.3em;
+    bottom: -0.3em;
+    width: 3px;
+  }
+  .horizontal.compact .stage {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: "flow" "label" "track" "figures" "status" "levels" "details";
+  }
+  .horizontal.compact .stage-label {
+    padding-inline: 0;
+  }
+
+  /* Vertical: one column per stage, bars growing upwards from a shared baseline. */
+  .vertical .stages {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    grid-template-rows: repeat(7, auto);
+    column-gap: 0.75em;
+  }
+  /* A subgrid keeps every column's rows aligned: all bars share one baseline. */
+  .vertical .stage {
+    grid-row: span 7;
+    display: grid;
+    grid-template-rows: subgrid;
+    grid-template-areas: "flow" "figures" "status" "track" "label" "levels" "details";
+    row-gap: 0.25em;
+  }
+  .vertical .track {
+    height: var(--_height);
+    width: min(100%, 5em);
+    justify-self: center;
+    display: flex;
+    align-items: flex-end;
+  }
+  .vertical .bar {
+    width: 100%;
+    height: var(--_length);
+    flex-direction: column-reverse;
+  }
+  .vertical .segment + .segment {
+    border-inline-start: none;
+    border-bottom: 2px solid var(--_surface);
+  }
+  .vertical .target {
+    bottom: calc(var(--_at) - 1.5px);
+    left: -0.4em;
+    right: -0.4em;
+    height: 3px;
+  }
+  .vertical .stage-label {
+    justify-content: center;
+    text-align: center;
+  }
+  .vertical .figures {
+    flex-direction: column;
+    align-items: center;
+  }
+  .vertical .track {
+    margin-top: 0.6em;
+  }
+  .vertical .figures,
+  .vertical .status,
+  .vertical .flow,
+  .vertical .levels {
+    justify-content: center;
+    text-align: center;
+  }
+  .vertical.compact .stages {
+    column-gap: 0.35em;
+  }
+  .vertical.compact .value {
+    font-size: 1em;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bar {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .bar,
+    .segment,
+    .swatch,
+    .target {
+      forced-color-adjust: none;
+      --_surface: Canvas;
+      --_target: CanvasText;
+    }
+  }
+`;
