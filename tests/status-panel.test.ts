@@ -1,0 +1,544 @@
+import { expect, fixture, html, oneEvent } from "@open-wc/testing";
+import { emulateMedia, sendKeys } from "@web/test-runner-commands";
+import "./support/guard.js";
+import { clone, nextFrame, shadowText, takeConsole, until } from "./support/guard.js";
+import "../src/components/status-panel/define.js";
+import { ChisoStatusPanel } from "../src/components/status-panel/status-panel.element.js";
+import {
+  clockOffset,
+  durationParts,
+  fitGrid,
+  freshness,
+  prepareRows,
+  sortRows,
+} from "../src/components/status-panel/status-panel.draw.js";
+import { defineElement } from "../src/components/shared/define.js";
+import type { FeedSnapshot } from "../src/data/feed-hub.js";
+import type { IndicatorFeed, StatusIndicator, Subsystem } from "../src/data/schema.js";
+import ngheAn from "../fixtures/feeds/nghe-an-2023-07.json";
+
+const NINE_VI = [
+  "Kinh tế - Xã hội",
+  "Hành chính công",
+  "Hệ thống quản lý văn bản điện tử",
+  "Hệ thống điều hành Y tế",
+  "Hệ thống điều hành Giáo dục",
+  "Hệ thống Quản lý phản ánh và tương tác trực tuyến",
+  "Hệ thống Du lịch",
+  "Hệ thống giám sát An toàn thông tin",
+  "Giám sát An ninh trật tự và An toàn giao thông",
+];
+
+/** "Hành chính công" was last updated at 16:55 (+07:00) and promises data every 15 minutes. */
+const LAST_UPDATE = Date.parse("2023-07-26T16:55:00+07:00");
+const MINUTE = 60_000;
+
+/** A clock the test moves by hand. */
+function fakeClock(start: number) {
+  return {
+    time: start,
+    now() {
+      return this.time;
+    },
+  };
+}
+
+function ioc(feed: unknown): StatusIndicator {
+  return (feed as IndicatorFeed).indicators.find((i) => i.kind === "status") as StatusIndicator;
+}
+
+/** The Nghệ An feed with its status indicator's subsystems replaced. */
+function withSubsystems(subsystems: Subsystem[]): IndicatorFeed {
+  const feed = clone(ngheAn) as unknown as IndicatorFeed;
+  ioc(feed).subsystems = subsystems;
+  return feed;
+}
+
+const tiles = (el: Element) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>("button.tile"),
+];
+function tile(el: Element, name: string): HTMLButtonElement {
+  const found = tiles(el).find((t) => t.querySelector(".name")?.textContent === name);
+  if (!found) throw new Error(`no tile named ${name}`);
+  return found;
+}
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? "").replace(/\s+/g, " ").trim();
+const announcements = (el: Element) => [...el.shadowRoot!.querySelectorAll(".announcements p")];
+
+/** Moves the fake clock and waits for the element's own 1 s tick to show it. */
+async function advanceTo(el: ChisoStatusPanel, clock: { time: number }, time: number) {
+  clock.time = time;
+  el.requestUpdate();
+  await el.updateComplete;
+}
+
+let serial = 0;
+async function script(steps: unknown[]): Promise<string> {
+  const name = `status-${Date.now()}-${serial++}`;
+  await fetch(`/feeds/script/${name}`, { method: "POST", body: JSON.stringify(steps) });
+  return `/feeds/script/${name}`;
+}
+
+async function panel(template = html`<chiso-status-panel .data=${ngheAn}></chiso-status-panel>`) {
+  return fixture<ChisoStatusPanel>(template);
+}
+
+describe("<chiso-status-panel>", () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: "no-preference" });
+  });
+
+  it("counts the Nghệ An IOC's modes as the report does: 5 online · 2 manual · 1 simulated · 1 awaiting", async () => {
+    const el = await panel();
+    const summary = text(el.shadowRoot!.querySelector('[part="summary"]'));
+    expect(summary).to.contain("5 trực tuyến · 2 thủ công · 1 mô phỏng · 1 chờ kết nối");
+    expect(summary).not.to.contain("ngoại tuyến");
+    expect(tiles(el).map((t) => text(t.querySelector(".name")))).to.deep.equal(NINE_VI);
+    expect(
+      text(tile(el, "Hệ thống giám sát An toàn thông tin").querySelector('[part="mode"]')),
+    ).to.equal("Chờ kết nối");
+    expect(
+      text(
+        tile(el, "Giám sát An ninh trật tự và An toàn giao thông").querySelector('[part="mode"]'),
+      ),
+    ).to.equal("Mô phỏng");
+    expect(text(tile(el, "Hệ thống Du lịch").querySelector('[part="mode"]'))).to.equal("Thủ công");
+    expect(
+      tiles(el).filter((t) => text(t.querySelector('[part="mode"]')) === "Trực tuyến"),
+    ).to.have.length(5);
+    // Every mode word comes with an icon (colour is never the only cue).
+    expect(el.shadowRoot!.querySelectorAll('[part="mode"] svg.icon')).to.have.length(9);
+  });
+
+  it("speaks English under lang=en: Online feed, Manual, Simulated, Awaiting connection", async () => {
+    const el = await panel(
+      html`<chiso-status-panel lang="en" .data=${ngheAn}></chiso-status-panel>`,
+    );
+    expect(text(el.shadowRoot!.querySelector('[part="summary"]'))).to.contain(
+      "5 online · 2 manual · 1 simulated · 1 awaiting connection",
+    );
+    const modes = new Set(tiles(el).map((t) => text(t.querySelector('[part="mode"]'))));
+    expect([...modes].sort()).to.deep.equal([
+      "Awaiting connection",
+      "Manual",
+      "Online feed",
+      "Simulated",
+    ]);
+    expect(tiles(el).map((t) => text(t.querySelector(".name")))).to.include(
+      "Public administration",
+    );
+    expect(
+      text(tile(el, "Information-security monitoring system").querySelector('[part="age"]')),
+    ).to.equal("no data yet");
+  });
+
+  it("turns a PT15M online subsystem stale between 14:59 and 15:01 after its last update", async () => {
+    const clock = fakeClock(LAST_UPDATE + 14 * MINUTE + 59_000);
+    const el = await panel(
+      html`<chiso-status-panel .clock=${clock} .data=${ngheAn}></chiso-status-panel>`,
+    );
+    const hcc = () => tile(el, "Hành chính công");
+    expect(text(hcc().querySelector('[part="state"]'))).to.equal("Đúng hạn");
+    expect(text(hcc().querySelector('[part="age"]'))).to.equal("cập nhật 15 phút trước");
+    expect(hcc().classList.contains("is-fresh")).to.be.true;
+    await advanceTo(el, clock, LAST_UPDATE + 15 * MINUTE + 1_000);
+    expect(text(hcc().querySelector('[part="state"]'))).to.equal("Quá hạn cập nhật");
+    expect(hcc().classList.contains("is-stale")).to.be.true;
+    expect(text(el.shadowRoot!.querySelector(".health-summary"))).to.contain("5 quá hạn cập nhật");
+    // The simulated subsystem (16:30, PT1H) is still on time.
+    expect(
+      text(
+        tile(el, "Giám sát An ninh trật tự và An toàn giao thông").querySelector('[part="state"]'),
+      ),
+    ).to.equal("Đúng hạn");
+  });
+
+  it("ticks ages every second by itself, without a new feed", async () => {
+    const clock = fakeClock(LAST_UPDATE + 3 * MINUTE);
+    const el = await panel(
+      html`<chiso-status-panel .clock=${clock} .data=${ngheAn}></chiso-status-panel>`,
+    );
+    expect(text(tile(el, "Hành chính công").querySelector('[part="age"]'))).to.equal(
+      "cập nhật 3 phút trước",
+    );
+    clock.time = LAST_UPDATE + 7 * MINUTE;
+    await until(
+      () =>
+        text(tile(el, "Hành chính công").querySelector('[part="age"]')) === "cập nhật 7 phút trước",
+      "the 1 s tick",
+      2_500,
+    );
+  });
+
+  it("shows 'Mất tín hiệu' for an offline mode or a subsystem whose health is down", async () => {
+    const [first, second, ...rest] = ioc(ngheAn).subsystems as Subsystem[];
+    const feed = withSubsystems([
+      { ...first!, mode: "offline" },
+      { ...second!, health: "down" },
+      ...rest,
+    ]);
+    const clock = fakeClock(LAST_UPDATE + MINUTE);
+    const el = await panel(
+      html`<chiso-status-panel .clock=${clock} .data=${feed}></chiso-status-panel>`,
+    );
+    expect(text(tile(el, "Kinh tế - Xã hội").querySelector('[part="mode"]'))).to.equal(
+      "Ngoại tuyến",
+    );
+    expect(text(tile(el, "Kinh tế - Xã hội").querySelector('[part="state"]'))).to.equal(
+      "Mất tín hiệu",
+    );
+    expect(text(tile(el, "Hành chính công").querySelector('[part="mode"]'))).to.equal("Trực tuyến");
+    expect(text(tile(el, "Hành chính công").querySelector('[part="state"]'))).to.equal(
+      "Mất tín hiệu",
+    );
+    expect(tile(el, "Hành chính công").classList.contains("is-offline")).to.be.true;
+    expect(text(el.shadowRoot!.querySelector(".health-summary"))).to.contain("2 mất tín hiệu");
+    expect(text(el.shadowRoot!.querySelector('[part="summary"]'))).to.contain("1 ngoại tuyến");
+  });
+
+  it("announces a state change once in a polite live region, not again on later ticks", async () => {
+    const clock = fakeClock(LAST_UPDATE + 10 * MINUTE);
+    const el = await panel(
+      html`<chiso-status-panel .clock=${clock} .data=${ngheAn}></chiso-status-panel>`,
+    );
+    const region = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(region, "live region").to.exist;
+    expect(announcements(el), "nothing announced on first render").to.have.length(0);
+
+    await advanceTo(el, clock, LAST_UPDATE + 16 * MINUTE);
+    expect(announcements(el)).to.have.length(1);
+    const first = announcements(el)[0]!;
+    expect(text(first)).to.contain("Hành chính công: Quá hạn cập nhật");
+    expect(text(first)).to.contain("và 1 thay đổi khác"); // five crossed together; four are named
+
+    for (const minutes of [17, 18, 30]) await advanceTo(el, clock, LAST_UPDATE + minutes * MINUTE);
+    expect(announcements(el), "later ticks add nothing").to.have.length(1);
+    expect(announcements(el)[0]).to.equal(first);
+
+    // A new feed where Tourism went online: one more announcement, naming the new mode.
+    const feed = clone(ngheAn) as unknown as IndicatorFeed;
+    const tourism = ioc(feed).subsystems.find((s) => s.id === "du-lich")!;
+    tourism.mode = "online";
+    el.data = feed;
+    await el.updateComplete;
+    expect(announcements(el)).to.have.length(2);
+    expect(text(announcements(el)[1])).to.equal("Hệ thống Du lịch: Trực tuyến (đúng hạn)");
+    await advanceTo(el, clock, LAST_UPDATE + 31 * MINUTE);
+    expect(announcements(el)).to.have.length(2);
+  });
+
+  it("corrects a slow viewer clock with the feed's generatedAt (no server Date header)", async () => {
+    // The wall's clock is two hours behind: the feed says it was generated two hours from "now".
+    const generated = Date.now() + 2 * 60 * MINUTE;
+    const feed = clone(ngheAn) as unknown as IndicatorFeed;
+    feed.generatedAt = new Date(generated).toISOString();
+    ioc(feed).subsystems[1]!.lastUpdated = new Date(generated - 5 * MINUTE).toISOString();
+    const el = await panel(html`<chiso-status-panel .data=${feed}></chiso-status-panel>`);
+    expect(text(tile(el, "Hành chính công").querySelector('[part="age"]'))).to.equal(
+      "cập nhật 5 phút trước",
+    );
+    expect(text(tile(el, "Hành chính công").querySelector('[part="state"]'))).to.equal("Đúng hạn");
+  });
+
+  it("clockOffset() prefers the server's Date header, then a future generatedAt, else 0", () => {
+    const feed = clone(ngheAn) as unknown as IndicatorFeed;
+    const generated = Date.parse(feed.generatedAt);
+    const snapshot = (clockOffsetMs: number, receivedAt: number): FeedSnapshot => ({
+      status: "ok",
+      feed,
+      warnings: [],
+      receivedAt,
+      error: null,
+      clockOffsetMs,
+    });
+    expect(clockOffset(snapshot(90_000, generated - 3_600_000))).to.equal(90_000);
+    expect(clockOffset(snapshot(0, generated - 3_600_000))).to.equal(3_600_000);
+    expect(clockOffset(snapshot(0, generated + 3_600_000))).to.equal(0);
+    expect(clockOffset({ ...snapshot(0, 0), feed: null })).to.equal(0);
+  });
+
+  it("keeps the last data through a feed outage under a 'Mất kết nối' banner, and clears it on recovery", async () => {
+    const url = await script([
+      { fixture: "nghe-an-2023-07" },
+      { status: 500 },
+      { fixture: "nghe-an-2023-07" },
+    ]);
+    const el = await panel(
+      html`<chiso-status-panel src=${url} refresh-interval="1"></chiso-status-panel>`,
+    );
+    await until(() => tiles(el).length === 9, "first load");
+    expect(el.shadowRoot!.querySelector('[part="banner"]')).to.be.null;
+    const failed = oneEvent(el, "chiso-feed-error");
+    const event = await failed;
+    expect(event.detail.stale).to.be.true;
+    const banner = (await until(() => el.shadowRoot!.querySelector('[part="banner"]'), "banner"))!;
+    expect(text(banner)).to.contain("Mất kết nối");
+    expect(text(banner)).to.contain("HTTP 500");
+    expect(banner.querySelector('[role="alert"]')).to.exist;
+    expect(tiles(el), "last good data stays").to.have.length(9);
+    expect(text(el.shadowRoot!.querySelector('[part="summary"]'))).to.contain("5 trực tuyến");
+    await expect(el).to.be.accessible();
+    // The hub retries after ~2 s of back-off; the banner goes by itself.
+    await until(() => !el.shadowRoot!.querySelector('[part="banner"]'), "recovery", 6_000);
+    expect(tiles(el)).to.have.length(9);
+  });
+
+  it("renders 500 subsystems, fits them without scrollbars and keeps the same tiles across ticks", async () => {
+    const base = ioc(ngheAn).subsystems as Subsystem[];
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      ...base[i % base.length]!,
+      id: `s-${i}`,
+      label: `Phân hệ ${i + 1}`,
+    }));
+    const clock = fakeClock(LAST_UPDATE + 10 * MINUTE);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1280px; height: 720px">
+        <chiso-status-panel
+          theme="ioc"
+          .clock=${clock}
+          .data=${withSubsystems(many)}
+        ></chiso-status-panel>
+      </div>`,
+    );
+    const el = wrapper.querySelector("chiso-status-panel")!;
+    await until(() => el.shadowRoot!.querySelector(".grid.fitted"), "grid fit");
+    await el.updateComplete;
+    expect(tiles(el)).to.have.length(500);
+    expect(text(el.shadowRoot!.querySelector('[part="summary"]'))).to.contain("279 trực tuyến");
+    const grid = el.shadowRoot!.querySelector<HTMLElement>(".grid")!;
+    expect(grid.scrollHeight).to.be.at.most(grid.clientHeight + 1);
+    expect(el.scrollHeight).to.be.at.most(el.clientHeight + 1);
+    const before = tiles(el);
+    const started = performance.now();
+    await advanceTo(el, clock, LAST_UPDATE + 16 * MINUTE);
+    const tickMs = performance.now() - started;
+    expect(tiles(el)).to.deep.equal(before);
+    expect(tiles(el).filter((t) => t.classList.contains("is-stale"))).to.have.length(279);
+    expect(tickMs, "one tick of 500 tiles").to.be.below(250);
+  });
+
+  it("fills a 1920×1080 wall cell with nine tiles in a 3 × 3 grid of large type", async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1920px; height: 1080px">
+        <chiso-status-panel theme="ioc" .data=${ngheAn}></chiso-status-panel>
+      </div>`,
+    );
+    const el = wrapper.querySelector("chiso-status-panel")!;
+    const grid = (await until(
+      () => el.shadowRoot!.querySelector<HTMLElement>(".grid.fitted"),
+      "fit",
+    ))!;
+    await nextFrame();
+    expect(el.getBoundingClientRect().height).to.be.closeTo(1080, 1);
+    expect(grid.style.getPropertyValue("--_cols").trim()).to.equal("3");
+    expect(parseFloat(getComputedStyle(tiles(el)[0]!).fontSize), "type legible at 5 m").to.be.above(
+      32,
+    );
+    expect(grid.scrollHeight).to.be.at.most(grid.clientHeight + 1);
+  });
+
+  it("sorts by name, by mode and by staleness (most overdue first)", async () => {
+    const clock = fakeClock(LAST_UPDATE + 20 * MINUTE);
+    const el = await panel(
+      html`<chiso-status-panel sort="name" .clock=${clock} .data=${ngheAn}></chiso-status-panel>`,
+    );
+    const names = () => tiles(el).map((t) => text(t.querySelector(".name")));
+    expect(names()).to.deep.equal([...NINE_VI].sort(new Intl.Collator("vi").compare));
+    el.sort = "mode";
+    await el.updateComplete;
+    expect(tiles(el).map((t) => text(t.querySelector('[part="mode"]')))).to.deep.equal([
+      ...Array(5).fill("Trực tuyến"),
+      "Thủ công",
+      "Thủ công",
+      "Mô phỏng",
+      "Chờ kết nối",
+    ]);
+    el.sort = "staleness";
+    await el.updateComplete;
+    // The five overdue online feeds first, the one awaiting its connection (no promise) last.
+    expect(
+      tiles(el)
+        .slice(0, 5)
+        .every((t) => t.classList.contains("is-stale")),
+    ).to.be.true;
+    expect(names()[0]).to.equal("Hành chính công");
+    expect(names()[5]).to.equal("Giám sát An ninh trật tự và An toàn giao thông");
+    expect(names().at(-1)).to.equal("Hệ thống giám sát An toàn thông tin");
+  });
+
+  it("groups by mode with a heading and count per mode, and by the feed's group with 'Khác' last", async () => {
+    const el = await panel(
+      html`<chiso-status-panel group-by="mode" .data=${ngheAn}></chiso-status-panel>`,
+    );
+    const headings = () => [...el.shadowRoot!.querySelectorAll(".group-title")].map(text);
+    expect(headings()).to.deep.equal(["Trực tuyến 5", "Thủ công 2", "Mô phỏng 1", "Chờ kết nối 1"]);
+    const subsystems = (ioc(ngheAn).subsystems as Subsystem[]).map((s, i) =>
+      i < 3 ? { ...s, group: { vi: "Chính quyền số", en: "Digital government" } } : s,
+    );
+    el.data = withSubsystems(subsystems);
+    el.groupBy = "group";
+    await el.updateComplete;
+    expect(headings()).to.deep.equal(["Chính quyền số 3", "Khác 6"]);
+  });
+
+  it("opens a subsystem's details from the keyboard, fires chiso-subsystem-select, and Escape closes them", async () => {
+    const clock = fakeClock(LAST_UPDATE + 7 * MINUTE);
+    const el = await panel(
+      html`<chiso-status-panel layout="list" .clock=${clock} .data=${ngheAn}></chiso-status-panel>`,
+    );
+    const button = tile(el, "Hành chính công");
+    button.focus();
+    const selected = oneEvent(el, "chiso-subsystem-select");
+    await sendKeys({ press: "Enter" });
+    const event = await selected;
+    expect(event.detail.subsystem.id).to.equal("hanh-chinh-cong");
+    await el.updateComplete;
+    const detail = el.shadowRoot!.querySelector('[part="detail"]')!;
+    expect(text(detail)).to.contain("16:55 26/07/2023 (7 phút trước)");
+    expect(text(detail)).to.contain("15 phút một lần");
+    expect(text(detail)).to.contain("Đúng hạn");
+    expect(text(detail)).to.contain("552/BC-TCT, Mục II.2.6");
+    expect(text(detail)).to.contain("05 phân hệ lấy số liệu online: Hành chính công");
+    expect(button.getAttribute("aria-expanded")).to.equal("true");
+    expect(el.shadowRoot!.activeElement).to.equal(detail);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: "Escape" });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="detail"]')).to.be.null;
+    expect(el.shadowRoot!.activeElement).to.equal(tile(el, "Hành chính công"));
+    expect(tile(el, "Hành chính công").getAttribute("aria-expanded")).to.equal("false");
+  });
+
+  it("fires no event when the owner sets data, sort, grouping or layout", async () => {
+    const events: string[] = [];
+    const el = await panel(
+      html`<chiso-status-panel
+        @chiso-subsystem-select=${() => events.push("select")}
+        @chiso-data=${() => events.push("data")}
+        .data=${ngheAn}
+      ></chiso-status-panel>`,
+    );
+    el.sort = "name";
+    el.groupBy = "mode";
+    el.layout = "list";
+    el.data = clone(ngheAn);
+    await el.updateComplete;
+    expect(events).to.deep.equal([]);
+  });
+
+  it("shifts its content by 2 px against burn-in with pixel-shift, and not under reduced motion", async () => {
+    class QuickShift extends ChisoStatusPanel {
+      protected override get pixelShiftMs(): number {
+        return 40;
+      }
+    }
+    defineElement("chiso-status-panel-quick-shift", QuickShift);
+    const el = await fixture<QuickShift>(
+      html`<chiso-status-panel-quick-shift
+        pixel-shift
+        .data=${ngheAn}
+      ></chiso-status-panel-quick-shift>`,
+    );
+    const panelEl = () => el.shadowRoot!.querySelector<HTMLElement>(".panel")!;
+    await until(() => panelEl().style.transform.includes("2px"), "a shift step");
+    el.pixelShift = false;
+    await el.updateComplete;
+    expect(panelEl().style.transform).to.equal("");
+    await emulateMedia({ reducedMotion: "reduce" });
+    el.pixelShift = true;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await el.updateComplete;
+    expect(getComputedStyle(panelEl()).transform).to.equal("none");
+  });
+
+  it("names an unknown indicator instead of rendering nothing", async () => {
+    const el = await panel(
+      html`<chiso-status-panel indicator="nope" .data=${ngheAn}></chiso-status-panel>`,
+    );
+    expect(shadowText(el)).to.contain('Không tìm thấy chỉ tiêu "nope" (loại status)');
+  });
+
+  for (const theme of ["light", "ioc"] as const)
+    for (const layout of ["tiles", "list"] as const)
+      it(`is accessible (axe) in the ${theme} theme, ${layout} layout, with stale and offline tiles`, async () => {
+        const [first, ...rest] = ioc(ngheAn).subsystems as Subsystem[];
+        const feed = withSubsystems([{ ...first!, health: "down" }, ...rest]);
+        const clock = fakeClock(LAST_UPDATE + 20 * MINUTE);
+        const el = await panel(
+          html`<chiso-status-panel
+            theme=${theme}
+            layout=${layout}
+            group-by="mode"
+            .clock=${clock}
+            .data=${feed}
+          ></chiso-status-panel>`,
+        );
+        expect(tiles(el).some((t) => t.classList.contains("is-stale"))).to.be.true;
+        await expect(el).to.be.accessible();
+      });
+
+  it("is accessible while loading and after a load error", async () => {
+    const slow = await script([{ fixture: "nghe-an-2023-07", delayMs: 1_500 }]);
+    const loading = await panel(
+      html`<chiso-status-panel theme="ioc" src=${slow}></chiso-status-panel>`,
+    );
+    expect(shadowText(loading)).to.contain("Đang tải dữ liệu");
+    await expect(loading).to.be.accessible();
+    const broken = await script([{ status: 503 }]);
+    const failed = await panel(html`<chiso-status-panel src=${broken}></chiso-status-panel>`);
+    await until(() => shadowText(failed).includes("Không tải được dữ liệu"), "error");
+    await expect(failed).to.be.accessible();
+    takeConsole();
+  });
+});
+
+describe("status-panel.draw", () => {
+  const rows = prepareRows(ioc(ngheAn).subsystems as Subsystem[], (t) =>
+    typeof t === "string" ? t : (t?.vi ?? ""),
+  );
+
+  it("freshness() is fresh up to the expected interval and stale after it", () => {
+    const hcc = rows[1]!;
+    expect(freshness(hcc, LAST_UPDATE + 15 * MINUTE)).to.equal("fresh");
+    expect(freshness(hcc, LAST_UPDATE + 15 * MINUTE + 1)).to.equal("stale");
+    expect(freshness(rows[7]!, LAST_UPDATE)).to.equal("unknown");
+  });
+
+  it("sortRows(staleness) does not depend on the time: overdue order is by due time", () => {
+    const order = sortRows(rows, "staleness", new Intl.Collator("vi")).map((r) => r.subsystem.id);
+    expect(order.slice(0, 5)).to.include.members(["hanh-chinh-cong", "dieu-hanh-y-te"]);
+    expect(order.at(-1)).to.equal("an-toan-thong-tin");
+    const down = prepareRows(
+      [{ ...rows[6]!.subsystem, health: "down" }, rows[1]!.subsystem],
+      () => "",
+    );
+    expect(sortRows(down, "staleness", new Intl.Collator("vi"))[0]!.subsystem.id).to.equal(
+      "du-lich",
+    );
+  });
+
+  it("prepareRows() gives repeated ids unique keys, so a sloppy feed still renders every row", () => {
+    const twice = prepareRows(
+      [rows[0]!.subsystem, rows[0]!.subsystem, rows[0]!.subsystem],
+      () => "",
+    );
+    expect(new Set(twice.map((row) => row.key)).size).to.equal(3);
+  });
+
+  it("durationParts() reads P1M as one month, not 31 days", () => {
+    expect(durationParts("P1M")).to.deep.equal([[1, "mo"]]);
+    expect(durationParts("PT1H30M")).to.deep.equal([
+      [1, "h"],
+      [30, "min"],
+    ]);
+  });
+
+  it("fitGrid() picks 3 × 3 for nine tiles on 1080p and turns dense for 500 on 720p", () => {
+    expect(fitGrid(9, 1920, 1000, 8)).to.include({ cols: 3, rows: 3, dense: false });
+    const dense = fitGrid(500, 1280, 640, 8);
+    expect(dense.dense).to.be.true;
+    expect(dense.cols * dense.rows).to.be.at.least(500);
+  });
+});
