@@ -1,0 +1,13 @@
+import { defineElement } from "../shared/define.js";
+import { ChisoChoropleth } from "./choropleth.element.js";
+
+defineElement("chiso-choropleth", ChisoChoropleth);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "chiso-choropleth": ChisoChoropleth;
+  }
+}
+
+export { ChisoChoropleth };
+export type { ChisoMapSelectDetail, ChisoUnmatchedDetail } from "./choropleth.element.js";

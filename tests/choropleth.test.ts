@@ -1,0 +1,610 @@
+import { expect, fixture, html, oneEvent } from "@open-wc/testing";
+import { sendKeys } from "@web/test-runner-commands";
+import type { Topology } from "topojson-specification";
+import "./support/guard.js";
+import { clone, nextFrame, shadowText, takeConsole, until } from "./support/guard.js";
+import "../src/components/choropleth/define.js";
+import type {
+  ChisoChoropleth,
+  ChisoMapSelectDetail,
+} from "../src/components/choropleth/choropleth.element.js";
+import type { MapLayout } from "../src/components/choropleth/choropleth.draw.js";
+import {
+  classify,
+  neighbour,
+  niceLimits,
+  normalizeName,
+  readBoundaries,
+} from "../src/components/choropleth/choropleth.draw.js";
+import { syntheticCommunes, syntheticFeed } from "../fixtures/synthetic/synthetic-communes.js";
+import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
+import bacGiangTopo from "../fixtures/boundaries/vn-districts-2023-bac-giang.topo.json";
+import districtsTopo from "../fixtures/boundaries/vn-districts-2023.topo.json";
+import provinces2023 from "../fixtures/boundaries/vn-provinces-2023.topo.json";
+import provinces2025 from "../fixtures/boundaries/vn-provinces-2025.topo.json";
+
+type Feed = typeof bacGiang;
+const BLUES_6 = ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
+/** Phụ lục II: online rate class of each district with 2,5-point classes from 80 to 95 %. */
+const EXPECTED_BINS: Record<string, number> = {
+  "222": 0, // Việt Yên 80,63 %
+  "220": 1, // Sơn Động 82,96 %
+  "215": 1, // Yên Thế 84,09 %
+  "217": 3, // Lạng Giang 88,32 %
+  "219": 3, // Lục Ngạn 89,51 %
+  "218": 4, // Lục Nam 90,47 %
+  "223": 4, // Hiệp Hòa 91,55 %
+  "221": 4, // Yên Dũng 92,12 %
+  "213": 5, // TP Bắc Giang 93,27 %
+  "216": 5, // Tân Yên 93,60 %
+};
+
+const root = (element: ChisoChoropleth) => element.shadowRoot!;
+const unitPath = (element: ChisoChoropleth, code: string) =>
+  root(element).querySelector<SVGPathElement>(`path.unit[data-code="${code}"]`);
+const mapArea = (element: ChisoChoropleth) =>
+  root(element).querySelector<HTMLElement>('[part="map"]')!;
+const liveText = (element: ChisoChoropleth) =>
+  (root(element).querySelector(".live")?.textContent ?? "").trim();
+const tableRows = (element: ChisoChoropleth) =>
+  [...root(element).querySelectorAll("tbody tr")].map((row) =>
+    (row.textContent ?? "").replace(/\s+/g, " ").trim(),
+  );
+/** The projected geometry, to find where a unit is drawn on a canvas. */
+const layoutOf = (element: ChisoChoropleth) =>
+  (element as unknown as { layout: MapLayout | null }).layout;
+
+async function bacGiangMap(
+  options: { feed?: unknown; attrs?: Record<string, string> } = {},
+): Promise<ChisoChoropleth> {
+  const element = await fixture<ChisoChoropleth>(
+    html`<chiso-choropleth
+      style="width: 640px; --chiso-choropleth-height: 360px"
+      .boundaryData=${bacGiangTopo}
+      .data=${options.feed ?? bacGiang}
+    ></chiso-choropleth>`,
+  );
+  for (const [name, value] of Object.entries(options.attrs ?? {}))
+    element.setAttribute(name, value);
+  await until(() => unitPath(element, "213"), "the map drawn");
+  await element.updateComplete;
+  return element;
+}
+
+/** A ratio feed with one generated figure per code (deterministic), vintage as given. */
+function generatedFeed(codes: string[], vintage = "2023"): Feed {
+  const feed = clone(bacGiang) as unknown as Record<string, unknown>;
+  feed["unitVintage"] = vintage;
+  feed["units"] = [];
+  feed["indicators"] = [
+    {
+      id: "generated",
+      kind: "ratio",
+      label: { vi: "Tỷ lệ giả lập", en: "Generated rate" },
+      target: 60,
+      observations: codes.map((unit, i) => ({
+        unit,
+        numerator: 400 + ((i * 37) % 600),
+        denominator: 1000,
+      })),
+    },
+  ];
+  return feed as unknown as Feed;
+}
+
+const codesOf = (topology: unknown) => readBoundaries(topology).units.map((unit) => unit.code);
+
+describe("chiso-choropleth", () => {
+  describe("draw helpers", () => {
+    it("normalizeName() folds diacritics, đ and unit types so report and GSO names meet", () => {
+      expect(normalizeName("H. Việt Yên")).to.equal("viet yen");
+      expect(normalizeName("Huyện Việt Yên")).to.equal("viet yen");
+      expect(normalizeName("TP. Bắc Giang")).to.equal("bac giang");
+      expect(normalizeName("Thành phố Bắc Giang")).to.equal("bac giang");
+      expect(normalizeName("Thị xã Đức Phổ")).to.equal("duc pho");
+      expect(normalizeName("Huyện Đăk Glong")).to.equal("dak glong");
+      expect(normalizeName("Tỉnh Bắc Giang")).to.equal("bac giang");
+      expect(normalizeName("Quận 1")).to.equal("quan 1");
+    });
+
+    it("niceLimits() puts 5–7 classes on round numbers", () => {
+      expect(niceLimits(80.63, 93.6, 5)).to.deep.equal([80, 82.5, 85, 87.5, 90, 92.5, 95]);
+      expect(niceLimits(0, 100, 5)).to.deep.equal([0, 20, 40, 60, 80, 100]);
+    });
+
+    it("classify() keeps no data apart from zero", () => {
+      const figure = (rate: number | null) =>
+        ({ code: "1", state: rate == null ? "no-data" : "ok", rate }) as never;
+      const result = classify([figure(0), figure(null), figure(50)], "threshold", {
+        thresholds: [10, 40],
+      });
+      expect(result.bins).to.deep.equal([0, null, 2]);
+    });
+
+    it("neighbour() moves to the nearest centroid in the arrow's direction", () => {
+      const points = [
+        { cx: 0, cy: 0 },
+        { cx: 10, cy: 1 },
+        { cx: 5, cy: -40 },
+        { cx: -10, cy: 0 },
+      ];
+      expect(neighbour(points, 0, "right")).to.equal(1);
+      expect(neighbour(points, 0, "left")).to.equal(3);
+      expect(neighbour(points, 0, "up")).to.equal(2);
+      expect(neighbour(points, 1, "right")).to.equal(1);
+    });
+  });
+
+  describe("Bắc Giang districts (Phụ lục II)", () => {
+    it("shows ten districts coloured by their online rate class", async () => {
+      const element = await bacGiangMap();
+      const paths = root(element).querySelectorAll("path.unit");
+      expect(paths.length).to.equal(10);
+      for (const [code, bin] of Object.entries(EXPECTED_BINS)) {
+        const path = unitPath(element, code)!;
+        expect(path.getAttribute("data-bin"), code).to.equal(String(bin));
+        expect(path.getAttribute("fill"), code).to.equal(BLUES_6[bin]);
+      }
+      const legend = root(element).querySelector('[part="legend"]')!.textContent!;
+      expect(legend.replace(/\s+/g, " ")).to.contain("80,0 % – 82,5 % (1)");
+      expect(legend.replace(/\s+/g, " ")).to.contain("92,5 % – 95,0 % (2)");
+    });
+
+    it("lists the same figures in a data table sorted by rank, and the province total", async () => {
+      const element = await bacGiangMap();
+      const rows = tableRows(element);
+      expect(rows).to.have.length(10);
+      expect(rows[0]).to.contain("1 Huyện Tân Yên 93,60 % 1.346 / 1.438");
+      expect(rows[2]).to.contain("3 Huyện Yên Dũng 92,12 %");
+      expect(rows[9]).to.contain("10 Huyện Việt Yên 80,63 % 1.707 / 2.117");
+      expect(shadowText(element)).to.contain("(tổng): 88,66 % (21.730 / 24.510)");
+      const toggle = root(element).querySelector<HTMLButtonElement>(".table-toggle")!;
+      expect(toggle.textContent!.trim()).to.equal("Xem bảng số liệu");
+      expect(root(element).querySelector(".table-wrap")!.classList.contains("visually-hidden")).to
+        .be.true;
+      toggle.click();
+      await element.updateComplete;
+      expect(toggle.getAttribute("aria-expanded")).to.equal("true");
+      expect(root(element).querySelector(".table-wrap")!.classList.contains("visually-hidden")).to
+        .be.false;
+    });
+
+    it("speaks English with English figures under lang=en", async () => {
+      const wrapper = await fixture(
+        html`<div lang="en">
+          <chiso-choropleth
+            style="width: 600px"
+            .boundaryData=${bacGiangTopo}
+            .data=${bacGiang}
+          ></chiso-choropleth>
+        </div>`,
+      );
+      const element = wrapper.querySelector("chiso-choropleth")!;
+      await until(() => unitPath(element, "213"), "map");
+      expect(tableRows(element)[0]).to.contain("Tân Yên District 93.60% 1,346 / 1,438");
+      expect(shadowText(element)).to.contain("Show data table");
+      expect(shadowText(element)).to.contain("80.0% – 82.5%");
+    });
+
+    it('colours by threshold classes from thresholds="82,88,92"', async () => {
+      const element = await bacGiangMap({ attrs: { scale: "threshold", thresholds: "82,88,92" } });
+      const bin = (code: string) => unitPath(element, code)!.getAttribute("data-bin");
+      expect([bin("222"), bin("220"), bin("217"), bin("216")]).to.deep.equal(["0", "1", "2", "3"]);
+      const legend = root(element).querySelector('[part="legend"]')!.textContent!;
+      expect(legend).to.contain("< 82 %");
+      expect(legend).to.contain("≥ 92 %");
+    });
+
+    it("colours below / at / above the 60 % target with words in the legend", async () => {
+      const feed = clone(bacGiang);
+      const observations = feed.indicators[1]!.observations as Record<string, unknown>[];
+      const district = observations.find((o) => o["unit"] === "222")!;
+      district["numerator"] = 1000; // 47,24 %: below the 60 % target
+      delete district["statedRate"];
+      const element = await bacGiangMap({ feed, attrs: { scale: "target" } });
+      expect(unitPath(element, "222")!.getAttribute("fill")).to.equal("#e66101");
+      expect(unitPath(element, "216")!.getAttribute("fill")).to.equal("#5e3c99");
+      const legend = root(element).querySelector('[part="legend"]')!.textContent!;
+      expect(legend).to.contain("Dưới mục tiêu (< 60 %)");
+      expect(legend).to.contain("Vượt mục tiêu (≥ 65 %)");
+      // The label of a lagging district carries an arrow, not only a colour.
+      const labels = [...root(element).querySelectorAll("text.label")].map((t) => t.textContent);
+      expect(labels).to.include("▼ Việt Yên");
+    });
+
+    it("shows no data as a hatch pattern, distinct from a zero rate", async () => {
+      const feed = clone(bacGiang);
+      const observations = feed.indicators[1]!.observations as Record<string, unknown>[];
+      const zero = observations.find((o) => o["unit"] === "222")!;
+      Object.assign(zero, { numerator: 0 });
+      delete zero["statedRate"];
+      const missing = observations.find((o) => o["unit"] === "220")!;
+      for (const key of ["numerator", "denominator", "statedRate"]) delete missing[key];
+      missing["noData"] = true;
+      const element = await bacGiangMap({ feed });
+      expect(unitPath(element, "220")!.getAttribute("fill")).to.equal("url(#no-data)");
+      expect(unitPath(element, "220")!.classList.contains("no-data")).to.be.true;
+      expect(root(element).querySelector("pattern#no-data")).to.exist;
+      const zeroFill = unitPath(element, "222")!.getAttribute("fill")!;
+      expect(zeroFill).to.match(/^#[0-9a-f]{6}$/);
+      expect(unitPath(element, "222")!.getAttribute("data-bin")).to.equal("0");
+      const legend = root(element).querySelector('[part="legend"]')!;
+      expect(legend.querySelector('[data-bin="none"] .swatch.no-data')).to.exist;
+      expect(legend.textContent!.replace(/\s+/g, " ")).to.contain("Không có số liệu (1)");
+      const rows = tableRows(element);
+      expect(rows.at(-1)).to.contain("Huyện Sơn Động Không có số liệu");
+      expect(rows.at(-2)).to.contain("0,00 % 0 / 2.117");
+    });
+
+    it("reports a unit that is not on the map: event, visible note and one console warning", async () => {
+      const feed = clone(bacGiang);
+      feed.indicators[1]!.observations.push({
+        unit: "999",
+        numerator: 5,
+        denominator: 10,
+      } as never);
+      const element = document.createElement("chiso-choropleth");
+      element.boundaryData = bacGiangTopo;
+      const reported = oneEvent(element, "chiso-unmatched");
+      element.data = feed;
+      document.body.append(element);
+      try {
+        const event = await reported;
+        expect(event.detail.codes).to.deep.equal(["999"]);
+        await element.updateComplete;
+        const note = root(element).querySelector(".note.unmatched")!;
+        expect(note.textContent!.replace(/\s+/g, " ")).to.contain(
+          "1 đơn vị trong số liệu không có trên bản đồ (mã: 999)",
+        );
+        element.scale = "threshold";
+        await element.updateComplete;
+        const logged = takeConsole();
+        expect(logged).to.have.length(1);
+        expect(logged[0]).to.contain("999");
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('joins by normalised name only when join="name"', async () => {
+      // Boundaries from another source: no GSO codes, ids of their own, names as printed.
+      const topo = clone(bacGiangTopo) as unknown as {
+        objects: {
+          districts: { geometries: { id: string; properties: Record<string, string> }[] };
+        };
+      };
+      for (const geometry of topo.objects.districts.geometries) {
+        geometry.id = `x${geometry.id}`;
+        geometry.properties = {
+          name: geometry.properties["name"]!.replace("Huyện ", "H. ").replace("Thành phố ", "TP. "),
+        };
+      }
+      const byCode = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth .boundaryData=${topo} .data=${bacGiang}></chiso-choropleth>`,
+      );
+      await until(() => root(byCode).querySelector(".note.unmatched"), "unmatched note");
+      expect(takeConsole()).to.have.length(1);
+      const byName = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          join="name"
+          .boundaryData=${topo}
+          .data=${bacGiang}
+        ></chiso-choropleth>`,
+      );
+      await until(() => root(byName).querySelector('path[data-code="x222"]'), "map");
+      expect(root(byName).querySelector(".note.unmatched")).to.equal(null);
+      expect(
+        root(byName).querySelector('path[data-code="x222"]')!.getAttribute("data-bin"),
+      ).to.equal("0");
+    });
+
+    it("moves between districts with the arrow keys and selects with Enter", async () => {
+      const element = await bacGiangMap();
+      let fired = 0;
+      element.addEventListener("chiso-select", () => fired++);
+      element.selected = "223"; // Hiệp Hòa, the west end; set by the page: no event
+      await element.updateComplete;
+      mapArea(element).focus();
+      await element.updateComplete;
+      expect(liveText(element)).to.match(/^Huyện Hiệp Hòa, 91,55 %, hạng 4\/10/);
+      await sendKeys({ press: "ArrowRight" });
+      await element.updateComplete;
+      const east = liveText(element);
+      expect(east).to.not.contain("Hiệp Hòa");
+      const tooltip = root(element).querySelector('[part="tooltip"]')!;
+      expect(tooltip.textContent).to.contain(east.split(",")[0]!);
+      const selection = oneEvent(element, "chiso-select");
+      await sendKeys({ press: "Enter" });
+      const detail = (await selection).detail as ChisoMapSelectDetail;
+      expect(east).to.contain(detail.name);
+      expect(detail.code).to.match(/^2(1[3-9]|2[0-3])$/);
+      expect(detail.code).to.not.equal("223");
+      expect(element.selected).to.equal(detail.code);
+      expect(fired).to.equal(1);
+      await sendKeys({ press: "Escape" });
+      await element.updateComplete;
+      expect(element.selected).to.equal(null);
+    });
+
+    it("walks from Việt Yên east to TP Bắc Giang, back, and north to Tân Yên", async () => {
+      const element = await bacGiangMap();
+      element.selected = "222";
+      await element.updateComplete;
+      mapArea(element).focus();
+      await element.updateComplete;
+      await sendKeys({ press: "ArrowRight" });
+      await element.updateComplete;
+      expect(liveText(element)).to.contain("Thành phố Bắc Giang");
+      await sendKeys({ press: "ArrowLeft" });
+      await element.updateComplete;
+      expect(liveText(element)).to.contain("Việt Yên");
+      await sendKeys({ press: "ArrowUp" });
+      await element.updateComplete;
+      expect(liveText(element)).to.contain("Tân Yên");
+    });
+
+    it("fires chiso-select on click, never when the page sets data or selected", async () => {
+      const element = await bacGiangMap();
+      let fired = 0;
+      element.addEventListener("chiso-select", () => fired++);
+      element.selected = "216";
+      element.data = clone(bacGiang);
+      element.scale = "threshold";
+      await element.updateComplete;
+      expect(fired).to.equal(0);
+      const selection = oneEvent(element, "chiso-select");
+      unitPath(element, "218")!.dispatchEvent(
+        new MouseEvent("click", { bubbles: true, composed: true }),
+      );
+      const detail = (await selection).detail as ChisoMapSelectDetail;
+      expect(detail).to.deep.include({ code: "218", name: "Huyện Lục Nam" });
+      expect(detail.value).to.be.closeTo(90.47, 0.01);
+      await element.updateComplete;
+      expect(root(element).querySelector("path.outline.selected")).to.exist;
+      expect(root(element).querySelector('tr.selected[data-code="218"]')).to.exist;
+    });
+
+    it("zooms to the selected unit with zoom-to-selection", async () => {
+      const element = await bacGiangMap({ attrs: { "zoom-to-selection": "" } });
+      const before = unitPath(element, "213")!.getBBox();
+      element.selected = "213";
+      await element.updateComplete;
+      const after = unitPath(element, "213")!.getBBox();
+      expect(after.width).to.be.greaterThan(before.width * 3);
+    });
+
+    it("recolours new figures without re-projecting, re-projects on resize", async () => {
+      const element = await bacGiangMap();
+      const builds = element.layoutBuilds;
+      const feed = clone(bacGiang);
+      const observations = feed.indicators[1]!.observations as {
+        unit?: string;
+        numerator?: number;
+      }[];
+      observations.find((o) => o.unit === "216")!.numerator = 900;
+      element.data = feed;
+      await element.updateComplete;
+      expect(element.layoutBuilds).to.equal(builds);
+      expect(unitPath(element, "216")!.getAttribute("data-bin")).to.not.equal("5");
+      const viewBox = root(element).querySelector("svg")!.getAttribute("viewBox");
+      element.style.width = "420px";
+      await until(() => root(element).querySelector("svg")!.getAttribute("viewBox") !== viewBox);
+      expect(element.layoutBuilds).to.be.greaterThan(builds);
+      expect(root(element).querySelector("svg")!.getAttribute("viewBox")).to.match(/^0 0 39\d /);
+    });
+
+    it("loads boundaries from a URL and says when it cannot", async () => {
+      // A blob: URL, because the test server turns every .json request into a JS module.
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify(bacGiangTopo)], { type: "application/json" }),
+      );
+      const element = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth boundaries=${url} .data=${bacGiang}></chiso-choropleth>`,
+      );
+      await until(() => root(element).querySelectorAll("path.unit").length === 10, "map");
+      const missing = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          boundaries="/fixtures/boundaries/none.json"
+          .data=${bacGiang}
+        ></chiso-choropleth>`,
+      );
+      await until(() => shadowText(missing).includes("Không tải được bản đồ"), "map error");
+      expect(shadowText(missing)).to.contain("HTTP 404");
+      expect(root(missing).querySelector('[role="alert"]')).to.exist;
+      takeConsole(); // the browser logs the 404 itself
+    });
+  });
+
+  describe("national maps and vintages", () => {
+    it("draws Hoàng Sa and Trường Sa in an inset on the province map", async () => {
+      const element = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          style="width: 600px; --chiso-choropleth-height: 560px"
+          .boundaryData=${provinces2023}
+          .data=${generatedFeed(codesOf(provinces2023))}
+        ></chiso-choropleth>`,
+      );
+      await until(() => unitPath(element, "48"), "map");
+      expect(root(element).querySelectorAll("path.unit").length).to.equal(63);
+      const frame = root(element).querySelector("rect.inset-frame")!;
+      expect(frame).to.exist;
+      const captions = [...root(element).querySelectorAll("text.inset-caption")].map(
+        (t) => t.textContent,
+      );
+      expect(captions).to.deep.equal(["QĐ Hoàng Sa", "QĐ Trường Sa"]);
+      // Đà Nẵng's Hoàng Sa islands are drawn inside the frame.
+      const insetLeft = Number(frame.getAttribute("x"));
+      const daNang = unitPath(element, "48")!.getBBox();
+      expect(daNang.x + daNang.width).to.be.greaterThan(insetLeft);
+    });
+
+    it("warns when the feed's unit list and the map's differ (2025 feed on a 2023 map)", async () => {
+      const element = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          .boundaryData=${provinces2023}
+          .data=${generatedFeed(codesOf(provinces2025), "2025")}
+        ></chiso-choropleth>`,
+      );
+      await until(() => root(element).querySelector(".note.vintage"), "vintage warning");
+      expect(root(element).querySelector(".note.vintage")!.textContent).to.contain(
+        "năm 2025, bản đồ theo danh mục năm 2023",
+      );
+      const matching = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          .boundaryData=${provinces2025}
+          .data=${generatedFeed(codesOf(provinces2025), "2025")}
+        ></chiso-choropleth>`,
+      );
+      await until(() => root(matching).querySelector("path.unit"), "map");
+      expect(root(matching).querySelector(".note.vintage")).to.equal(null);
+      expect(root(matching).querySelectorAll("path.unit").length).to.equal(34);
+      matching.vintage = "2023";
+      await matching.updateComplete;
+      expect(root(matching).querySelector(".note.vintage")).to.exist;
+    });
+
+    it("renders the 705-district file on a canvas with keyboard, click and table", async () => {
+      const codes = codesOf(districtsTopo);
+      expect(codes).to.have.length(705);
+      const element = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          renderer="canvas"
+          style="width: 700px; --chiso-choropleth-height: 700px"
+          .boundaryData=${districtsTopo}
+          .data=${generatedFeed(codes)}
+        ></chiso-choropleth>`,
+      );
+      await until(() => layoutOf(element), "layout");
+      await element.updateComplete;
+      await nextFrame();
+      expect(root(element).querySelector("path.unit")).to.equal(null);
+      const canvas = root(element).querySelector<HTMLCanvasElement>("canvas.layer-base")!;
+      expect(canvas.width).to.equal(Math.round(mapArea(element).clientWidth * devicePixelRatio));
+      // The biggest district is painted in its class colour where its centroid is.
+      const layout = layoutOf(element)!;
+      const biggest = layout.units.reduce((a, b, i) => (b.area > layout.units[a]!.area ? i : a), 0);
+      const { cx, cy } = layout.units[biggest]!;
+      const pixel = canvas
+        .getContext("2d")!
+        .getImageData(
+          Math.round(cx * devicePixelRatio),
+          Math.round(cy * devicePixelRatio),
+          1,
+          1,
+        ).data;
+      const code = codes[biggest]!;
+      const row = root(element).querySelector(`tr[data-code="${code}"]`)!;
+      expect(row).to.exist;
+      const hex = `#${[...pixel.slice(0, 3)].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+      const legendColors = [...root(element).querySelectorAll<HTMLElement>(".legend .swatch")].map(
+        (swatch) => swatch.style.background,
+      );
+      const rgb = `rgb(${pixel[0]}, ${pixel[1]}, ${pixel[2]})`;
+      expect(legendColors, hex).to.include(rgb);
+      // Click there: the same district is selected.
+      const rect = mapArea(element).getBoundingClientRect();
+      const selection = oneEvent(element, "chiso-select");
+      mapArea(element).dispatchEvent(
+        new MouseEvent("click", {
+          bubbles: true,
+          composed: true,
+          clientX: rect.left + cx,
+          clientY: rect.top + cy,
+        }),
+      );
+      expect(((await selection).detail as ChisoMapSelectDetail).code).to.equal(code);
+      // Keyboard: focus, move, select.
+      mapArea(element).focus();
+      await element.updateComplete;
+      const start = liveText(element);
+      expect(start).to.contain("hạng");
+      await sendKeys({ press: "ArrowDown" });
+      await element.updateComplete;
+      expect(liveText(element)).to.not.equal(start);
+      const next = oneEvent(element, "chiso-select");
+      await sendKeys({ press: " " });
+      expect(liveText(element)).to.contain(((await next).detail as ChisoMapSelectDetail).name);
+      expect(tableRows(element)).to.have.length(705);
+    });
+
+    it("switches to canvas by itself for ~10 600 synthetic communes", async () => {
+      const topology = syntheticCommunes(provinces2023 as unknown as Topology);
+      const feed = syntheticFeed(topology);
+      const count = (topology.objects["communes"] as unknown as { geometries: unknown[] })
+        .geometries.length;
+      expect(count).to.be.within(10_400, 10_800);
+      const started = performance.now();
+      const element = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          style="width: 600px; --chiso-choropleth-height: 800px"
+          .boundaryData=${topology}
+          .data=${feed}
+        ></chiso-choropleth>`,
+      );
+      await until(() => layoutOf(element), "layout", 15_000);
+      await element.updateComplete;
+      const firstPaint = performance.now() - started;
+      expect(root(element).querySelector("canvas.layer-base")).to.exist;
+      expect(root(element).querySelector("path.unit")).to.equal(null);
+      expect(firstPaint, "first paint in ms").to.be.below(8000);
+      // A new feed only recolours.
+      const builds = element.layoutBuilds;
+      element.scale = "threshold";
+      element.thresholds = "50,70";
+      await element.updateComplete;
+      expect(element.layoutBuilds).to.equal(builds);
+      mapArea(element).focus();
+      await sendKeys({ press: "ArrowRight" });
+      await element.updateComplete;
+      expect(liveText(element)).to.contain("Xã giả lập");
+    });
+  });
+
+  describe("is accessible (axe)", () => {
+    for (const theme of ["light", "ioc"]) {
+      it(`in the ${theme} theme, with focus and the table open`, async () => {
+        const element = await bacGiangMap({ attrs: { theme } });
+        await expect(element).to.be.accessible();
+        mapArea(element).focus();
+        root(element).querySelector<HTMLButtonElement>(".table-toggle")!.click();
+        await element.updateComplete;
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it("while loading, on error and when stale", async () => {
+      const name = `choropleth-${Date.now()}`;
+      await fetch(`/feeds/script/${name}-slow`, {
+        method: "POST",
+        body: JSON.stringify([{ fixture: "bac-giang-2023-02", delayMs: 3000 }]),
+      });
+      const loading = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          src="/feeds/script/${name}-slow"
+          .boundaryData=${bacGiangTopo}
+        ></chiso-choropleth>`,
+      );
+      expect(shadowText(loading)).to.contain("Đang tải dữ liệu");
+      await expect(loading).to.be.accessible();
+
+      await fetch(`/feeds/script/${name}-fail`, {
+        method: "POST",
+        body: JSON.stringify([{ status: 500, body: "oops" }]),
+      });
+      const failing = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          theme="ioc"
+          src="/feeds/script/${name}-fail"
+          .boundaryData=${bacGiangTopo}
+        ></chiso-choropleth>`,
+      );
+      await until(() => root(failing).querySelector('[role="alert"]'), "error state");
+      await expect(failing).to.be.accessible();
+      takeConsole();
+
+      const stale = await bacGiangMap({ attrs: { "stale-after": "60" } });
+      expect(shadowText(stale)).to.contain("Dữ liệu cũ");
+      await expect(stale).to.be.accessible();
+    });
+  });
+});
