@@ -1,0 +1,6 @@
+/** Registers every chiso element and re-exports their classes and event detail types. */
+export * from "./components/gauge/define.js";
+export * from "./components/service-board/define.js";
+export * from "./components/funnel/define.js";
+export * from "./components/status-panel/define.js";
+export * from "./components/choropleth/define.js";

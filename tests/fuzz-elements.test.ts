@@ -1,0 +1,93 @@
+import { expect, fixture, html } from "@open-wc/testing";
+import fc from "fast-check";
+import "./support/guard.js";
+import { clone, takeConsole } from "./support/guard.js";
+import "../src/elements.js";
+import { parseFeed } from "../src/data/parse.js";
+import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
+import ngheAn from "../fixtures/feeds/nghe-an-2023-07.json";
+
+type Widget = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+
+const TAGS = [
+  "chiso-gauge",
+  "chiso-service-board",
+  "chiso-funnel",
+  "chiso-status-panel",
+  "chiso-choropleth",
+];
+
+/** Leaf positions of a JSON value. */
+function leafPaths(
+  value: unknown,
+  path: (string | number)[] = [],
+  out: (string | number)[][] = [],
+): (string | number)[][] {
+  if (value && typeof value === "object")
+    for (const [key, child] of Object.entries(value))
+      leafPaths(child, [...path, Array.isArray(value) ? Number(key) : key], out);
+  else out.push(path);
+  return out;
+}
+
+function setAt(root: unknown, path: (string | number)[], next: unknown): void {
+  let node = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = next;
+}
+
+const hostileValue = fc.oneof(
+  fc.constantFrom("NaN", "12,5", "", "<b>x</b>", "\u202Ex", -1, 0, 0.5, 1e12, null, true, {}, []),
+  fc.integer({ min: -5, max: 2_000_000 }),
+  fc.string({ maxLength: 20 }),
+);
+
+/**
+ * Thousands of mutated feeds through every element's `data` property: nothing throws out of a
+ * component, an invalid feed ends in the error state (or stale, after a good one), a valid one
+ * renders without an error box.
+ */
+describe("elements under fuzzed data", () => {
+  for (const tag of TAGS) {
+    it(`<${tag}> survives 300 mutated feeds: invalid → error or stale, valid → rendered`, async () => {
+      const element = await fixture<Widget>(html`<div></div>`).then((host) => {
+        const widget = document.createElement(tag) as Widget;
+        host.append(widget);
+        return widget;
+      });
+      const seeds = [bacGiang, ngheAn].map((seed) => ({ seed, paths: leafPaths(seed) }));
+      let hadGood = false;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 0, max: 1 }),
+          fc.array(fc.tuple(fc.nat(), hostileValue), { minLength: 1, maxLength: 3 }),
+          async (which, changes) => {
+            const { seed, paths } = seeds[which]!;
+            const feed = clone(seed);
+            for (const [index, value] of changes) setAt(feed, paths[index % paths.length]!, value);
+            const valid = parseFeed(feed).ok;
+            element.data = feed;
+            await element.updateComplete;
+            const root = element.shadowRoot!;
+            if (valid) {
+              hadGood = true;
+              expect(root.querySelector(".error"), "a valid feed shows no load error").to.equal(
+                null,
+              );
+            } else if (hadGood) {
+              expect(root.querySelector(".stale"), "an invalid feed after a good one is stale").to
+                .exist;
+            } else {
+              expect(root.querySelector(".error"), "an invalid first feed is an error").to.exist;
+            }
+          },
+        ),
+        { numRuns: 300 },
+      );
+      // Widgets may warn about odd data (unmatched units…): that is their job. Errors are failures
+      // (a render that threw is logged as an error by ChisoElement).
+      const unexpected = takeConsole().filter((line) => line.startsWith("error:"));
+      expect(unexpected).to.deep.equal([]);
+    });
+  }
+});
