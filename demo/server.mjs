@@ -1,0 +1,147 @@
+// The demo server: static files (demo pages, the built bundle, fixtures, Storybook) plus a small
+// live feed that changes over time, with ETag/304 and Server-Sent Events, so a wall is seen
+// updating, going stale when this server stops, and recovering when it starts again.
+// No dependencies beyond Node. `node demo/server.mjs [--port 8080]`.
+import { createServer } from "node:http";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { extname, join, normalize, resolve } from "node:path";
+
+const ROOT = resolve(new URL("..", import.meta.url).pathname);
+const portArg = process.argv.indexOf("--port");
+const PORT = Number(portArg > 0 ? process.argv[portArg + 1] : process.env.PORT || 8080);
+const HOST = process.env.HOST || "127.0.0.1";
+/** Seconds between live updates. */
+const TICK_S = Number(process.env.CHISO_LIVE_TICK || 5);
+
+/** URL prefix → folder. Everything else is 404: the server never lists or leaves these. */
+const MOUNTS = [
+  ["/dist/", "dist"],
+  ["/fixtures/", "fixtures"],
+  ["/storybook/", "storybook-static"],
+  ["/", "demo"],
+];
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+};
+
+/** Strict CSP on every page: the bundle must work without inline scripts or eval. */
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
+
+function staticFile(pathname) {
+  for (const [prefix, folder] of MOUNTS) {
+    if (!pathname.startsWith(prefix)) continue;
+    const base = join(ROOT, folder);
+    let file = normalize(join(base, decodeURIComponent(pathname.slice(prefix.length))));
+    if (!file.startsWith(base)) return null;
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    return existsSync(file) ? file : null;
+  }
+  return null;
+}
+
+// ── The live feed: Nghệ An's July 2023 figures, moving a little every tick ────────────────────
+const baseFeed = JSON.parse(
+  readFileSync(join(ROOT, "fixtures/feeds/nghe-an-2023-07.json"), "utf8"),
+);
+let version = 0;
+let liveText = "";
+let liveTag = "";
+const sseClients = new Set();
+
+function liveFeed(now) {
+  const feed = structuredClone(baseFeed);
+  feed.id = "nghe-an-live";
+  feed.generatedAt = new Date(now).toISOString();
+  for (const indicator of feed.indicators) {
+    if (indicator.kind === "ratio")
+      for (const observation of indicator.observations)
+        if (observation.numerator != null && observation.denominator != null) {
+          const added = (version * 7) % 23;
+          observation.denominator += added + version;
+          observation.numerator += Math.min(
+            added + version,
+            observation.denominator - observation.numerator,
+          );
+          delete observation.statedRate;
+        }
+    if (indicator.kind === "status")
+      for (const subsystem of indicator.subsystems) {
+        // Online feeds report every tick; manual ones last did days ago; one feed drops out now and then.
+        if (subsystem.mode === "online") {
+          const lagging =
+            subsystem.id === indicator.subsystems.find((s) => s.mode === "online")?.id &&
+            version % 12 >= 9;
+          subsystem.lastUpdated = new Date(now - (lagging ? 40 * 60_000 : 20_000)).toISOString();
+        } else if (subsystem.mode === "manual")
+          subsystem.lastUpdated = new Date(now - 3 * 86_400_000).toISOString();
+      }
+  }
+  return feed;
+}
+
+function tick() {
+  version += 1;
+  liveText = JSON.stringify(liveFeed(Date.now()));
+  liveTag = `"${createHash("sha1").update(liveText).digest("hex").slice(0, 16)}"`;
+  for (const res of sseClients) res.write(`event: changed\ndata: ${version}\n\n`);
+}
+tick();
+setInterval(tick, TICK_S * 1000).unref();
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url, `http://${req.headers.host ?? "localhost"}`);
+  if (url.pathname === "/live/nghe-an.json") {
+    res.setHeader("Cache-Control", "no-cache");
+    res.setHeader("ETag", liveTag);
+    if (req.headers["if-none-match"] === liveTag) {
+      res.writeHead(304).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[".json"] }).end(liveText);
+    return;
+  }
+  if (url.pathname === "/live/events") {
+    res.writeHead(200, {
+      "Content-Type": "text/event-stream",
+      "Cache-Control": "no-cache",
+      Connection: "keep-alive",
+    });
+    res.write(`retry: 2000\n: connected\n\n`);
+    sseClients.add(res);
+    req.on("close", () => sseClients.delete(res));
+    return;
+  }
+  const file = staticFile(url.pathname);
+  if (!file) {
+    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("not found");
+    return;
+  }
+  const body = readFileSync(file);
+  const type = TYPES[extname(file)] ?? "application/octet-stream";
+  const tag = `"${createHash("sha1").update(body).digest("hex").slice(0, 16)}"`;
+  res.setHeader("ETag", tag);
+  res.setHeader("Cache-Control", "no-cache");
+  if (type.startsWith("text/html")) res.setHeader("Content-Security-Policy", CSP);
+  if (req.headers["if-none-match"] === tag) {
+    res.writeHead(304).end();
+    return;
+  }
+  res.writeHead(200, { "Content-Type": type }).end(body);
+});
+
+server.listen(PORT, HOST, () => {
+  console.log(
+    `chiso demo: http://${HOST}:${PORT}/  (live feed ticks every ${TICK_S} s; Ctrl+C to stop)`,
+  );
+});

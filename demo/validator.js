@@ -1,0 +1,85 @@
+// Feed validator page: fetches a seed feed (or takes pasted JSON), validates it with the library's
+// own parser and shows the consistency warnings. Feed text is only ever set as textContent.
+/* global chiso */
+const select = document.getElementById("feed-select");
+const textarea = document.getElementById("feed-text");
+const result = document.getElementById("result");
+
+function element(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text != null) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function show(text) {
+  result.replaceChildren();
+  const parsed = chiso.parseFeed(text);
+  if (!parsed.ok) {
+    result.append(element("h2", `✗ Không hợp lệ — invalid (${parsed.issues.length})`, "bad"));
+    const list = element("ul");
+    for (const issue of parsed.issues) {
+      const item = element("li");
+      item.append(
+        element("code", issue.path || "(feed)"),
+        `: ${issue.message.vi} — ${issue.message.en}`,
+      );
+      list.append(item);
+    }
+    result.append(list);
+    return;
+  }
+  const feed = parsed.feed;
+  const warnings = chiso.checkConsistency(feed);
+  result.append(element("h2", "✓ Hợp lệ — valid", "ok"));
+  result.append(
+    element(
+      "p",
+      `${chiso.localize(feed.publisher.name, "vi")} · ${chiso.localize(feed.period.label, "vi")} · ${feed.indicators.length} chỉ tiêu / indicators · vintage ${feed.unitVintage}`,
+    ),
+  );
+  const table = element("table");
+  const head = element("tr");
+  for (const title of ["id", "kind", "label", "observations"]) head.append(element("th", title));
+  table.append(head);
+  for (const indicator of feed.indicators) {
+    const row = element("tr");
+    const count = indicator.observations?.length ?? indicator.subsystems?.length ?? 0;
+    for (const value of [
+      indicator.id,
+      indicator.kind,
+      chiso.localize(indicator.label, "vi"),
+      String(count),
+    ])
+      row.append(element("td", value));
+    table.append(row);
+  }
+  result.append(table);
+  result.append(
+    element(
+      "h3",
+      `Cảnh báo nhất quán / Consistency warnings: ${warnings.length}`,
+      warnings.length ? "warn" : "ok",
+    ),
+  );
+  const list = element("ul");
+  for (const warning of warnings) {
+    const item = element("li");
+    item.append(
+      element("code", warning.path),
+      ` [${warning.code}] ${warning.message.vi} — ${warning.message.en}`,
+    );
+    list.append(item);
+  }
+  result.append(list);
+}
+
+async function loadSeed() {
+  const response = await fetch(`/fixtures/feeds/${select.value}.json`);
+  textarea.value = await response.text();
+  show(textarea.value);
+}
+
+select.addEventListener("change", loadSeed);
+document.getElementById("validate").addEventListener("click", () => show(textarea.value));
+loadSeed();

@@ -1,0 +1,15 @@
+// IOC wall: ?size=4k doubles the root type size for a 3840×2160 screen; a clock shows the wall
+// is alive. Everything else is the elements' own polling, SSE and stale handling.
+if (new URL(location.href).searchParams.get("size") === "4k")
+  document.documentElement.classList.add("k4");
+const clock = document.getElementById("wall-clock");
+const format = new Intl.DateTimeFormat("vi-VN", {
+  dateStyle: "short",
+  timeStyle: "medium",
+  timeZone: "Asia/Ho_Chi_Minh",
+});
+function tick() {
+  clock.textContent = format.format(new Date());
+}
+tick();
+setInterval(tick, 1000);

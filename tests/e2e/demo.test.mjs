@@ -1,0 +1,153 @@
+// The demos as a visitor and an operator see them: the portal section and the IOC wall load the
+// single-file bundle from the real demo server, every widget renders real figures (no error
+// state), screenshots match reviewed baselines, and the wall goes stale when the feed server
+// stops and recovers when it comes back.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  compareWithBaseline,
+  freePort,
+  launchBrowser,
+  startDemoServer,
+  stopServer,
+  waitForWidgets,
+  widgetTexts,
+} from "./harness.mjs";
+
+let browser;
+let server;
+let port;
+let base;
+
+before(async () => {
+  port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  // A frozen live feed (no ticking) keeps screenshots comparable run to run.
+  server = await startDemoServer(port, { CHISO_LIVE_TICK: "3600" });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  if (server) await stopServer(server);
+});
+
+async function openPage(path, width, height) {
+  const page = await browser.newPage({ viewport: { width, height }, reducedMotion: "reduce" });
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.goto(`${base}${path}`);
+  return { page, errors };
+}
+
+/** Masks what legitimately changes between runs (the wall clock). */
+async function freeze(page) {
+  await page.addStyleTag({ content: "#wall-clock { visibility: hidden; }" });
+}
+
+async function screenshotMatches(page, name) {
+  const png = await page.screenshot({ fullPage: false });
+  const result = await compareWithBaseline(page, png, name);
+  assert.ok(
+    result.created || result.ok,
+    `${name} differs from its baseline on ${(result.ratio * 100).toFixed(2)} % of pixels (see test-results/screenshots/${name}.png)`,
+  );
+}
+
+for (const [width, height] of [
+  [1366, 768],
+  [1920, 1080],
+]) {
+  test(`the portal demo renders every widget with real figures at ${width}×${height}`, async () => {
+    const { page, errors } = await openPage("/portal.html", width, height);
+    const widgets = await waitForWidgets(page);
+    assert.deepEqual(
+      widgets.filter((widget) => widget.alerts.length),
+      [],
+      "no widget may be in an error state",
+    );
+    const text = widgets.map((widget) => widget.text).join(" | ");
+    assert.match(text, /85,29 %/, "Bắc Giang overall online rate");
+    assert.match(text, /36\.100/, "numerator");
+    assert.match(text, /42\.328/, "denominator");
+    assert.match(text, /448\.073/, "chip look-ups");
+    await page.waitForTimeout(500);
+    await screenshotMatches(page, `portal-${width}x${height}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test("the portal's report selector switches every widget to the chosen report", async () => {
+  const { page, errors } = await openPage("/portal.html", 1366, 768);
+  await waitForWidgets(page);
+  await page.selectOption("#report", "nghe-an-2023-07");
+  await page.waitForFunction(() => {
+    const gauge = document.querySelector('chiso-gauge[data-role="overall"]');
+    return gauge?.shadowRoot?.textContent?.includes("77,78 %");
+  });
+  const widgets = await widgetTexts(page);
+  const funnel = widgets.find((widget) => widget.tag === "chiso-funnel");
+  assert.match(funnel.text, /1\.763\.014/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+for (const [width, height, query] of [
+  [1920, 1080, ""],
+  [3840, 2160, "?size=4k"],
+]) {
+  test(`the IOC wall fills ${width}×${height} without scrollbars and shows live figures`, async () => {
+    const { page, errors } = await openPage(`/wall.html${query}`, width, height);
+    const widgets = await waitForWidgets(page);
+    assert.deepEqual(
+      widgets.filter((widget) => widget.alerts.length),
+      [],
+    );
+    assert.match(
+      widgets.find((widget) => widget.tag === "chiso-status-panel").text,
+      /Hành chính công/,
+    );
+    const overflow = await page.evaluate(() => ({
+      x: document.documentElement.scrollWidth > innerWidth,
+      y: document.documentElement.scrollHeight > innerHeight,
+    }));
+    assert.deepEqual(overflow, { x: false, y: false });
+    await freeze(page);
+    await page.waitForTimeout(500);
+    await screenshotMatches(page, `wall-${width}x${height}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test("the wall goes stale when the feed server stops and recovers when it restarts", async () => {
+  const { page } = await openPage("/wall.html?refresh=2", 1920, 1080);
+  await waitForWidgets(page);
+  await stopServer(server);
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector("chiso-status-panel")
+        ?.shadowRoot?.textContent?.includes("Mất kết nối"),
+    null,
+    { timeout: 20_000 },
+  );
+  const stale = await widgetTexts(page);
+  assert.match(
+    stale.find((widget) => widget.tag === "chiso-status-panel").text,
+    /Hành chính công/,
+    "last data stays on screen",
+  );
+  server = await startDemoServer(port, { CHISO_LIVE_TICK: "3600" });
+  await page.waitForFunction(
+    () =>
+      !document
+        .querySelector("chiso-status-panel")
+        ?.shadowRoot?.textContent?.includes("Mất kết nối"),
+    null,
+    { timeout: 30_000 },
+  );
+  await page.close();
+});
