@@ -1,0 +1,99 @@
+/**
+ * What every contender is asked to do, with the same inputs. Each page implements `Contender`;
+ * `installBench` times it the same way everywhere: synchronous work plus the next two animation
+ * frames (the paint), so lazy renderers are not flattered.
+ */
+import { feature } from "topojson-client";
+import type { Topology } from "topojson-specification";
+import type { FeatureCollection } from "geojson";
+import bacGiang from "../../fixtures/feeds/bac-giang-2023-02.json";
+import ngheAn from "../../fixtures/feeds/nghe-an-2023-07.json";
+
+export interface MapInput {
+  topology: Topology;
+  object: string;
+  /** GeoJSON of the same features, for contenders that take GeoJSON. */
+  geojson: FeatureCollection;
+  codes: string[];
+  values: Map<string, number>;
+}
+
+export interface Mounted {
+  update(step: number): void | Promise<void>;
+}
+
+export interface Contender {
+  gauge?(stage: HTMLElement): Promise<Mounted>;
+  funnel?(stage: HTMLElement): Promise<Mounted>;
+  status?(stage: HTMLElement, subsystems: number): Promise<Mounted>;
+  map?(stage: HTMLElement, input: MapInput): Promise<Mounted>;
+}
+
+export const feeds = { bacGiang, ngheAn };
+
+export const paint = () =>
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
+
+/** Deterministic pseudo-random values 60–100 % per code, shifted by `step` for recolours. */
+export function valuesFor(codes: string[], step: number): Map<string, number> {
+  const values = new Map<string, number>();
+  codes.forEach((code, i) => values.set(code, 60 + ((i * 37 + step * 11) % 400) / 10));
+  return values;
+}
+
+async function loadMap(url: string): Promise<MapInput> {
+  const topology = (await (await fetch(url)).json()) as Topology;
+  const object = Object.keys(topology.objects)[0]!;
+  const geojson = feature(topology, topology.objects[object]!) as unknown as FeatureCollection;
+  const codes = geojson.features.map((f) => String(f.properties?.code ?? f.id));
+  return { topology, object, geojson, codes, values: valuesFor(codes, 0) };
+}
+
+const heap = () =>
+  (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
+  null;
+const gc = () => (window as unknown as { gc?: () => void }).gc?.();
+
+export function installBench(contender: Contender): void {
+  const stage = document.getElementById("stage")!;
+  (window as unknown as { runScenario: unknown }).runScenario = async (
+    scenario: string,
+    arg?: string | number,
+  ) => {
+    const mountFor = async () => {
+      if (scenario === "gauge") return contender.gauge?.(stage);
+      if (scenario === "funnel") return contender.funnel?.(stage);
+      if (scenario === "status") return contender.status?.(stage, Number(arg));
+      if (scenario === "map") return contender.map?.(stage, await loadMap(String(arg)));
+      throw new Error(`unknown scenario ${scenario}`);
+    };
+    if (scenario === "map") await loadMap(String(arg)); // warm the HTTP cache; parsing is timed below
+    gc();
+    const heapBefore = heap();
+    const start = performance.now();
+    const mounted = await mountFor();
+    if (!mounted) return null;
+    await paint();
+    const firstRender = performance.now() - start;
+    const updateStart = performance.now();
+    await mounted.update(1);
+    await paint();
+    const update = performance.now() - updateStart;
+    // Steady-state update cost: 1.000 updates (maps: 20 recolours), painted once at the end.
+    const runs = scenario === "map" ? 20 : 1000;
+    const loopStart = performance.now();
+    for (let step = 2; step < runs + 2; step++) await mounted.update(step);
+    await paint();
+    const perUpdate = (performance.now() - loopStart) / runs;
+    gc();
+    const heapAfter = heap();
+    return {
+      firstRender,
+      update,
+      perUpdate,
+      heapGrowth: heapBefore != null && heapAfter != null ? heapAfter - heapBefore : null,
+    };
+  };
+}
