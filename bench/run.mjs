@@ -18,6 +18,8 @@ process.chdir(ROOT);
 if (!existsSync("bench/node_modules/echarts"))
   execSync("npm install --prefix bench --no-audit --no-fund", { stdio: "inherit" });
 if (!existsSync("dist/chiso.iife.js")) execSync("node scripts/build.mjs", { stdio: "inherit" });
+if (!existsSync(".cache/synthetic/vn-communes-synthetic.topo.json"))
+  execSync("node scripts/gen-synthetic-communes.mjs", { stdio: "inherit" });
 mkdirSync("bench/results", { recursive: true });
 
 // ── Sizes ────────────────────────────────────────────────────────────────────────────────────
@@ -69,6 +71,7 @@ await build({
 });
 const site = await serveStatic([
   ["/fixtures/", "fixtures"],
+  ["/synthetic/", ".cache/synthetic"],
   ["/", "bench/results/pages"],
 ]);
 
@@ -81,7 +84,7 @@ const SCENARIOS = [
 const MAPS = [
   ["10 districts (Bắc Giang)", "/fixtures/boundaries/vn-districts-2023-bac-giang.topo.json"],
   ["705 districts (Vietnam 2023)", "/fixtures/boundaries/vn-districts-2023.topo.json"],
-  ["~10.600 communes (synthetic)", "/fixtures/synthetic/communes.topo.json"],
+  ["~10.600 communes (synthetic)", "/synthetic/vn-communes-synthetic.topo.json"],
 ];
 for (const [label, url] of MAPS)
   if (existsSync(`.${url}`))

@@ -151,3 +151,27 @@ test("the wall goes stale when the feed server stops and recovers when it restar
   );
   await page.close();
 });
+
+for (const path of ["/", "/portal.html", "/wall.html", "/validator.html"]) {
+  test(`axe-core finds no WCAG 2.1 A/AA violation on ${path}`, async () => {
+    // bypassCSP only lets the test inject axe; the page itself runs under the demo's policy.
+    const page = await browser.newPage({
+      viewport: { width: 1920, height: 1080 },
+      reducedMotion: "reduce",
+      bypassCSP: true,
+    });
+    await page.goto(`${base}${path}`);
+    if (path !== "/" && path !== "/validator.html") await waitForWidgets(page);
+    await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      });
+      return result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(" ")}`,
+      );
+    });
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
+}

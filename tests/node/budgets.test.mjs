@@ -81,4 +81,14 @@ test("custom-elements.json documents every element with its attributes", () => {
     .map((d) => d.tagName);
   for (const name of Object.keys(elementEntries()))
     assert.ok(tags.includes(`chiso-${name}`), `chiso-${name} missing from the manifest`);
+  const attributes = (tag) =>
+    manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .find((d) => d.tagName === tag)
+      .attributes.map((a) => a.name);
+  assert.ok(attributes("chiso-choropleth").includes("boundaries"));
+  assert.ok(attributes("chiso-gauge").includes("indicator"), "inherited attributes are listed");
+  // Internal Lit state is not public API.
+  assert.ok(!attributes("chiso-choropleth").includes("hover"));
+  assert.ok(!attributes("chiso-gauge").includes("now"));
 });

@@ -71,9 +71,14 @@ export const gaugeStyles = css`
   }
   .arc .value {
     position: absolute;
-    inset: auto 0 0;
+    /* Inside the hollow (radius 58 of 100, so the middle 58 % at the baseline and ~52 % at the
+       number's height), so the number's box never lies over a ring. */
+    inset: auto 24% 0;
+    /* The dial's paths are behind this box as rectangles (axe and forced-colours see boxes, not
+       shapes): an opaque surface makes the number's contrast the one it visibly has. */
+    background: var(--_surface);
     text-align: center;
-    /* The hollow is 58 % of the width; "100,00 %" must fit inside it. */
+    /* "100,00 %" must fit inside the hollow. */
     font-size: 10.5cqi;
   }
   .arc .value.empty {
