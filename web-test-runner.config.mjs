@@ -1,13 +1,14 @@
 // Browser tests in the system's headless Chromium (no browser download is possible here).
 // Lit's development build is used so its warnings (class-field shadowing, double registration…)
 // reach the console, where tests/support/console-guard.ts turns them into failures.
+import { CHROME_ARGS, chromePath } from "./scripts/chrome.mjs";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
 import { defaultReporter } from "@web/test-runner";
 import { feedServer } from "./tests/support/feed-server.mjs";
 import { countingReporter } from "./tests/support/counting-reporter.mjs";
 
-const executablePath = process.env.CHROME_PATH || "/usr/bin/chromium";
+const executablePath = chromePath();
 
 export default {
   files: ["tests/**/*.test.ts"],
@@ -24,17 +25,8 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--disable-dev-shm-usage",
-        ],
+        // /dev/shm is small in containers.
+        args: [...CHROME_ARGS, "--disable-dev-shm-usage"],
       },
     }),
   ],

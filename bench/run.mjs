@@ -2,6 +2,7 @@
 // run, contenders interleaved, 7 repetitions, medians with min–max; gzip sizes; ratios chiso/peer.
 // Output: a table on stdout and bench/results/bench.json. Not part of the tests (timings are
 // noisy); sizes are also asserted by the tests, timings never.
+import { CHROME_ARGS, chromePath } from "../scripts/chrome.mjs";
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -86,8 +87,10 @@ const MAPS = [
   ["705 districts (Vietnam 2023)", "/fixtures/boundaries/vn-districts-2023.topo.json"],
   ["~10.600 communes (synthetic)", "/synthetic/vn-communes-synthetic.topo.json"],
 ];
+/** URL → file on disk (the synthetic layer is served from .cache/synthetic). */
+const fileOf = (url) => url.replace(/^\/synthetic\//, ".cache/synthetic/").replace(/^\//, "");
 for (const [label, url] of MAPS)
-  if (existsSync(`.${url}`))
+  if (existsSync(fileOf(url)))
     for (const viewport of [
       [1920, 1080],
       [3840, 2160],
@@ -101,19 +104,9 @@ for (const [label, url] of MAPS)
 
 const CONTENDERS = ["chiso", "echarts", "highcharts"];
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--enable-precise-memory-info",
-    "--js-flags=--expose-gc",
-  ],
+  executablePath: chromePath(),
+  // Heap readings need precise memory info and a gc() to call between runs.
+  args: [...CHROME_ARGS, "--enable-precise-memory-info", "--js-flags=--expose-gc"],
 });
 
 const results = {};
@@ -174,9 +167,7 @@ for (const [scenario, byContender] of Object.entries(results)) {
 const out = {
   date: new Date().toISOString(),
   reps: REPS,
-  chromium: execSync(`${process.env.CHROME_PATH || "/usr/bin/chromium"} --version`)
-    .toString()
-    .trim(),
+  chromium: execSync(`${chromePath()} --version 2>/dev/null`).toString().trim(),
   sizes: { chiso: chisoSizes, peers: peerSizes },
   timings: summary,
 };

@@ -1,4 +1,5 @@
 // Screenshots a page in the system Chromium: node scripts/screenshot.mjs URL OUT.png [WIDTH HEIGHT] [--dark] [--reduced-motion]
+import { CHROME_ARGS, chromePath } from "./chrome.mjs";
 import { chromium } from "playwright-core";
 
 const [url, out, width = "1280", height = "800"] = process.argv
@@ -9,17 +10,8 @@ if (!url || !out) {
   process.exit(2);
 }
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  executablePath: chromePath(),
+  args: CHROME_ARGS,
 });
 const page = await browser.newPage({
   viewport: { width: Number(width), height: Number(height) },

@@ -72,14 +72,19 @@ const contender: Contender = {
     const shifted = (step: number) =>
       withIndicator(feed, "eid", (indicator) => ({
         ...indicator,
-        observations: (indicator.observations as Array<{ values: Record<string, number> }>).map(
-          (observation) => ({
-            ...observation,
-            values: Object.fromEntries(
-              Object.entries(observation.values).map(([stage, value]) => [stage, value - step]),
-            ),
-          }),
-        ),
+        observations: (
+          indicator.observations as Array<{ stages: Record<string, { value: number }> }>
+        ).map((observation) => ({
+          ...observation,
+          stages: Object.fromEntries(
+            Object.entries(observation.stages).map(([stage, figure]) => [
+              stage,
+              typeof figure.value === "number"
+                ? { ...figure, value: figure.value - step, statedRate: undefined }
+                : figure,
+            ]),
+          ),
+        })),
       }));
     element.data = shifted(0);
     await settle(element);

@@ -1,22 +1,14 @@
 // End-to-end harness: the real demo server as a child process (so a test can stop and restart
 // it) and the system Chromium driven by playwright-core. Screenshots are compared with reviewed
 // baselines inside the browser (canvas pixel diff), so no image library is needed.
+import { CHROME_ARGS as BASE_ARGS, chromePath } from "../../scripts/chrome.mjs";
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { chromium } from "playwright-core";
 
-export const CHROME_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--font-render-hinting=none",
-];
+// Screenshots are compared pixel by pixel: no font hinting, so glyphs do not depend on it.
+export const CHROME_ARGS = [...BASE_ARGS, "--font-render-hinting=none"];
 
 export async function freePort() {
   return new Promise((resolve) => {
@@ -50,7 +42,7 @@ export async function stopServer(child) {
 
 export async function launchBrowser() {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+    executablePath: chromePath(),
     args: CHROME_ARGS,
   });
 }

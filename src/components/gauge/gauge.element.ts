@@ -19,6 +19,7 @@ import {
 } from "../../data/format.js";
 import type { IndicatorFeed, Provenance } from "../../data/schema.js";
 import { ChisoElement } from "../shared/chiso-element.js";
+import { WidthController } from "../shared/width-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { fillFraction, gaugeGeometry, VIEW_BOX } from "./gauge.draw.js";
 import { gaugeStyles } from "./gauge.styles.js";
@@ -104,8 +105,6 @@ export class ChisoGauge extends ChisoElement {
   declare protected size: GaugeSize;
 
   private model: GaugeModel | string | null = null;
-  private resizeObserver: ResizeObserver | null = null;
-  private resizeTimer: ReturnType<typeof setTimeout> | undefined = undefined;
 
   constructor() {
     super();
@@ -114,35 +113,12 @@ export class ChisoGauge extends ChisoElement {
     this.size = "regular";
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Measure once now, so the first render already has the right layout (and so does a page in a
-    // background tab, which gets no ResizeObserver deliveries until it is shown).
-    this.applyWidth(this.getBoundingClientRect().width);
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      // Store the width a task later: re-rendering inside the callback would change the height
-      // during delivery ("ResizeObserver loop completed with undelivered notifications").
-      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-      clearTimeout(this.resizeTimer);
-      this.resizeTimer = setTimeout(() => this.applyWidth(width), 0);
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  /** Picks the layout from a width in px; thresholds in em so the IOC theme's 1.5× type counts. */
-  private applyWidth(width: number): void {
-    const em = width / (parseFloat(getComputedStyle(this).fontSize) || 16);
+  /** Picks the layout from the element's own width (in em, so the IOC theme's type counts). */
+  protected readonly widthWatcher = new WidthController(this, (px, em) => {
     const size: GaugeSize =
-      width > 0 && em < COMPACT_BELOW_EM ? "compact" : em >= WIDE_FROM_EM ? "wide" : "regular";
+      px > 0 && em < COMPACT_BELOW_EM ? "compact" : em >= WIDE_FROM_EM ? "wide" : "regular";
     if (size !== this.size) this.size = size;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
-    clearTimeout(this.resizeTimer);
-  }
+  });
 
   protected get text(): GaugeMessages {
     return GAUGE_MESSAGES[this.locale];

@@ -14,6 +14,7 @@ import type { Locale } from "../../data/format.js";
 import type { IndicatorFeed } from "../../data/schema.js";
 import { displayUnitName } from "../gauge/unit-name.js";
 import { ChisoElement } from "../shared/chiso-element.js";
+import { WidthController } from "../shared/width-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { BOARD_MESSAGES } from "./messages.js";
 import type { BoardMessages } from "./messages.js";
@@ -118,8 +119,6 @@ export class ChisoServiceBoard extends ChisoElement {
   declare protected compact: boolean;
 
   private model: BoardModel | string | null = null;
-  private resizeObserver: ResizeObserver | null = null;
-  private resizeTimer: ReturnType<typeof setTimeout> | undefined = undefined;
 
   constructor() {
     super();
@@ -128,34 +127,11 @@ export class ChisoServiceBoard extends ChisoElement {
     this.compact = false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Measure once now, so the first render already has the right layout (and so does a page in a
-    // background tab, which gets no ResizeObserver deliveries until it is shown).
-    this.applyWidth(this.getBoundingClientRect().width);
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      // Store the width a task later: re-rendering inside the callback would change the height
-      // during delivery ("ResizeObserver loop completed with undelivered notifications").
-      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
-      clearTimeout(this.resizeTimer);
-      this.resizeTimer = setTimeout(() => this.applyWidth(width), 0);
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  /** Picks the layout from a width in px, in em so the IOC theme's 1.5× type counts. */
-  private applyWidth(width: number): void {
-    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-    const compact = width > 0 && width / em < COMPACT_BELOW_EM;
+  /** Narrow layout from the element's own width (in em, so the IOC theme's type counts). */
+  protected readonly widthWatcher = new WidthController(this, (px, em) => {
+    const compact = px > 0 && em < COMPACT_BELOW_EM;
     if (compact !== this.compact) this.compact = compact;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
-    clearTimeout(this.resizeTimer);
-  }
+  });
 
   protected get text(): BoardMessages {
     return BOARD_MESSAGES[this.locale];
