@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
+import { feature as topoFeature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import "./support/guard.js";
 import { clone, nextFrame, shadowText, takeConsole, until } from "./support/guard.js";
@@ -413,6 +415,45 @@ describe("chiso-choropleth", () => {
       expect(root(missing).querySelector('[role="alert"]')).to.exist;
       takeConsole(); // the browser logs the 404 itself
     });
+  });
+
+  it("draws GeoJSON boundaries the same whichever way their rings wind", async () => {
+    const { features } = topoFeature(
+      bacGiangTopo as unknown as Topology,
+      Object.values((bacGiangTopo as unknown as Topology).objects)[0]!,
+    ) as unknown as FeatureCollection;
+    // RFC 7946 winds outer rings anticlockwise, TopoJSON tools clockwise: flip every ring.
+    const flipped: FeatureCollection = {
+      type: "FeatureCollection",
+      features: features.map((feature) => {
+        const geometry = feature.geometry as Polygon | MultiPolygon;
+        const flip = (rings: Position[][]) => rings.map((ring) => [...ring].reverse());
+        return {
+          ...feature,
+          geometry:
+            geometry.type === "Polygon"
+              ? { ...geometry, coordinates: flip(geometry.coordinates) }
+              : { ...geometry, coordinates: geometry.coordinates.map(flip) },
+        };
+      }),
+    };
+    const boxOf = async (boundaries: unknown) => {
+      const element = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          style="width: 640px; --chiso-choropleth-height: 360px"
+          .boundaryData=${boundaries}
+          .data=${bacGiang}
+        ></chiso-choropleth>`,
+      );
+      await until(() => unitPath(element, "213"), "the map drawn");
+      const { x, y, width, height } = unitPath(element, "213")!.getBBox();
+      return [x, y, width, height].map(Math.round);
+    };
+    const fromTopo = await boxOf(bacGiangTopo);
+    // TP Bắc Giang is a small city: a few percent of the map, not the whole box.
+    expect(fromTopo[2]).to.be.within(20, 200);
+    expect(await boxOf({ type: "FeatureCollection", features })).to.deep.equal(fromTopo);
+    expect(await boxOf(flipped)).to.deep.equal(fromTopo);
   });
 
   describe("national maps and vintages", () => {

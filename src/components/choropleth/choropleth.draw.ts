@@ -2,11 +2,11 @@
  * Choropleth maths: boundary files → map units, feed observations → joined figures, figures →
  * colour classes, units → projected SVG path data. Pure functions, no DOM, no Lit.
  *
- * d3-geo only projects; the element renders with Lit `svg``…`` or draws the same path strings on a
- * canvas (`new Path2D(d)`), so both rendering paths share one geometry.
+ * d3-geo only turns geometry into path strings; the element renders them with Lit `svg``…`` or
+ * draws the same strings on a canvas (`new Path2D(d)`), so both rendering paths share one geometry.
  */
-import { geoArea, geoMercator, geoPath } from "d3-geo";
-import type { GeoPermissibleObjects, GeoProjection } from "d3-geo";
+import { geoPath, geoTransform } from "d3-geo";
+import type { GeoPath, GeoPermissibleObjects } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from "geojson";
 import { feature as topoFeature } from "topojson-client";
 import type { Topology } from "topojson-specification";
@@ -109,26 +109,12 @@ export function readFeatures(source: unknown, object?: string | null): Feature[]
     const result = topoFeature(source, topoObject) as Feature | FeatureCollection;
     return result.type === "FeatureCollection" ? result.features : [result];
   }
+  // Either winding order is fine (RFC 7946 GeoJSON winds the other way round from TopoJSON):
+  // the projection below is planar, so no ring is ever read as "the globe minus this area".
   const value = source as { type?: unknown; features?: Feature[] } | null;
-  // Foreign GeoJSON may wind the other way round (RFC 7946); d3 would fill the whole globe.
-  if (value?.type === "FeatureCollection") return (value.features ?? []).map(rewind);
-  if (value?.type === "Feature") return [rewind(value as Feature)];
+  if (value?.type === "FeatureCollection") return value.features ?? [];
+  if (value?.type === "Feature") return [value as Feature];
   throw new Error("boundaries: expected TopoJSON (type Topology) or GeoJSON (FeatureCollection)");
-}
-
-/** Reverses the rings of a feature that d3 would read as "the globe minus this area". */
-export function rewind(feature: Feature): Feature {
-  if (!feature.geometry || geoArea(feature) <= 2 * Math.PI) return feature;
-  const geometry = feature.geometry;
-  const flip = (rings: Position[][]) => rings.map((ring) => [...ring].reverse());
-  if (geometry.type === "Polygon")
-    return { ...feature, geometry: { ...geometry, coordinates: flip(geometry.coordinates) } };
-  if (geometry.type === "MultiPolygon")
-    return {
-      ...feature,
-      geometry: { ...geometry, coordinates: geometry.coordinates.map(flip) },
-    };
-  return feature;
 }
 
 function polygonsOf(geometry: Geometry | null): Position[][][] {
@@ -545,13 +531,49 @@ function collection(features: (Feature | null)[]): FeatureCollection {
   return { type: "FeatureCollection", features: features.filter((f): f is Feature => f !== null) };
 }
 
+/**
+ * Spherical Mercator scaled and translated to pixels. Written out rather than d3's geoMercator:
+ * Viet Nam lies far from the antimeridian and the poles, so spherical clipping and adaptive
+ * resampling (which 10 600 communes project 3× faster without) buy nothing here, and leaving them
+ * out keeps ~4 kB gzip of d3-geo out of the bundle. d3's geoPath still writes the path data.
+ */
+interface Mercator {
+  k: number;
+  tx: number;
+  ty: number;
+}
+
+const RADIANS = Math.PI / 180;
+
+function mercatorPoint({ k, tx, ty }: Mercator, lon: number, lat: number): [number, number] {
+  return [tx + k * lon * RADIANS, ty - k * Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2))];
+}
+
+function mercatorPath(mercator: Mercator): GeoPath {
+  return geoPath(
+    geoTransform({
+      point(lon: number, lat: number) {
+        const [x, y] = mercatorPoint(mercator, lon, lat);
+        this.stream.point(x, y);
+      },
+    }),
+  );
+}
+
+/** The Mercator that fits `object` in `box`, centred (as d3's `projection.fitExtent`). */
 function fit(
-  projection: GeoProjection,
-  box: [[number, number], [number, number]],
+  [[left, top], [right, bottom]]: [[number, number], [number, number]],
   object: GeoPermissibleObjects,
-) {
-  // Resampling off: boundaries are dense already and 10 600 communes project 3× faster without it.
-  return projection.precision(0).fitExtent(box, object);
+): Mercator {
+  const [[x0, y0], [x1, y1]] = mercatorPath({ k: 1, tx: 0, ty: 0 }).bounds(object);
+  const k = Math.min((right - left) / (x1 - x0), (bottom - top) / (y1 - y0));
+  // A single point or an empty collection has no extent: any finite scale will do.
+  if (!Number.isFinite(k)) return { k: 1, tx: (left + right) / 2, ty: (top + bottom) / 2 };
+  return {
+    k,
+    tx: left + (right - left - k * (x1 - x0)) / 2 - k * x0,
+    ty: top + (bottom - top - k * (y1 - y0)) / 2 - k * y0,
+  };
 }
 
 /**
@@ -571,13 +593,12 @@ export function layoutMap(
   const zoomUnit = zoomCode ? units.find((unit) => unit.code === zoomCode) : undefined;
   const mains = collection(units.map((unit) => unit.main));
   const insets = collection(units.map((unit) => unit.inset));
-  let mainProjection: GeoProjection;
-  let insetProjection: GeoProjection | null = null;
+  let mainProjection: Mercator;
+  let insetProjection: Mercator | null = null;
   let inset: MapLayout["inset"] = null;
   const insetLabels: MapLayout["insetLabels"] = [];
   if (zoomUnit) {
     mainProjection = fit(
-      geoMercator(),
       [
         [PAD * 3, PAD * 3],
         [w - PAD * 3, h - PAD * 3],
@@ -588,22 +609,19 @@ export function layoutMap(
     const insetHeight = Math.round((h - 2 * PAD) * 0.45);
     const insetWidth = Math.round(Math.min(insetHeight * 0.6, w * 0.3));
     mainProjection = fit(
-      geoMercator(),
       [
         [PAD, PAD],
         [w - PAD - insetWidth - GAP, h - PAD],
       ],
       mains,
     );
-    const [[,], [right]] = geoPath(mainProjection).bounds(mains);
+    const [[,], [right]] = mercatorPath(mainProjection).bounds(mains);
     const x = Math.min(right + GAP, w - PAD - insetWidth);
     // Centre the pair (mainland + inset) horizontally.
     const shift = Math.max(0, (w - PAD - (x + insetWidth)) / 2);
-    const [tx, ty] = mainProjection.translate();
-    mainProjection.translate([tx + shift, ty]);
+    mainProjection.tx += shift;
     inset = { x: x + shift, y: h - PAD - insetHeight, width: insetWidth, height: insetHeight };
     insetProjection = fit(
-      geoMercator(),
       [
         [inset.x + 6, inset.y + 6],
         [inset.x + inset.width - 6, inset.y + inset.height - 6],
@@ -616,14 +634,13 @@ export function layoutMap(
       polygonsOf(f.geometry).map((polygon) => polygon[0]?.[0]?.[1] ?? 0),
     );
     const place = (key: "hoangSa" | "truongSa", lon: number, lat: number) => {
-      const [, y] = insetProjection?.([lon, lat]) ?? [0, 0];
+      const [, y] = insetProjection ? mercatorPoint(insetProjection, lon, lat) : [0, 0];
       insetLabels.push({ key, x: (inset?.x ?? 0) + (inset?.width ?? 0) / 2, y });
     };
     if (latitudes.some((lat) => lat > 13.5)) place("hoangSa", 112, 15.1);
     if (latitudes.some((lat) => lat <= 13.5)) place("truongSa", 113.9, 12.1);
   } else {
     mainProjection = fit(
-      geoMercator(),
       [
         [PAD, PAD],
         [w - PAD, h - PAD],
@@ -631,8 +648,8 @@ export function layoutMap(
       mains.features.length ? mains : insets,
     );
   }
-  const mainPath = geoPath(mainProjection).digits(1);
-  const insetPath = insetProjection ? geoPath(insetProjection).digits(1) : mainPath;
+  const mainPath = mercatorPath(mainProjection).digits(1);
+  const insetPath = insetProjection ? mercatorPath(insetProjection).digits(1) : mainPath;
   return {
     width: w,
     height: h,
@@ -657,26 +674,21 @@ export function aspectOf(units: MapUnit[]): number {
   const mains = collection(units.map((unit) => unit.main));
   if (!mains.features.length) return 1;
   const projection = fit(
-    geoMercator(),
     [
       [0, 0],
       [1000, 1000],
     ],
     mains,
   );
-  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(mains);
+  const [[x0, y0], [x1, y1]] = mercatorPath(projection).bounds(mains);
   const ratio = (x1 - x0) / Math.max(1, y1 - y0);
   // The inset adds about 0,27 of the height beside the mainland (see layoutMap).
   const withInset = units.some((unit) => unit.inset) ? ratio + 0.3 : ratio;
   return Math.min(3, Math.max(0.4, withInset));
 }
 
-function project(
-  unit: MapUnit,
-  mainPath: ReturnType<typeof geoPath>,
-  insetPath: ReturnType<typeof geoPath>,
-): ProjectedUnit {
-  const parts: { path: ReturnType<typeof geoPath>; feature: Feature }[] = [];
+function project(unit: MapUnit, mainPath: GeoPath, insetPath: GeoPath): ProjectedUnit {
+  const parts: { path: GeoPath; feature: Feature }[] = [];
   if (unit.main) parts.push({ path: mainPath, feature: unit.main });
   if (unit.inset) parts.push({ path: insetPath, feature: unit.inset });
   let d = "";
