@@ -206,6 +206,7 @@ export class ChisoChoropleth extends ChisoElement {
   private labels: Label[] = [];
   private names = new Map<string, LocalizedText>();
   private paths: Path2D[] | null = null;
+  private outlines: Path2D | null = null;
   private drawnKey: unknown[] = [];
   private reported: JoinResult | null = null;
   private request = 0;
@@ -391,6 +392,7 @@ export class ChisoChoropleth extends ChisoElement {
       this.layout = layoutMap(units, width, height, this.zoomCode);
       this.layoutKey = key;
       this.paths = null;
+      this.outlines = null;
       this.layoutBuilds++;
       relabel = true;
     }
@@ -634,6 +636,15 @@ export class ChisoChoropleth extends ChisoElement {
     return this.paths;
   }
 
+  /** Every border in one path, so a redraw strokes once rather than once per commune. */
+  private outlinesFor(): Path2D {
+    if (!this.outlines) {
+      this.outlines = new Path2D();
+      for (const path of this.pathsFor()) this.outlines.addPath(path);
+    }
+    return this.outlines;
+  }
+
   private drawCanvas(): void {
     const layout = this.layout;
     const [base, overlay] = [...(this.renderRoot.querySelectorAll("canvas") ?? [])];
@@ -694,18 +705,20 @@ export class ChisoChoropleth extends ChisoElement {
       color("--_hatch", "#57606a"),
     );
     // Fill by colour class: a few fillStyle changes instead of one per commune.
-    const groups = new Map<string | null, number[]>();
-    paths.forEach((_, index) => {
+    const groups = new Map<string | null, Path2D[]>();
+    paths.forEach((path, index) => {
       const fill = this.colorOf(index);
-      groups.set(fill, [...(groups.get(fill) ?? []), index]);
+      const group = groups.get(fill);
+      if (group) group.push(path);
+      else groups.set(fill, [path]);
     });
-    for (const [fill, indices] of groups) {
+    for (const [fill, group] of groups) {
       context.fillStyle = fill ?? hatch ?? "#ccc";
-      for (const index of indices) context.fill(paths[index]!);
+      for (const path of group) context.fill(path);
     }
     context.strokeStyle = color("--_stroke", "#fff");
     context.lineWidth = paths.length > CANVAS_ABOVE ? 0.35 : 0.75;
-    for (const path of paths) context.stroke(path);
+    context.stroke(this.outlinesFor());
     if (layout.inset) {
       const { x, y, width, height } = layout.inset;
       context.strokeStyle = color("--_border", "#d0d7de");
