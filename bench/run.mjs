@@ -13,6 +13,8 @@ import { measureSizes } from "../scripts/size.mjs";
 import { serveStatic } from "../tests/e2e/harness.mjs";
 
 const REPS = Number(process.env.BENCH_REPS || 7);
+/** `BENCH_ONLY="10.600"` runs only the scenarios whose label contains that text (a quick re-check). */
+const ONLY = process.env.BENCH_ONLY ?? "";
 const ROOT = new URL("..", import.meta.url).pathname;
 process.chdir(ROOT);
 
@@ -102,6 +104,7 @@ for (const [label, url] of MAPS)
         label: `map, ${label}, ${viewport.join("×")}`,
       });
 
+const selected = SCENARIOS.filter((scenario) => (scenario.label ?? scenario.name).includes(ONLY));
 const CONTENDERS = ["chiso", "echarts", "highcharts"];
 const browser = await chromium.launch({
   executablePath: chromePath(),
@@ -110,7 +113,7 @@ const browser = await chromium.launch({
 });
 
 const results = {};
-for (const scenario of SCENARIOS) {
+for (const scenario of selected) {
   const key = scenario.label ?? scenario.name;
   results[key] = {};
   for (let rep = 0; rep < REPS; rep++) {
@@ -171,7 +174,9 @@ const out = {
   sizes: { chiso: chisoSizes, peers: peerSizes },
   timings: summary,
 };
-writeFileSync("bench/results/bench.json", JSON.stringify(out, null, 2));
+// A partial run must not overwrite the full one.
+const outFile = ONLY ? "bench/results/bench-partial.json" : "bench/results/bench.json";
+writeFileSync(outFile, JSON.stringify(out, null, 2));
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (stat) =>
@@ -212,4 +217,4 @@ for (const [scenario, byContender] of Object.entries(summary)) {
     );
   }
 }
-console.log("\nwritten bench/results/bench.json");
+console.log(`\nwritten ${outFile}`);
