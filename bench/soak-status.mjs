@@ -1,5 +1,5 @@
 // Soak of <chiso-status-panel> — not a test, a measurement:
-//   node bench/soak-status.mjs [hours=24] [subsystems=9]
+//   npm run soak -- [hours=24] [subsystems=9]     (node bench/soak-status.mjs …)
 //
 // Simulates `hours` of a wall display receiving a new feed every second under a fake clock
 // (24 h = 86.400 updates): each second the clock moves on, the online subsystems report (one of
@@ -9,6 +9,7 @@
 import { chromium } from "playwright-core";
 import { build } from "esbuild";
 import { readFileSync } from "node:fs";
+import { CHROME_ARGS, chromePath } from "../scripts/chrome.mjs";
 
 const hours = Number(process.argv[2] ?? 24);
 const subsystems = Number(process.argv[3] ?? 9);
@@ -30,8 +31,8 @@ const feed = JSON.parse(readFileSync(new URL("fixtures/feeds/nghe-an-2023-07.jso
 feed.indicators = feed.indicators.filter((indicator) => indicator.kind === "status");
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--js-flags=--expose-gc"],
+  executablePath: chromePath(),
+  args: [...CHROME_ARGS, "--js-flags=--expose-gc"],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
