@@ -21,6 +21,9 @@ interface FunnelArgs {
   lang: "vi" | "en";
   staleAfter?: number;
   width: string;
+  /** A fixed height for the wrapper (with `fit`, the funnel fills it). */
+  height?: string;
+  fit?: boolean;
 }
 
 const SURFACES: Record<FunnelArgs["theme"], string> = {
@@ -72,7 +75,9 @@ const meta: Meta<FunnelArgs> = {
   render: (args) =>
     html`<div
       lang=${args.lang}
-      style="background: ${SURFACES[args.theme]}; padding: 1rem; max-width: ${args.width}"
+      style="background: ${SURFACES[args.theme]}; padding: 1rem; max-width: ${args.width}; ${
+        args.height ? `height: ${args.height}; display: flex; flex-direction: column` : ""
+      }"
     >
       <chiso-funnel
         .data=${args.src ? undefined : args.feed}
@@ -84,6 +89,8 @@ const meta: Meta<FunnelArgs> = {
         layout=${args.layout}
         theme=${args.theme}
         stale-after=${ifDefined(args.staleAfter)}
+        ?fit=${args.fit}
+        style=${args.height ? "flex: 1; min-height: 0" : ""}
       ></chiso-funnel>
     </div>`,
 };
@@ -127,6 +134,11 @@ export const English: Story = { args: { lang: "en" } };
 
 /** Wall display: high contrast, large type. */
 export const Ioc: Story = { args: { theme: "ioc", width: "1200px" } };
+
+/** An IOC wall cell at 1080p (668 × 496 px): with `fit`, each stage tightens to three lines instead of running past the bottom. */
+export const IocWallCell: Story = {
+  args: { theme: "ioc", width: "668px", height: "496px", fit: true },
+};
 
 export const IocVertical: Story = {
   args: { feed: binhLong, indicator: "eid-campaign", theme: "ioc", layout: "vertical", lang: "en" },

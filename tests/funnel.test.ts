@@ -296,6 +296,32 @@ describe("<chiso-funnel>", () => {
     await until(() => !root().classList.contains("compact"), "wide layout");
   });
 
+  it("fits a wall cell's height with fit: every stage and warning stays inside the box", async () => {
+    // The IOC wall's funnel cell at 1080p (demo/wall.css): 668 × 496 px, Noto Sans, IOC type.
+    const cell =
+      'width: 668px; height: 496px; padding: 8px; box-sizing: border-box; font-family: "Noto Sans", sans-serif';
+    const lastBottom = (element: ChisoFunnel) =>
+      Math.max(
+        ...[...element.shadowRoot!.querySelectorAll(".stage, .warnings")].map(
+          (node) => node.getBoundingClientRect().bottom,
+        ),
+      );
+    const cut = await mount(ngheAn, { indicator: "eid", theme: "ioc" }, cell);
+    // Without fit the third stage runs past the bottom of the cell (what a wall would cut off).
+    expect(lastBottom(cut)).to.be.above(cut.getBoundingClientRect().bottom);
+    const fitted = await mount(ngheAn, { indicator: "eid", theme: "ioc", fit: "" }, cell);
+    expect(stages(fitted)).to.have.length(3);
+    expect(lastBottom(fitted)).to.be.at.most(fitted.getBoundingClientRect().bottom);
+    expect(shadowText(fitted)).to.contain("1.373.365").and.contain("80,39 %");
+    // A tall box keeps the regular layout: value under the bar, not beside the label.
+    fitted.style.height = "1200px";
+    await until(() => {
+      const stage = stages(fitted)[0]!;
+      const bar = stage.querySelector(".track")!.getBoundingClientRect();
+      return stage.querySelector(".value")!.getBoundingClientRect().top >= bar.bottom;
+    }, "regular layout in a tall box");
+  });
+
   it("opens a stage's details with Enter and fires chiso-select, and again with a click", async () => {
     const element = await mount(ngheAn, { indicator: "eid" });
     const events: CustomEvent[] = [];

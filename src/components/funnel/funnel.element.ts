@@ -13,6 +13,7 @@ import {
 import type { Locale } from "../../data/format.js";
 import type { FunnelIndicator, IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement } from "../shared/chiso-element.js";
+import { WidthController } from "../shared/width-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { funnelFigures, requestedUnits, scaleLength, sharedMax, toBasis } from "./funnel.draw.js";
 import type { Basis, FunnelFigures, StageFigure } from "./funnel.draw.js";
@@ -60,6 +61,7 @@ const COLUMN_EM = 22;
  * @attr {"target" | "first" | "previous"} basis - What percentages are of (default `target`: the stage's target, else the quota).
  * @attr {"horizontal" | "vertical"} layout - Bars (default) or columns.
  * @attr {string} units - Small multiples: `all` or comma-separated unit codes, on one shared scale.
+ * @attr {boolean} fit - Fit the height the page gives the element (an IOC wall cell): when it is short, each stage tightens to three lines instead of being cut off. The page must give the element a definite height.
  *
  * @csspart base - The wrapper of everything.
  * @csspart stage - One stage (list item).
@@ -88,6 +90,7 @@ export class ChisoFunnel extends ChisoElement {
     basis: { type: String, reflect: true },
     layout: { type: String, reflect: true },
     units: { type: String, reflect: true },
+    fit: { type: Boolean, reflect: true },
     expanded: { state: true },
     widthEm: { state: true },
   };
@@ -98,48 +101,29 @@ export class ChisoFunnel extends ChisoElement {
   declare layout: FunnelLayout;
   /** Small multiples: `all` or comma-separated unit codes; one funnel each, on one scale. */
   declare units: string | null;
+  /** Fit the height the page gives the element, tightening stages when it is short. */
+  declare fit: boolean;
   /** Stages whose details are open, as `unit|stage`. */
   declare private expanded: ReadonlySet<string>;
-  /** Own width in em, from the ResizeObserver; `null` until measured. */
+  /** Own width in em; `null` until the element has a box. */
   declare private widthEm: number | null;
 
   private model: Model | null = null;
   private deriveError: unknown = null;
   private modelKey: unknown[] = [];
-  private resizeObserver: ResizeObserver | null = null;
-  private resizeFrame = 0;
+  protected readonly widthWatcher = new WidthController(this, (px, em) => {
+    const widthEm = px > 0 ? Math.round(em * 10) / 10 : null;
+    if (widthEm !== this.widthEm) this.widthEm = widthEm;
+  });
 
   constructor() {
     super();
     this.basis = "target";
     this.layout = "horizontal";
     this.units = null;
+    this.fit = false;
     this.expanded = new Set();
     this.widthEm = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width;
-      if (width == null) return;
-      // Only read and store here; the re-render waits for the next frame so that a taller or
-      // shorter layout never re-triggers this observer within the same frame (RO loop error).
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => {
-        const fontPx = parseFloat(getComputedStyle(this).fontSize) || 16;
-        const widthEm = Math.round((width / fontPx) * 10) / 10;
-        if (widthEm !== this.widthEm) this.widthEm = widthEm;
-      });
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
-    cancelAnimationFrame(this.resizeFrame);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

@@ -284,6 +284,59 @@ export const funnelStyles = css`
     padding-inline: 0;
   }
 
+  /*
+   * fit: the page fixes the height (an IOC wall cell), so the host can be a size container.
+   * When that height is short, each horizontal stage becomes three lines (label and figures,
+   * bar, flags) under its conversion line, rather than running past the bottom of the cell.
+   */
+  :host([fit]) {
+    container-type: size;
+    overflow: hidden;
+  }
+  @container (max-height: 36em) {
+    .head {
+      margin-bottom: 0.35em;
+    }
+    .title {
+      flex-basis: auto;
+    }
+    figcaption {
+      margin-bottom: 0.25em;
+    }
+    .horizontal .stages {
+      gap: 0.15em;
+    }
+    .flow,
+    .status {
+      line-height: 1.2;
+    }
+    .horizontal .stage,
+    .horizontal.compact .stage {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas:
+        "flow flow"
+        "label figures"
+        "track track"
+        "status status"
+        "levels levels"
+        "details details";
+    }
+    .horizontal .stage-label {
+      padding: 0;
+    }
+    .horizontal .figures {
+      flex-wrap: nowrap;
+      justify-content: flex-end;
+    }
+    :host([theme="ioc"]) .value {
+      font-size: 1.3em;
+    }
+    .horizontal .track {
+      height: 0.9em;
+      margin-block: 0.15em;
+    }
+  }
+
   /* Vertical: one column per stage, bars growing upwards from a shared baseline. */
   .vertical .stages {
     display: grid;
