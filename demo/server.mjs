@@ -5,7 +5,7 @@
 import { createServer } from "node:http";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 
 const ROOT = resolve(new URL("..", import.meta.url).pathname);
 const portArg = process.argv.indexOf("--port");
@@ -42,8 +42,15 @@ function staticFile(pathname) {
   for (const [prefix, folder] of MOUNTS) {
     if (!pathname.startsWith(prefix)) continue;
     const base = join(ROOT, folder);
-    let file = normalize(join(base, decodeURIComponent(pathname.slice(prefix.length))));
-    if (!file.startsWith(base)) return null;
+    let rest;
+    try {
+      rest = decodeURIComponent(pathname.slice(prefix.length));
+    } catch {
+      return null; // a malformed escape such as "%" names no file
+    }
+    let file = normalize(join(base, rest));
+    // Inside the mounted folder, not merely a sibling whose name starts the same way.
+    if (file !== base && !file.startsWith(base + sep)) return null;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     return existsSync(file) ? file : null;
   }
@@ -100,7 +107,25 @@ tick();
 setInterval(tick, TICK_S * 1000).unref();
 
 const server = createServer((req, res) => {
-  const url = new URL(req.url, `http://${req.headers.host ?? "localhost"}`);
+  try {
+    handle(req, res);
+  } catch (error) {
+    // No request, however odd, may take the demo down (a wall runs for months).
+    console.error(`${req.method} ${req.url}: ${error.message}`);
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end("server error");
+  }
+});
+
+function handle(req, res) {
+  // Only the path matters; it is parsed against a fixed origin, never the client's Host header.
+  let url;
+  try {
+    url = new URL(`http://demo.invalid${req.url}`);
+  } catch {
+    res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("bad request");
+    return;
+  }
   if (url.pathname === "/live/nghe-an.json") {
     res.setHeader("Cache-Control", "no-cache");
     res.setHeader("ETag", liveTag);
@@ -138,7 +163,7 @@ const server = createServer((req, res) => {
     return;
   }
   res.writeHead(200, { "Content-Type": type }).end(body);
-});
+}
 
 server.listen(PORT, HOST, () => {
   console.log(

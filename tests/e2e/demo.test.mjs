@@ -175,3 +175,28 @@ for (const path of ["/", "/portal.html", "/wall.html", "/validator.html"]) {
     await page.close();
   });
 }
+
+test("the demo server answers malformed and hostile requests and stays up", async () => {
+  const { request } = await import("node:http");
+  const get = (path, headers = {}) =>
+    new Promise((resolve, reject) => {
+      const req = request({ host: "127.0.0.1", port, path, headers }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+  // "//" once crashed the server (new URL("//", base) throws); now it is just the index.
+  // "%" is a malformed escape.
+  assert.equal(await get("//"), 200);
+  assert.equal(await get("/%"), 404);
+  assert.equal(await get("/fixtures/%E0%A4%A"), 404);
+  // Out of a mounted folder, including into a sibling whose name starts the same way.
+  assert.equal(await get("/fixtures/..%2fpackage.json"), 404);
+  assert.equal(await get("/dist/..%2fdist-secret/x.js"), 404);
+  assert.equal(await get("/portal.html", { Host: "bad host name" }), 200);
+  // Still serving after all that.
+  assert.equal(await get("/wall.html"), 200);
+  assert.equal(server.exitCode, null);
+});
