@@ -6,6 +6,7 @@ import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
 import { defaultReporter } from "@web/test-runner";
 import { feedServer } from "./tests/support/feed-server.mjs";
+import { forcedColorsCommand } from "./tests/support/forced-colors-command.mjs";
 import { countingReporter } from "./tests/support/counting-reporter.mjs";
 
 const executablePath = chromePath();
@@ -13,7 +14,10 @@ const executablePath = chromePath();
 export default {
   files: ["tests/**/*.test.ts"],
   nodeResolve: { exportConditions: ["development"] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: "es2022", tsconfig: "tsconfig.json" })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: "es2022", tsconfig: "tsconfig.json" }),
+    forcedColorsCommand(),
+  ],
   middleware: [feedServer()],
   // One page at a time: a second, background page gets no requestAnimationFrame callbacks, and
   // fixture() of a plain wrapper element waits for one.

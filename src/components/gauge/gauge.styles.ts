@@ -284,16 +284,19 @@ export const gaugeStyles = css`
     grid-template-columns: 1fr;
     gap: 0;
   }
+  /*
+   * Forced colours (Windows high contrast): the page's palette is replaced by a few system
+   * colours, so the value, the rest of the track and the target each get their own. Set through
+   * the custom properties, because the good/bad rules above would otherwise win and paint the
+   * value in CanvasText, like the track's border.
+   */
   @media (forced-colors: active) {
-    .fill,
-    .meter-bar .fill {
-      fill: Highlight;
-      background: Highlight;
-    }
-    .track,
-    .meter-bar {
-      fill: GrayText;
-      background: GrayText;
+    :host {
+      --_value: Highlight;
+      --_good-fill: Highlight;
+      --_bad-fill: Highlight;
+      --_track: GrayText;
+      --_target: CanvasText;
     }
     line.target,
     .meter-bar .target {

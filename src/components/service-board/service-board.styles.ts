@@ -203,9 +203,13 @@ export const boardStyles = css`
   .compact td {
     padding-inline: 0.25em;
   }
+  /* Forced colours: bar, empty track and target in three system colours (see the gauge). */
   @media (forced-colors: active) {
-    .fill {
-      background: Highlight;
+    :host {
+      --_bar: Highlight;
+      --_good-bar: Highlight;
+      --_bad-bar: Highlight;
+      --_track: Canvas;
     }
     .track {
       border: 1px solid CanvasText;
