@@ -29,7 +29,6 @@ export interface StatusPanelMessages {
   listLabel: string;
   empty: string;
   otherGroup: string;
-  details: string;
   close: string;
   lastUpdated: string;
   expectedInterval: string;
@@ -100,7 +99,6 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     listLabel: "Các phân hệ",
     empty: "Không có phân hệ nào",
     otherGroup: "Khác",
-    details: "Chi tiết phân hệ",
     close: "Đóng",
     lastUpdated: "Cập nhật lần cuối",
     expectedInterval: "Chu kỳ cập nhật",
@@ -149,7 +147,6 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     listLabel: "Subsystems",
     empty: "No subsystems",
     otherGroup: "Other",
-    details: "Subsystem details",
     close: "Close",
     lastUpdated: "Last updated",
     expectedInterval: "Expected update",
