@@ -372,7 +372,8 @@ describe("<chiso-funnel>", () => {
   it("offers a data table with stage, value, % of basis, conversion, levels and target", async () => {
     const element = await mount(dakNong);
     const table = element.shadowRoot!.querySelector("table")!;
-    expect(table.classList.contains("visually-hidden")).to.equal(true);
+    expect(table.closest(".visually-hidden"), "hidden from sight, not from screen readers").to
+      .exist;
     expect(text(table.querySelector("thead"))).to.contain("Số lượng (trường hợp)");
     expect(text(table.querySelector("caption"))).to.equal(
       "Tài khoản định danh điện tử — Tỉnh Đắk Nông",

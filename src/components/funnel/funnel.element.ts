@@ -492,58 +492,62 @@ export class ChisoFunnel extends ChisoElement {
     const s = this.strings;
     const basis = toBasis(this.basis);
     const dash = "—";
-    return html`<table class="visually-hidden">
-      <caption>
-        ${localize(indicator.label, locale)} — ${name}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${s.stage}</th>
-          <th scope="col">
-            ${s.value}${indicator.unitLabel ? ` (${localize(indicator.unitLabel, locale)})` : ""}
-          </th>
-          <th scope="col">${s.basisHeader[basis]}</th>
-          <th scope="col">${s.conversionHeader}</th>
-          <th scope="col">${s.levels}</th>
-          <th scope="col">${s.targetHeader}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${figures.stages.map(
-          (stage) =>
-            html`<tr>
-              <th scope="row">${localize(stage.label, locale)}</th>
-              <td>
-                ${stage.value == null ? s.missing : this.qualified(stage, formatCount(stage.value, locale))}
-              </td>
-              <td>${stage.percent == null ? dash : formatPercent(stage.percent, locale)}</td>
-              <td>
-                ${
-                  stage.conversion == null
-                    ? dash
-                    : `${formatPercent(stage.conversion, locale)} (${this.formatChange(stage)})`
-                }
-              </td>
-              <td>
-                ${
-                  stage.levels.length
-                    ? stage.levels
-                        .map(
-                          (level) =>
-                            `${localize(level.label, locale)}: ${formatCount(level.value, locale)}`,
-                        )
-                        .join("; ")
-                    : dash
-                }
-              </td>
-              <td>
-                ${stage.target == null ? dash : formatCount(stage.target, locale)}
-                ${stage.overTarget ? `(${s.overTarget})` : ""}
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    // The wrapper, not the table, is hidden: a table ignores width: 1px and its hidden width
+    // would still widen the page (a sideways scrollbar on a wall).
+    return html`<div class="visually-hidden">
+      <table>
+        <caption>
+          ${localize(indicator.label, locale)} — ${name}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.stage}</th>
+            <th scope="col">
+              ${s.value}${indicator.unitLabel ? ` (${localize(indicator.unitLabel, locale)})` : ""}
+            </th>
+            <th scope="col">${s.basisHeader[basis]}</th>
+            <th scope="col">${s.conversionHeader}</th>
+            <th scope="col">${s.levels}</th>
+            <th scope="col">${s.targetHeader}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${figures.stages.map(
+            (stage) =>
+              html`<tr>
+                <th scope="row">${localize(stage.label, locale)}</th>
+                <td>
+                  ${stage.value == null ? s.missing : this.qualified(stage, formatCount(stage.value, locale))}
+                </td>
+                <td>${stage.percent == null ? dash : formatPercent(stage.percent, locale)}</td>
+                <td>
+                  ${
+                    stage.conversion == null
+                      ? dash
+                      : `${formatPercent(stage.conversion, locale)} (${this.formatChange(stage)})`
+                  }
+                </td>
+                <td>
+                  ${
+                    stage.levels.length
+                      ? stage.levels
+                          .map(
+                            (level) =>
+                              `${localize(level.label, locale)}: ${formatCount(level.value, locale)}`,
+                          )
+                          .join("; ")
+                      : dash
+                  }
+                </td>
+                <td>
+                  ${stage.target == null ? dash : formatCount(stage.target, locale)}
+                  ${stage.overTarget ? `(${s.overTarget})` : ""}
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private renderWarnings(warnings: ConsistencyWarning[]): TemplateResult | typeof nothing {
