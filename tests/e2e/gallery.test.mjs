@@ -5,18 +5,13 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { launchBrowser, serveStatic, waitForWidgets } from "./harness.mjs";
+import { launchBrowser, servePages, waitForWidgets } from "./harness.mjs";
 
 let browser;
 let site;
 
 before(async () => {
-  site = await serveStatic([
-    ["/feeds/", "fixtures/feeds"],
-    ["/boundaries/", "fixtures/boundaries"],
-    ["/chiso.iife.js", "dist/chiso.iife.js"],
-    ["/", "tests/e2e/gallery"],
-  ]);
+  site = await servePages("tests/e2e/gallery");
   browser = await launchBrowser();
   mkdirSync("test-results/screenshots", { recursive: true });
 });

@@ -136,6 +136,16 @@ const STATIC_TYPES = {
 /** Serves folders read-only on a free port: `mounts` maps URL prefixes to folders. */
 const isFile = (path) => existsSync(path) && statSync(path).isFile();
 
+/** Test pages from `folder` at "/", next to the seed feeds, the boundaries and the bundle. */
+export function servePages(folder) {
+  return serveStatic([
+    ["/feeds/", "fixtures/feeds"],
+    ["/boundaries/", "fixtures/boundaries"],
+    ["/chiso.iife.js", "dist/chiso.iife.js"],
+    ["/", folder],
+  ]);
+}
+
 export async function serveStatic(mounts) {
   const { createServer: createHttpServer } = await import("node:http");
   const { extname, join, normalize, resolve } = await import("node:path");

@@ -4,7 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { build } from "vite";
-import { launchBrowser, serveStatic } from "./harness.mjs";
+import { launchBrowser, servePages, serveStatic } from "./harness.mjs";
 
 let browser;
 let apps;
@@ -25,11 +25,7 @@ before(async () => {
     },
   });
   apps = await serveStatic([["/", "test-results/interop"]]);
-  plain = await serveStatic([
-    ["/feeds/", "fixtures/feeds"],
-    ["/chiso.iife.js", "dist/chiso.iife.js"],
-    ["/", "tests/interop"],
-  ]);
+  plain = await servePages("tests/interop");
   browser = await launchBrowser();
 });
 

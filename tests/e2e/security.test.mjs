@@ -3,18 +3,13 @@
 // text: no element created, no handler run, the attack visible as characters.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, serveStatic } from "./harness.mjs";
+import { launchBrowser, servePages, serveStatic } from "./harness.mjs";
 
 let browser;
 let site;
 
 before(async () => {
-  site = await serveStatic([
-    ["/feeds/", "fixtures/feeds"],
-    ["/boundaries/", "fixtures/boundaries"],
-    ["/chiso.iife.js", "dist/chiso.iife.js"],
-    ["/", "tests/interop"],
-  ]);
+  site = await servePages("tests/interop");
   browser = await launchBrowser();
 });
 
