@@ -18,6 +18,9 @@ interface BoardArgs {
   lang: "vi" | "en";
   staleAfter?: number;
   width: string;
+  /** A fixed height (with `fit`, the board shows only the rows that fit). */
+  height?: string;
+  fit?: boolean;
 }
 
 const SURFACES: Record<BoardArgs["theme"], string> = {
@@ -63,7 +66,8 @@ const meta: Meta<BoardArgs> = {
   render: (args) =>
     html`<div lang=${args.lang} style="background: ${SURFACES[args.theme]}; padding: 1rem">
       <chiso-service-board
-        style="width: ${args.width}"
+        style="width: ${args.width}; ${args.height ? `height: ${args.height}; display: block` : ""}"
+        ?fit=${args.fit}
         .data=${args.src ? undefined : args.feed}
         src=${ifDefined(args.src)}
         indicator=${ifDefined(args.indicator)}
@@ -102,6 +106,11 @@ export const Card: Story = { args: { width: "400px" } };
 
 /** A 1920 px IOC wall cell. */
 export const WallCell: Story = { args: { width: "1920px", theme: "ioc" } };
+
+/** A 1080p wall's board cell (700 × 520 px) with `fit`: caption and totals stay, rows left out are counted. */
+export const WallCellFit: Story = {
+  args: { width: "700px", height: "520px", theme: "ioc", fit: true },
+};
 
 export const English: Story = { args: { lang: "en" } };
 

@@ -277,6 +277,35 @@ describe("<chiso-service-board>", () => {
     expect(wide.shadowRoot!.querySelector("thead th.status")).to.exist;
   });
 
+  it("with fit, keeps caption and totals in a wall cell and counts the rows left out", async () => {
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board
+        fit
+        theme="ioc"
+        style="width: 700px; height: 520px; display: block; box-sizing: border-box"
+        .data=${bacGiang}
+      ></chiso-service-board>`,
+    );
+    const root = element.shadowRoot!;
+    const more = () => text(root.querySelector("tr.more"));
+    await until(() => more().length > 0, "the rows that do not fit are counted");
+    const shown = root.querySelectorAll("tbody tr.row").length;
+    expect(shown).to.be.within(2, 20);
+    expect(more()).to.equal(`… và ${25 - shown} dịch vụ khác không đủ chỗ hiển thị`);
+    // Best first: the rows shown are the top of the ranking.
+    expect(text(root.querySelector("tbody tr.row td.rate"))).to.contain("100,00 %");
+    const box = element.getBoundingClientRect();
+    const totals = root.querySelector("tfoot")!.getBoundingClientRect();
+    expect(totals.bottom).to.be.at.most(box.bottom);
+    expect(text(root.querySelector("tfoot"))).to.contain("85,29 %");
+    // A taller cell shows more rows; tall enough, all of them and no note.
+    element.style.height = "900px";
+    await until(() => root.querySelectorAll("tbody tr.row").length > shown, "more rows");
+    element.style.height = "4000px";
+    await until(() => root.querySelectorAll("tbody tr.row").length === 25, "all rows");
+    expect(root.querySelector("tr.more")).to.equal(null);
+  });
+
   it("re-lays out when resized (ResizeObserver) and disconnects when removed", async () => {
     // A stand-in ResizeObserver: real deliveries need a visible page, and test pages run
     // concurrently in background tabs.

@@ -2,6 +2,7 @@
  * Strings of `<chiso-service-board>`, Vietnamese first. Typed so a missing English string is a
  * compile error; sentences with figures are functions of already formatted numbers.
  */
+import { formatCount } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { SortKey, SortOrder } from "./service-board.draw.js";
 
@@ -23,6 +24,8 @@ export interface BoardMessages {
   statedDisagrees: (stated: string) => string;
   summary: (below: number, shown: number, target: string) => string;
   noServices: string;
+  /** With `fit`, the rows left out for want of room: "… và 18 dịch vụ khác". */
+  more: (count: number) => string;
   columns: Record<SortKey, string>;
 }
 
@@ -47,6 +50,7 @@ export const BOARD_MESSAGES: Record<Locale, BoardMessages> = {
     summary: (below, shown, target) =>
       `${below}/${shown} dịch vụ có số liệu dưới chỉ tiêu ${target}`,
     noServices: "Nguồn dữ liệu không có số liệu theo từng dịch vụ cho chỉ tiêu này",
+    more: (count) => `… và ${formatCount(count, "vi")} dịch vụ khác không đủ chỗ hiển thị`,
     columns: { rate: "tỷ lệ", volume: "số hồ sơ", name: "tên dịch vụ" },
   },
   en: {
@@ -68,6 +72,8 @@ export const BOARD_MESSAGES: Record<Locale, BoardMessages> = {
     summary: (below, shown, target) =>
       `${below} of ${shown} services with figures are below the ${target} target`,
     noServices: "The feed has no per-service figures for this indicator",
+    more: (count) =>
+      `… and ${formatCount(count, "en")} more ${count === 1 ? "service" : "services"} with no room to show`,
     columns: { rate: "rate", volume: "dossier count", name: "service name" },
   },
 };

@@ -79,6 +79,8 @@ function collator(locale: Locale): Intl.Collator {
  * @status experimental
  * @since 0.1.0
  *
+ * @attr {boolean} fit - Fit the height the page gives the element (an IOC wall cell): caption, header and totals stay in view and only the service rows that fit are shown, followed by how many were left out. The page must give the element a definite height.
+ *
  * @csspart base - The outer wrapper (also holds loading, error and stale messages).
  * @csspart table - The `<table>`.
  * @csspart caption - Title, unit and period.
@@ -108,15 +110,21 @@ export class ChisoServiceBoard extends ChisoElement {
     ...ChisoElement.properties,
     sort: { type: String, reflect: true },
     order: { type: String, reflect: true },
+    fit: { type: Boolean, reflect: true },
     compact: { state: true },
+    shownRows: { state: true },
   };
 
   /** Column to sort by: `rate` (default), `volume` (dossiers received) or `name`. */
   declare sort: SortKey;
   /** `desc` (default) or `asc`. Rows without a rate stay last either way. */
   declare order: SortOrder;
+  /** Fit the height the page gives the element, showing only the service rows that fit. */
+  declare fit: boolean;
   /** Narrow layout, from the measured width. */
   declare protected compact: boolean;
+  /** With `fit`: how many service rows fit, or `null` to render them all and measure. */
+  declare protected shownRows: number | null;
 
   private model: BoardModel | string | null = null;
 
@@ -124,13 +132,25 @@ export class ChisoServiceBoard extends ChisoElement {
     super();
     this.sort = "rate";
     this.order = "desc";
+    this.fit = false;
     this.compact = false;
+    this.shownRows = null;
   }
 
+  private measuredBox = "";
+  private fittedKey: unknown[] = [];
+  private fitFrame = 0;
+
   /** Narrow layout from the element's own width (in em, so the IOC theme's type counts). */
-  protected readonly widthWatcher = new WidthController(this, (px, em) => {
+  protected readonly widthWatcher = new WidthController(this, (px, em, heightPx) => {
     const compact = px > 0 && em < COMPACT_BELOW_EM;
     if (compact !== this.compact) this.compact = compact;
+    // A new box size changes how many rows fit: render them all again and re-measure.
+    const box = `${Math.round(px)}x${Math.round(heightPx)}`;
+    if (this.fit && box !== this.measuredBox) {
+      this.measuredBox = box;
+      this.shownRows = null;
+    }
   });
 
   protected get text(): BoardMessages {
@@ -140,7 +160,44 @@ export class ChisoServiceBoard extends ChisoElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feed = this.feed.snapshot.feed;
-    this.model = feed ? this.derive(feed) : null;
+    const model = feed ? this.derive(feed) : null;
+    // New rows, order, language or layout wrap differently: measure again (before paint).
+    const key = [feed, this.sort, this.order, this.locale, this.compact, this.indicator, this.unit];
+    if (this.fit && key.some((value, i) => value !== this.fittedKey[i])) {
+      this.fittedKey = key;
+      this.shownRows = null;
+    }
+    this.model = model;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Measured in the next animation frame, which still runs before that frame is painted (so
+    // the full table never shows), rather than here, where a new state would re-enter the update.
+    if (this.fit && this.shownRows == null) {
+      cancelAnimationFrame(this.fitFrame);
+      this.fitFrame = requestAnimationFrame(() => this.fitRows());
+    }
+  }
+
+  /**
+   * With every row rendered, counts the rows whose bottom stays above the room left by the
+   * totals row and one line for the "… and N more" note, and keeps only those.
+   */
+  private fitRows(): void {
+    const table = this.renderRoot.querySelector("table");
+    const rows = [...(table?.tBodies[0]?.rows ?? [])];
+    if (!this.isConnected || !table || !rows.length || this.shownRows != null) return;
+    const host = this.getBoundingClientRect();
+    const bottom = host.bottom - parseFloat(getComputedStyle(this).paddingBottom || "0");
+    const totals = table.tFoot?.getBoundingClientRect().height ?? 0;
+    if (rows.at(-1)!.getBoundingClientRect().bottom + totals <= bottom) {
+      this.shownRows = rows.length;
+      return;
+    }
+    const line = parseFloat(getComputedStyle(this).fontSize) * 2;
+    const limit = bottom - totals - line;
+    this.shownRows = rows.filter((row) => row.getBoundingClientRect().bottom <= limit).length;
   }
 
   private get sortKey(): SortKey {
@@ -210,10 +267,23 @@ export class ChisoServiceBoard extends ChisoElement {
       </caption>
       ${this.renderHead(model)}
       <tbody>
-        ${model.rows.map((row) => this.renderRow(row, model))}
+        ${this.visibleRows(model).map((row) => this.renderRow(row, model))}
+        ${this.renderMore(model)}
       </tbody>
       ${this.renderTotal(model)}
     </table>`;
+  }
+
+  private visibleRows(model: BoardModel): RankedRow[] {
+    return this.fit && this.shownRows != null ? model.rows.slice(0, this.shownRows) : model.rows;
+  }
+
+  private renderMore(model: BoardModel): TemplateResult | typeof nothing {
+    const hidden = model.rows.length - this.visibleRows(model).length;
+    if (hidden <= 0) return nothing;
+    return html`<tr class="more">
+      <td colspan="5">${this.text.more(hidden)}</td>
+    </tr>`;
   }
 
   /** Computed rates with two decimals; a rate printed alone keeps its printed precision. */

@@ -178,6 +178,15 @@ export const boardStyles = css`
     border-bottom: 0;
     border-top: 2px solid var(--_border);
   }
+  /* fit: the page fixes the height; rows that do not fit are left out (and counted). */
+  :host([fit]) {
+    overflow: hidden;
+  }
+  .more td {
+    color: var(--_muted);
+    font-style: italic;
+    text-align: center;
+  }
   /* Narrow: no rank column, bars under the numbers, wrapping status words. */
   .compact .rank {
     display: none;

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 
 /**
- * Reports the host's width in em (so the IOC theme's 1,5× type counts) whenever it changes,
- * for elements whose layout depends on their own width rather than the viewport's.
+ * Reports the host's width in em (so the IOC theme's 1,5× type counts), and its height, whenever
+ * they change, for elements whose layout depends on their own box rather than the viewport's.
  *
  * The width is measured once on connect, so the first render already has the right layout (a page
  * in a background tab gets no ResizeObserver deliveries until it is shown); later changes are
@@ -15,18 +15,19 @@ export class WidthController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    /** Called with the width in px and in em; `0` before the element has a box. */
-    private readonly onWidth: (widthPx: number, widthEm: number) => void,
+    /** Called with the width in px and in em (`0` before the element has a box) and the height in px. */
+    private readonly onWidth: (widthPx: number, widthEm: number, heightPx: number) => void,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.apply(this.host.getBoundingClientRect().width);
+    const { width, height } = this.host.getBoundingClientRect();
+    this.apply(width, height);
     this.observer ??= new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width ?? 0;
+      const box = entries[entries.length - 1]?.contentRect;
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.apply(width), 0);
+      this.timer = setTimeout(() => this.apply(box?.width ?? 0, box?.height ?? 0), 0);
     });
     this.observer.observe(this.host);
   }
@@ -37,8 +38,8 @@ export class WidthController implements ReactiveController {
     clearTimeout(this.timer);
   }
 
-  private apply(width: number): void {
+  private apply(width: number, height: number): void {
     const em = parseFloat(getComputedStyle(this.host).fontSize) || 16;
-    this.onWidth(width, width / em);
+    this.onWidth(width, width / em, height);
   }
 }
