@@ -9,6 +9,8 @@ import bacGiangDistricts from "../fixtures/boundaries/vn-districts-2023-bac-gian
 import districts2023 from "../fixtures/boundaries/vn-districts-2023.topo.json";
 import provinces2023 from "../fixtures/boundaries/vn-provinces-2023.topo.json";
 import provinces2025 from "../fixtures/boundaries/vn-provinces-2025.topo.json";
+import { SURFACES, THEME_AND_LANG_CONTROLS } from "./shared.js";
+import type { StoryTheme } from "./shared.js";
 
 interface ChoroplethArgs {
   feed: unknown;
@@ -18,18 +20,12 @@ interface ChoroplethArgs {
   thresholds?: string;
   renderer: "auto" | "svg" | "canvas";
   zoomToSelection: boolean;
-  theme: "light" | "dark" | "ioc";
+  theme: StoryTheme;
   lang: "vi" | "en";
   staleAfter?: number;
   width: string;
   height: string;
 }
-
-const SURFACES: Record<ChoroplethArgs["theme"], string> = {
-  light: "#ffffff",
-  dark: "#0d1117",
-  ioc: "#000000",
-};
 
 /**
  * A ratio feed with GENERATED figures (a deterministic hash of the code, not real data) for
@@ -100,8 +96,7 @@ const meta: Meta<ChoroplethArgs> = {
     boundaries: { control: false },
     scale: { control: "inline-radio", options: ["sequential", "target", "threshold"] },
     renderer: { control: "inline-radio", options: ["auto", "svg", "canvas"] },
-    theme: { control: "inline-radio", options: ["light", "dark", "ioc"] },
-    lang: { control: "inline-radio", options: ["vi", "en"] },
+    ...THEME_AND_LANG_CONTROLS,
   },
   args: {
     feed: bacGiang,

@@ -8,6 +8,8 @@ import binhLong from "../fixtures/feeds/binh-long-2023-09.json";
 import dakNong from "../fixtures/feeds/dak-nong-2023-12.json";
 import ngheAn from "../fixtures/feeds/nghe-an-2023-07.json";
 import quangNgai from "../fixtures/feeds/quang-ngai-2023-07.json";
+import { SURFACES, THEME_AND_LANG_CONTROLS } from "./shared.js";
+import type { StoryTheme } from "./shared.js";
 
 interface FunnelArgs {
   feed: unknown;
@@ -17,7 +19,7 @@ interface FunnelArgs {
   units?: string;
   basis: "target" | "first" | "previous";
   layout: "horizontal" | "vertical";
-  theme: "light" | "dark" | "ioc";
+  theme: StoryTheme;
   lang: "vi" | "en";
   staleAfter?: number;
   width: string;
@@ -25,12 +27,6 @@ interface FunnelArgs {
   height?: string;
   fit?: boolean;
 }
-
-const SURFACES: Record<FunnelArgs["theme"], string> = {
-  light: "#ffffff",
-  dark: "#0d1117",
-  ioc: "#000000",
-};
 
 /**
  * Đắk Nông with a second, made-up unit (Gia Nghĩa city): the seed reports give e-ID funnels for
@@ -60,8 +56,7 @@ const meta: Meta<FunnelArgs> = {
     feed: { control: false },
     basis: { control: "inline-radio", options: ["target", "first", "previous"] },
     layout: { control: "inline-radio", options: ["horizontal", "vertical"] },
-    theme: { control: "inline-radio", options: ["light", "dark", "ioc"] },
-    lang: { control: "inline-radio", options: ["vi", "en"] },
+    ...THEME_AND_LANG_CONTROLS,
   },
   args: {
     feed: ngheAn,

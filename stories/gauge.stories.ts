@@ -6,6 +6,8 @@ import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
 import binhLong from "../fixtures/feeds/binh-long-2023-09.json";
 import ngheAn from "../fixtures/feeds/nghe-an-2023-07.json";
 import quangNgai from "../fixtures/feeds/quang-ngai-2023-07.json";
+import { SURFACES, THEME_AND_LANG_CONTROLS } from "./shared.js";
+import type { StoryTheme } from "./shared.js";
 
 interface GaugeArgs {
   feed: unknown;
@@ -14,17 +16,11 @@ interface GaugeArgs {
   unit?: string;
   service?: string;
   variant: "arc" | "bar";
-  theme: "light" | "dark" | "ioc";
+  theme: StoryTheme;
   lang: "vi" | "en";
   staleAfter?: number;
   width: string;
 }
-
-const SURFACES: Record<GaugeArgs["theme"], string> = {
-  light: "#ffffff",
-  dark: "#0d1117",
-  ioc: "#000000",
-};
 
 /** Bắc Giang with the all-services figure changed (edge cases the seeds do not show). */
 function bacGiangTotal(change: Record<string, unknown>): unknown {
@@ -40,8 +36,7 @@ const meta: Meta<GaugeArgs> = {
   argTypes: {
     feed: { control: false },
     variant: { control: "inline-radio", options: ["arc", "bar"] },
-    theme: { control: "inline-radio", options: ["light", "dark", "ioc"] },
-    lang: { control: "inline-radio", options: ["vi", "en"] },
+    ...THEME_AND_LANG_CONTROLS,
   },
   args: {
     feed: bacGiang,

@@ -6,6 +6,8 @@ import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
 import binhLong from "../fixtures/feeds/binh-long-2023-09.json";
 import dakNong from "../fixtures/feeds/dak-nong-2023-12.json";
 import quangNgai from "../fixtures/feeds/quang-ngai-2023-07.json";
+import { SURFACES, THEME_AND_LANG_CONTROLS } from "./shared.js";
+import type { StoryTheme } from "./shared.js";
 
 interface BoardArgs {
   feed: unknown;
@@ -14,7 +16,7 @@ interface BoardArgs {
   unit?: string;
   sort: "rate" | "volume" | "name";
   order: "asc" | "desc";
-  theme: "light" | "dark" | "ioc";
+  theme: StoryTheme;
   lang: "vi" | "en";
   staleAfter?: number;
   width: string;
@@ -22,12 +24,6 @@ interface BoardArgs {
   height?: string;
   fit?: boolean;
 }
-
-const SURFACES: Record<BoardArgs["theme"], string> = {
-  light: "#ffffff",
-  dark: "#0d1117",
-  ioc: "#000000",
-};
 
 /** Bắc Giang with driving licences above 100 % (illustrative 2.062 / 1.998). */
 function aboveHundred(): unknown {
@@ -52,8 +48,7 @@ const meta: Meta<BoardArgs> = {
     feed: { control: false },
     sort: { control: "inline-radio", options: ["rate", "volume", "name"] },
     order: { control: "inline-radio", options: ["desc", "asc"] },
-    theme: { control: "inline-radio", options: ["light", "dark", "ioc"] },
-    lang: { control: "inline-radio", options: ["vi", "en"] },
+    ...THEME_AND_LANG_CONTROLS,
   },
   args: {
     feed: bacGiang,

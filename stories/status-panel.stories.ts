@@ -4,13 +4,15 @@ import "../src/components/status-panel/define.js";
 import type { ChisoStatusPanel } from "../src/components/status-panel/status-panel.element.js";
 import type { DataMode, Health, IndicatorFeed, StatusIndicator } from "../src/data/schema.js";
 import ngheAn from "../fixtures/feeds/nghe-an-2023-07.json";
+import { SURFACES, THEME_AND_LANG_CONTROLS } from "./shared.js";
+import type { StoryTheme } from "./shared.js";
 
 interface StatusPanelArgs {
   feed: unknown;
   layout: "tiles" | "list";
   groupBy: "none" | "mode" | "group";
   sort: "feed" | "mode" | "staleness" | "name";
-  theme: "light" | "dark" | "ioc";
+  theme: StoryTheme;
   lang: "vi" | "en";
   pixelShift: boolean;
   /** Pretend the wall's clock reads this instant (ISO), so the 2023 report looks live. */
@@ -18,12 +20,6 @@ interface StatusPanelArgs {
   width: string;
   height: string;
 }
-
-const SURFACES: Record<StatusPanelArgs["theme"], string> = {
-  light: "#ffffff",
-  dark: "#0d1117",
-  ioc: "#000000",
-};
 
 const statusOf = (feed: IndicatorFeed) =>
   feed.indicators.find((indicator) => indicator.kind === "status") as StatusIndicator;
@@ -61,8 +57,7 @@ const meta: Meta<StatusPanelArgs> = {
     layout: { control: "inline-radio", options: ["tiles", "list"] },
     groupBy: { control: "inline-radio", options: ["none", "mode", "group"] },
     sort: { control: "inline-radio", options: ["feed", "mode", "staleness", "name"] },
-    theme: { control: "inline-radio", options: ["light", "dark", "ioc"] },
-    lang: { control: "inline-radio", options: ["vi", "en"] },
+    ...THEME_AND_LANG_CONTROLS,
   },
   args: {
     feed: ngheAn,

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from "@open-wc/testing";
 import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import "./support/guard.js";
+import { withFakeResizeObserver } from "./support/fake-resize-observer.js";
 import { clone, shadowText, until } from "./support/guard.js";
 import "../src/components/gauge/define.js";
 import type { ChisoGauge } from "../src/components/gauge/gauge.element.js";
@@ -261,42 +262,19 @@ describe("<chiso-gauge>", () => {
     });
 
   it("switches layout when its cell is resized and stops observing when removed", async () => {
-    // A stand-in ResizeObserver: real deliveries need a visible page, and test pages run
-    // concurrently in background tabs.
-    const Original = window.ResizeObserver;
-    const observers: { callback: ResizeObserverCallback; disconnected: boolean }[] = [];
-    window.ResizeObserver = class {
-      record: { callback: ResizeObserverCallback; disconnected: boolean };
-      constructor(callback: ResizeObserverCallback) {
-        this.record = { callback, disconnected: false };
-        observers.push(this.record);
-      }
-      observe() {}
-      unobserve() {}
-      disconnect() {
-        this.record.disconnected = true;
-      }
-    } as unknown as typeof ResizeObserver;
-    try {
+    await withFakeResizeObserver(async ({ resize, disconnected }) => {
       const element = await fixture<ChisoGauge>(
         html`<chiso-gauge style="width: 1920px" .data=${bacGiang}></chiso-gauge>`,
       );
       const gauge = () => element.shadowRoot!.querySelector(".gauge")!;
       expect(gauge().classList.contains("wide")).to.be.true;
-      const resize = (width: number) =>
-        observers[0]!.callback(
-          [{ contentRect: { width } } as ResizeObserverEntry],
-          {} as ResizeObserver,
-        );
       resize(160);
       await until(() => gauge().classList.contains("compact"), "compact layout");
       resize(400);
       await until(() => gauge().classList.contains("regular"), "regular layout");
       element.remove();
-      expect(observers[0]!.disconnected).to.be.true;
-    } finally {
-      window.ResizeObserver = Original;
-    }
+      expect(disconnected()).to.be.true;
+    });
   });
 
   it("switches to the compact layout at 1.5× type (IOC) in a 300 px cell", async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
 import "./support/guard.js";
+import { withFakeResizeObserver } from "./support/fake-resize-observer.js";
 import { clone, shadowText, until } from "./support/guard.js";
 import "../src/components/service-board/define.js";
 import type {
@@ -307,36 +308,15 @@ describe("<chiso-service-board>", () => {
   });
 
   it("re-lays out when resized (ResizeObserver) and disconnects when removed", async () => {
-    // A stand-in ResizeObserver: real deliveries need a visible page, and test pages run
-    // concurrently in background tabs.
-    const Original = window.ResizeObserver;
-    const observers: { callback: ResizeObserverCallback; disconnected: boolean }[] = [];
-    window.ResizeObserver = class {
-      record: { callback: ResizeObserverCallback; disconnected: boolean };
-      constructor(callback: ResizeObserverCallback) {
-        this.record = { callback, disconnected: false };
-        observers.push(this.record);
-      }
-      observe() {}
-      unobserve() {}
-      disconnect() {
-        this.record.disconnected = true;
-      }
-    } as unknown as typeof ResizeObserver;
-    try {
+    await withFakeResizeObserver(async ({ resize, disconnected }) => {
       const element = await fixture<ChisoServiceBoard>(
         html`<chiso-service-board style="width: 900px" .data=${bacGiang}></chiso-service-board>`,
       );
-      observers[0]!.callback(
-        [{ contentRect: { width: 400 } } as ResizeObserverEntry],
-        {} as ResizeObserver,
-      );
+      resize(400);
       await until(() => element.shadowRoot!.querySelector("table.compact"), "compact layout");
       element.remove();
-      expect(observers[0]!.disconnected).to.be.true;
-    } finally {
-      window.ResizeObserver = Original;
-    }
+      expect(disconnected()).to.be.true;
+    });
   });
 
   describe("is accessible (axe)", () => {
