@@ -97,7 +97,8 @@ export function backoffDelay(failures: number): number {
   return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
 }
 
-const INITIAL: FeedSnapshot = {
+/** The snapshot before anything has arrived: loading, no feed. */
+export const INITIAL_SNAPSHOT: FeedSnapshot = {
   status: "loading",
   feed: null,
   warnings: [],
@@ -107,7 +108,7 @@ const INITIAL: FeedSnapshot = {
 };
 
 class FeedSource {
-  snapshot: FeedSnapshot = INITIAL;
+  snapshot: FeedSnapshot = INITIAL_SNAPSHOT;
   readonly subscribers = new Map<FeedListener, FeedOptions>();
   private etag: string | null = null;
   private lastModified: string | null = null;

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { checkConsistency } from "../../data/consistency.js";
-import { feedHub } from "../../data/feed-hub.js";
+import { feedHub, INITIAL_SNAPSHOT } from "../../data/feed-hub.js";
 import type { FeedHub, FeedOptions, FeedSnapshot } from "../../data/feed-hub.js";
 import { parseFeed } from "../../data/parse.js";
 
@@ -13,15 +13,6 @@ export interface FeedInput {
   options: FeedOptions;
 }
 
-const EMPTY: FeedSnapshot = {
-  status: "loading",
-  feed: null,
-  warnings: [],
-  receivedAt: null,
-  error: null,
-  clockOffsetMs: 0,
-};
-
 /**
  * Keeps a widget's `FeedSnapshot` current: subscribes to the shared hub for `src`, validates an
  * inline `data` value, or reads a child `<script type="application/json">`. Like the hub, it keeps
@@ -29,7 +20,7 @@ const EMPTY: FeedSnapshot = {
  * widget removed from a wall leaves no request or timer behind.
  */
 export class FeedController implements ReactiveController {
-  snapshot: FeedSnapshot = EMPTY;
+  snapshot: FeedSnapshot = INITIAL_SNAPSHOT;
   private unsubscribe: (() => void) | null = null;
   private key = "";
   private inlineValue: unknown = undefined;
@@ -70,7 +61,7 @@ export class FeedController implements ReactiveController {
       if (key === this.key) return;
       this.stopRemote();
       this.key = key;
-      this.set(EMPTY);
+      this.set(INITIAL_SNAPSHOT);
       this.unsubscribe = this.hub.subscribe(src, options, (snapshot) => this.set(snapshot));
       return;
     }
@@ -82,7 +73,7 @@ export class FeedController implements ReactiveController {
         this.inlineValue = text;
         this.applyInline(text);
       }
-    } else if (this.snapshot !== EMPTY) this.set(EMPTY);
+    } else if (this.snapshot !== INITIAL_SNAPSHOT) this.set(INITIAL_SNAPSHOT);
   }
 
   /** Refetches a remote feed now (the retry button). */
