@@ -269,12 +269,8 @@ export class ChisoFunnel extends ChisoElement {
     index: number,
   ): TemplateResult {
     const locale = this.locale;
-    // The unit registry names the place ("Tỉnh Đắk Nông"); unitName() would give the publisher's
-    // organisation ("Ủy ban nhân dân tỉnh Đắk Nông") for the publisher's own unit.
-    const registered = feed.units?.find((unit) => unit.code === panel.unit);
-    const name = registered
-      ? localize(registered.name, locale)
-      : unitName(feed, panel.unit, locale);
+    // The place ("Tỉnh Đắk Nông"), not the publishing organisation: unitName() asks the registry first.
+    const name = unitName(feed, panel.unit, locale);
     const captionId = `caption-${index}`;
     const figures = panel.figures;
     if (!figures)

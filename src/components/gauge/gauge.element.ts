@@ -8,6 +8,7 @@ import {
   printedDecimals,
   ratioFigure,
   serviceName,
+  unitName,
 } from "../../data/figures.js";
 import type { RatioFigure } from "../../data/figures.js";
 import {
@@ -24,7 +25,6 @@ import { themeStyles } from "../shared/theme.styles.js";
 import { fillFraction, gaugeGeometry, VIEW_BOX } from "./gauge.draw.js";
 import { gaugeStyles } from "./gauge.styles.js";
 import { GAUGE_MESSAGES } from "./messages.js";
-import { displayUnitName } from "./unit-name.js";
 import type { GaugeMessages } from "./messages.js";
 
 export type GaugeVariant = "arc" | "bar";
@@ -142,7 +142,7 @@ export class ChisoGauge extends ChisoElement {
       if (!unitKnown) return this.messages.unknownUnit(unit);
       return this.service ? this.text.unknownService(this.service) : this.text.noTotal;
     }
-    const subject = [displayUnitName(feed, unit, locale)];
+    const subject = [unitName(feed, unit, locale)];
     if (this.service) subject.push(serviceName(feed, this.service, locale));
     return {
       label: localize(indicator.label, locale),

@@ -7,12 +7,12 @@ import {
   printedDecimals,
   ratioFigure,
   serviceName,
+  unitName,
 } from "../../data/figures.js";
 import type { RatioFigure } from "../../data/figures.js";
 import { formatCount, formatPercent, localize } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { IndicatorFeed } from "../../data/schema.js";
-import { displayUnitName } from "../gauge/unit-name.js";
 import { ChisoElement } from "../shared/chiso-element.js";
 import { WidthController } from "../shared/width-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
@@ -231,7 +231,7 @@ export class ChisoServiceBoard extends ChisoElement {
     const ranked = rankRows(rows, this.sortKey, this.sortOrder, collator(locale));
     return {
       label: localize(indicator.label, locale),
-      subject: `${displayUnitName(feed, unit, locale)} · ${localize(feed.period.label, locale)}`,
+      subject: `${unitName(feed, unit, locale)} · ${localize(feed.period.label, locale)}`,
       rows: ranked,
       total,
       target: indicator.target ?? null,
