@@ -18,27 +18,29 @@ export function resolveLocale(tag: string | null | undefined): Locale {
 
 const INTL_TAG: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Intl objects are costly to build and formatting runs on every render: one per locale and options. */
+const intlCache = new Map<string, unknown>();
+function cached<T>(kind: string, locale: Locale, options: object, make: (tag: string) => T): T {
+  const key = kind + locale + JSON.stringify(options);
+  let value = intlCache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make(INTL_TAG[locale]);
+    intlCache.set(key, value);
+  }
+  return value;
+}
 
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options);
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(INTL_TAG[locale], options);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return cached("number", locale, options, (tag) => new Intl.NumberFormat(tag, options));
 }
 
 function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_TAG[locale], options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return cached("date", locale, options, (tag) => new Intl.DateTimeFormat(tag, options));
+}
+
+/** A collator for sorting names in the locale's order (Vietnamese: a ă â … đ …). */
+export function collator(locale: Locale, options: Intl.CollatorOptions = {}): Intl.Collator {
+  return cached("collator", locale, options, (tag) => new Intl.Collator(tag, options));
 }
 
 /** Text in the requested language, falling back to Vietnamese (feeds are Vietnamese first). */

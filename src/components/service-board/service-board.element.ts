@@ -10,8 +10,7 @@ import {
   unitName,
 } from "../../data/figures.js";
 import type { RatioFigure } from "../../data/figures.js";
-import { formatCount, formatPercent, localize } from "../../data/format.js";
-import type { Locale } from "../../data/format.js";
+import { collator, formatCount, formatPercent, localize } from "../../data/format.js";
 import type { IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement } from "../shared/chiso-element.js";
 import { WidthController } from "../shared/width-controller.js";
@@ -51,17 +50,6 @@ interface BoardModel {
   total: RatioFigure | null;
   target: number | null;
   hasStatus: boolean;
-}
-
-/** One `Intl.Collator` per locale: building one per sort would cost more than the sort. */
-const collators = new Map<Locale, Intl.Collator>();
-function collator(locale: Locale): Intl.Collator {
-  let value = collators.get(locale);
-  if (!value) {
-    value = new Intl.Collator(locale === "vi" ? "vi-VN" : "en-GB");
-    collators.set(locale, value);
-  }
-  return value;
 }
 
 /**

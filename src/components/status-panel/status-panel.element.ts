@@ -6,7 +6,7 @@ import type { PropertyDeclarations, PropertyValues, SVGTemplateResult, TemplateR
 import { repeat } from "lit/directives/repeat.js";
 import type { FeedSnapshot } from "../../data/feed-hub.js";
 import { findIndicator } from "../../data/figures.js";
-import { formatAge, formatDateTime, localize } from "../../data/format.js";
+import { collator, formatAge, formatDateTime, localize } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { DataMode, IndicatorFeed, StatusIndicator, Subsystem } from "../../data/schema.js";
 import { ChisoElement } from "../shared/chiso-element.js";
@@ -69,16 +69,6 @@ const TICK_MS = 1_000;
 const PIXEL_SHIFT_MS = 180_000;
 const MAX_ANNOUNCEMENTS = 3;
 const MAX_CHANGES_SPOKEN = 4;
-
-const collators = new Map<Locale, Intl.Collator>();
-function collator(locale: Locale): Intl.Collator {
-  let value = collators.get(locale);
-  if (!value) {
-    value = new Intl.Collator(locale === "vi" ? "vi-VN" : "en-GB", { sensitivity: "base" });
-    collators.set(locale, value);
-  }
-  return value;
-}
 
 const stroke = (d: string) =>
   svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
@@ -266,7 +256,7 @@ export class ChisoStatusPanel extends ChisoElement {
     const rows = prepareRows(indicator?.subsystems ?? [], (text) => localize(text, locale));
     this.rows = rows;
     this.modeCounts = countModes(rows);
-    const sorted = sortRows(rows, this.sort, collator(locale));
+    const sorted = sortRows(rows, this.sort, collator(locale, { sensitivity: "base" }));
     this.groups = groupRows(sorted, this.groupBy, {
       mode: this.text.mode,
       other: this.text.otherGroup,
