@@ -1,6 +1,7 @@
 import { expect, fixture, html } from "@open-wc/testing";
 import fc from "fast-check";
 import "./support/guard.js";
+import { leafPaths, setAt } from "./support/json-paths.js";
 import { clone, takeConsole } from "./support/guard.js";
 import "../src/elements.js";
 import { parseFeed } from "../src/data/parse.js";
@@ -16,25 +17,6 @@ const TAGS = [
   "chiso-status-panel",
   "chiso-choropleth",
 ];
-
-/** Leaf positions of a JSON value. */
-function leafPaths(
-  value: unknown,
-  path: (string | number)[] = [],
-  out: (string | number)[][] = [],
-): (string | number)[][] {
-  if (value && typeof value === "object")
-    for (const [key, child] of Object.entries(value))
-      leafPaths(child, [...path, Array.isArray(value) ? Number(key) : key], out);
-  else out.push(path);
-  return out;
-}
-
-function setAt(root: unknown, path: (string | number)[], next: unknown): void {
-  let node = root as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path[path.length - 1]!] = next;
-}
 
 const hostileValue = fc.oneof(
   fc.constantFrom("NaN", "12,5", "", "<b>x</b>", "\u202Ex", -1, 0, 0.5, 1e12, null, true, {}, []),

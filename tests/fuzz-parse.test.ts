@@ -1,6 +1,7 @@
 import { expect } from "@open-wc/testing";
 import fc from "fast-check";
 import "./support/guard.js";
+import { leafPaths, setAt } from "./support/json-paths.js";
 import { clone } from "./support/guard.js";
 import { checkConsistency } from "../src/data/consistency.js";
 import { parseFeed } from "../src/data/parse.js";
@@ -11,25 +12,6 @@ import ngheAn from "../fixtures/feeds/nghe-an-2023-07.json";
 import quangNgai from "../fixtures/feeds/quang-ngai-2023-07.json";
 
 const SEEDS = [bacGiang, binhLong, dakNong, ngheAn, quangNgai];
-
-/** Every [path, value] leaf position of a JSON value. */
-function leafPaths(
-  value: unknown,
-  path: (string | number)[] = [],
-  out: (string | number)[][] = [],
-): (string | number)[][] {
-  if (value && typeof value === "object") {
-    for (const [key, child] of Object.entries(value))
-      leafPaths(child, [...path, Array.isArray(value) ? Number(key) : key], out);
-  } else out.push(path);
-  return out;
-}
-
-function setAt(root: unknown, path: (string | number)[], next: unknown): void {
-  let node = root as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path[path.length - 1]!] = next;
-}
 
 /** Values a careless or hostile publisher might put anywhere. */
 const hostileValue = fc.oneof(
