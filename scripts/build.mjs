@@ -1,6 +1,7 @@
 // npm run build:
 //   dist/esm/          ES modules, one entry per element (importing one registers only that one),
-//                      `data` (no side effects) and `index` (all elements); lit, d3-*, zod and
+//                      `data` (no side effects), `schema` (the zod schema, for apps that validate
+//                      with zod themselves) and `index` (all elements); lit, d3-*, zod and
 //                      topojson-client stay external so an app never ships two copies of Lit.
 //   dist/chiso.iife.js the single-file bundle for a portal's <script> tag (everything inlined).
 //   dist/types/        .d.ts declarations.
@@ -46,6 +47,7 @@ async function buildAll() {
         entry: {
           index: "src/index.ts",
           data: "src/data/index.ts",
+          schema: "src/data/schema.ts",
           react: "src/react/index.ts",
           ...elementEntries(),
         },

@@ -1,26 +1,36 @@
-// Writes schema/indicator-feed.schema.json from the zod schema in src/data/schema.ts.
-// `--check` exits 1 when the committed file differs (run by the test command).
+// Writes the two files generated from the zod schema in src/data/schema.ts:
+//   schema/indicator-feed.schema.json   the published JSON Schema (draft 2020-12);
+//   src/data/feed-rules.generated.ts    the rules the shipped validator (validate.ts) interprets.
+// `--check` exits 1 when a committed file differs (run by the test command).
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadTs } from "./load-ts.mjs";
 
-const OUT = "schema/indicator-feed.schema.json";
 const { jsonSchemaText } = await loadTs("src/data/json-schema.ts");
-const text = jsonSchemaText();
-if (process.argv.includes("--check")) {
+const { feedRulesModuleText } = await loadTs("src/data/compile-rules.ts");
+const OUTPUTS = {
+  "schema/indicator-feed.schema.json": jsonSchemaText(),
+  "src/data/feed-rules.generated.ts": feedRulesModuleText(),
+};
+
+let stale = 0;
+for (const [file, text] of Object.entries(OUTPUTS)) {
+  if (!process.argv.includes("--check")) {
+    writeFileSync(file, text);
+    console.log(`wrote ${file}`);
+    continue;
+  }
   let committed = "";
   try {
-    committed = readFileSync(OUT, "utf8");
+    committed = readFileSync(file, "utf8");
   } catch {
     /* missing counts as different */
   }
-  if (committed !== text) {
+  if (committed === text) console.log(`${file} matches src/data/schema.ts`);
+  else {
     console.error(
-      `${OUT} is out of date with src/data/schema.ts: run \`npm run schema\` and commit.`,
+      `${file} is out of date with src/data/schema.ts: run \`npm run schema\` and commit.`,
     );
-    process.exit(1);
+    stale++;
   }
-  console.log(`${OUT} matches src/data/schema.ts`);
-} else {
-  writeFileSync(OUT, text);
-  console.log(`wrote ${OUT}`);
 }
+process.exit(stale ? 1 : 0);

@@ -4,9 +4,10 @@
  * Vietnamese and English, echoing the bad value:
  * `indicators[2].observations[0].numerator: expected a whole number ≥ 0, got "12,5"`.
  */
-import * as z from "zod/mini";
-import { IndicatorFeed } from "./schema.js";
-import type { Indicator } from "./schema.js";
+import { FEED_RULES } from "./feed-rules.generated.js";
+import type { Indicator, IndicatorFeed } from "./schema.js";
+import { validate } from "./validate.js";
+import type { RawIssue } from "./validate.js";
 
 /** A message in both languages. */
 export interface BilingualText {
@@ -85,16 +86,15 @@ const FORMAT: Record<string, BilingualText> = {
   regex: { vi: "giá trị đúng định dạng", en: "a value in the documented format" },
 };
 
-type Issue = z.core.$ZodIssue & { input?: unknown };
-
-function describeIssue(issue: Issue): BilingualText {
+function describeIssue(issue: RawIssue): BilingualText {
   const got = echo(issue.input);
   const gotVi = issue.input === undefined ? "không có" : got;
   switch (issue.code) {
     case "invalid_type": {
       if (issue.input === undefined)
         return { vi: "thiếu trường bắt buộc", en: "required field is missing" };
-      const expected = EXPECTED_TYPE[issue.expected] ?? { vi: issue.expected, en: issue.expected };
+      const name = String(issue.expected);
+      const expected = EXPECTED_TYPE[name] ?? { vi: name, en: name };
       return {
         vi: `cần ${expected.vi}, nhận được ${gotVi}`,
         en: `expected ${expected.en}, got ${got}`,
@@ -123,28 +123,26 @@ function describeIssue(issue: Issue): BilingualText {
       };
     }
     case "invalid_format": {
-      const format = FORMAT[issue.format] ?? FORMAT.regex!;
+      const format = FORMAT[String(issue.format)] ?? FORMAT.regex!;
       return {
         vi: `cần ${format.vi}, nhận được ${gotVi}`,
         en: `expected ${format.en}, got ${got}`,
       };
     }
     case "invalid_value": {
-      const values = issue.values.map((v) => JSON.stringify(v)).join(", ");
+      const values = (issue.values ?? []).map((v) => JSON.stringify(v)).join(", ");
       return {
         vi: `cần một trong ${values}; nhận được ${gotVi}`,
         en: `expected one of ${values}; got ${got}`,
       };
     }
     case "unrecognized_keys": {
-      const keys = issue.keys.map((k) => `"${k}"`).join(", ");
+      const keys = (issue.keys ?? []).map((k) => `"${k}"`).join(", ");
       return { vi: `trường không có trong lược đồ: ${keys}`, en: `unknown field(s): ${keys}` };
     }
     case "invalid_union": {
-      if ("discriminator" in issue && issue.discriminator) {
-        const options = ((issue as { options?: unknown[] }).options ?? [])
-          .map((v) => JSON.stringify(v))
-          .join(", ");
+      if (issue.discriminator) {
+        const options = (issue.options ?? []).map((v) => JSON.stringify(v)).join(", ");
         return {
           vi: `loại chỉ tiêu không hỗ trợ; cần một trong ${options}`,
           en: `unsupported kind; expected one of ${options}`,
@@ -265,17 +263,17 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
       return fail("", { vi: `không phải JSON hợp lệ: ${detail}`, en: `not valid JSON: ${detail}` });
     }
   }
-  const result = z.safeParse(IndicatorFeed, value, { reportInput: true });
-  if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({
-      path: formatPath(issue.path),
-      message: describeIssue(issue as Issue),
-    }));
-    return { ok: false, issues };
-  }
-  const referenceIssues = checkReferences(result.data);
+  const result = validate(FEED_RULES, value);
+  if (result.issues.length) return { ok: false, issues: describeIssues(result.issues) };
+  const feed = result.value as IndicatorFeed;
+  const referenceIssues = checkReferences(feed);
   if (referenceIssues.length) return { ok: false, issues: referenceIssues };
-  return { ok: true, feed: result.data };
+  return { ok: true, feed };
+}
+
+/** Schema issues (zod's or the shipped validator's, which are the same) as feed issues. */
+export function describeIssues(issues: readonly RawIssue[]): FeedIssue[] {
+  return issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
 }
 
 function fail(path: string, message: BilingualText): ParseResult {

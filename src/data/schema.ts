@@ -1,10 +1,10 @@
 /**
  * The published JSON indicator feed, version 1 — the single source of truth.
  *
- * `schema/indicator-feed.schema.json` (JSON Schema draft 2020-12) is generated from this file by
- * `npm run schema`, and a test fails when the two drift apart. Written with `zod/mini` because it
- * tree-shakes: the whole validator costs a few kB gzip in the single-file bundle, where classic zod
- * would cost several times that.
+ * `npm run schema` generates two files from it, and the test command fails when either drifts:
+ * `schema/indicator-feed.schema.json` (JSON Schema draft 2020-12, for publishers' tools) and
+ * `feed-rules.generated.ts` (the rules the shipped validator, `validate.ts`, interprets — so zod
+ * itself never reaches a portal page). Apps that use zod can import this module as `chiso/schema`.
  *
  * Conventions shared by every part of the feed:
  * - counts are plain JSON numbers (`42328`, never `"42.328"`), rates are percent (`85.29`, never 0.8529);

@@ -16,3 +16,19 @@ export function setAt(root: unknown, path: JsonPath, next: unknown): void {
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
   node[path[path.length - 1]!] = next;
 }
+
+/** Every position of a JSON value, containers included (the root is `[]`). */
+export function nodePaths(value: unknown, path: JsonPath = [], out: JsonPath[] = []): JsonPath[] {
+  out.push(path);
+  if (value && typeof value === "object")
+    for (const [key, child] of Object.entries(value))
+      nodePaths(child, [...path, Array.isArray(value) ? Number(key) : key], out);
+  return out;
+}
+
+/** The value at `path` inside `root`. */
+export function getAt(root: unknown, path: JsonPath): unknown {
+  let node = root as Record<string | number, unknown> | undefined;
+  for (const key of path) node = node?.[key] as Record<string | number, unknown> | undefined;
+  return node;
+}
