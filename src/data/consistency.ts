@@ -59,25 +59,25 @@ export function checkConsistency(feed: IndicatorFeed): ConsistencyWarning[] {
 
 /** What the checks need to know about the feed as a whole. */
 class FeedContext {
-  private readonly units: Set<string> | null;
-  private readonly services: Set<string> | null;
+  readonly #units: Set<string> | null;
+  readonly #services: Set<string> | null;
   /** Day the feed was generated (`YYYY-MM-DD` in Vietnam), the "today" of the data. */
   readonly generatedDay: string;
   /** Figures may legitimately be counted up to the report's signature date ("tính đến nay"). */
   readonly latestDay: string;
 
   constructor(readonly feed: IndicatorFeed) {
-    this.units = feed.units
+    this.#units = feed.units
       ? new Set([feed.publisher.unitCode, ...feed.units.map((unit) => unit.code)])
       : null;
-    this.services = feed.services ? new Set(feed.services.map((service) => service.id)) : null;
+    this.#services = feed.services ? new Set(feed.services.map((service) => service.id)) : null;
     this.generatedDay = vietnamDay(feed.generatedAt);
     const sourceDate = feed.source?.date ?? null;
     this.latestDay = sourceDate && sourceDate > feed.period.end ? sourceDate : feed.period.end;
   }
 
   checkUnit(unit: string | undefined, path: string, warnings: WarningList): void {
-    if (unit && this.units && !this.units.has(unit))
+    if (unit && this.#units && !this.#units.has(unit))
       warnings.add(
         "unknown-unit",
         `${path}.unit`,
@@ -87,7 +87,7 @@ class FeedContext {
   }
 
   checkService(service: string | undefined, path: string, warnings: WarningList): void {
-    if (service && this.services && !this.services.has(service))
+    if (service && this.#services && !this.#services.has(service))
       warnings.add(
         "unknown-service",
         `${path}.service`,

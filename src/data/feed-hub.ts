@@ -107,26 +107,32 @@ export const INITIAL_SNAPSHOT: FeedSnapshot = {
   clockOffsetMs: 0,
 };
 
+/** A hub's environment with the defaults filled in. */
+type SourceEnvironment = Required<Omit<FeedHubEnvironment, "EventSource">> &
+  Pick<FeedHubEnvironment, "EventSource">;
+
 class FeedSource {
   snapshot: FeedSnapshot = INITIAL_SNAPSHOT;
   readonly subscribers = new Map<FeedListener, FeedOptions>();
-  private etag: string | null = null;
-  private lastModified: string | null = null;
-  private failures = 0;
-  private timer: unknown = null;
-  private controller: AbortController | null = null;
-  private events: EventSourceLike | null = null;
-  private eventsUrl: string | null = null;
-  private closed = false;
+  #etag: string | null = null;
+  #lastModified: string | null = null;
+  #failures = 0;
+  #timer: unknown = null;
+  #controller: AbortController | null = null;
+  #events: EventSourceLike | null = null;
+  #eventsUrl: string | null = null;
+  #closed = false;
+  readonly #env: SourceEnvironment;
 
   constructor(
     readonly url: string,
-    private readonly env: Required<Omit<FeedHubEnvironment, "EventSource">> &
-      Pick<FeedHubEnvironment, "EventSource">,
-  ) {}
+    env: SourceEnvironment,
+  ) {
+    this.#env = env;
+  }
 
   /** The strictest wishes of all subscribers: shortest interval, any SSE, longest timeout. */
-  private options(): FeedOptions {
+  #options(): FeedOptions {
     let refreshMs = 0;
     let sse: string | undefined;
     let timeoutMs = 0;
@@ -147,73 +153,73 @@ class FeedSource {
   }
 
   start(): void {
-    this.load();
+    this.#load();
   }
 
   /** Subscribers changed: re-check the event stream (polling adapts at the next schedule). */
   reconfigure(): void {
-    const { sse } = this.options();
-    if ((sse ?? null) !== this.eventsUrl) this.openEvents(sse ?? null);
+    const { sse } = this.#options();
+    if ((sse ?? null) !== this.#eventsUrl) this.#openEvents(sse ?? null);
   }
 
   refreshNow(): void {
-    if (this.controller) return; // a request is already on its way
-    this.env.clock.clearTimeout(this.timer);
-    this.timer = null;
-    this.load();
+    if (this.#controller) return; // a request is already on its way
+    this.#env.clock.clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#load();
   }
 
   close(): void {
-    this.closed = true;
-    this.controller?.abort();
-    this.controller = null;
-    this.env.clock.clearTimeout(this.timer);
-    this.timer = null;
-    this.openEvents(null);
+    this.#closed = true;
+    this.#controller?.abort();
+    this.#controller = null;
+    this.#env.clock.clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#openEvents(null);
   }
 
-  private openEvents(url: string | null): void {
-    this.events?.close();
-    this.events = null;
-    this.eventsUrl = url;
+  #openEvents(url: string | null): void {
+    this.#events?.close();
+    this.#events = null;
+    this.#eventsUrl = url;
     const EventSourceClass =
-      this.env.EventSource ??
+      this.#env.EventSource ??
       (globalThis.EventSource as unknown as FeedHubEnvironment["EventSource"]);
     if (!url || !EventSourceClass) return;
     const events = new EventSourceClass(url);
-    const onEvent = (event: { data: string }) => this.onPush(event.data);
+    const onEvent = (event: { data: string }) => this.#onPush(event.data);
     events.onmessage = onEvent;
     events.addEventListener("feed", onEvent);
-    this.events = events;
+    this.#events = events;
   }
 
   /** A pushed event: a whole feed is applied at once; anything else means "changed, refetch". */
-  private onPush(data: string): void {
-    if (this.closed) return;
+  #onPush(data: string): void {
+    if (this.#closed) return;
     if (data.trimStart().startsWith("{")) {
       const result = parseFeed(data);
       if (result.ok) {
-        this.accept(result.feed, this.snapshot.clockOffsetMs);
+        this.#accept(result.feed, this.snapshot.clockOffsetMs);
         return;
       }
     }
     this.refreshNow();
   }
 
-  private async load(): Promise<void> {
-    const options = this.options();
+  async #load(): Promise<void> {
+    const options = this.#options();
     const controller = new AbortController();
-    this.controller = controller;
+    this.#controller = controller;
     let timedOut = false;
-    const timeout = this.env.clock.setTimeout(() => {
+    const timeout = this.#env.clock.setTimeout(() => {
       timedOut = true;
       controller.abort();
     }, options.timeoutMs!);
     try {
       const headers: Record<string, string> = {};
-      if (this.etag) headers["If-None-Match"] = this.etag;
-      if (this.lastModified) headers["If-Modified-Since"] = this.lastModified;
-      const response = await this.env.fetch(this.url, {
+      if (this.#etag) headers["If-None-Match"] = this.#etag;
+      if (this.#lastModified) headers["If-Modified-Since"] = this.#lastModified;
+      const response = await this.#env.fetch(this.url, {
         signal: controller.signal,
         headers,
         credentials: options.credentials,
@@ -221,14 +227,14 @@ class FeedSource {
       });
       const dateHeader = response.headers.get("Date");
       const clockOffsetMs = dateHeader
-        ? Date.parse(dateHeader) - this.env.clock.now()
+        ? Date.parse(dateHeader) - this.#env.clock.now()
         : this.snapshot.clockOffsetMs;
       if (response.status === 304 && this.snapshot.feed) {
-        this.accept(this.snapshot.feed, clockOffsetMs);
+        this.#accept(this.snapshot.feed, clockOffsetMs);
         return;
       }
       if (!response.ok) {
-        this.fail({
+        this.#fail({
           kind: "http",
           status: response.status,
           message: {
@@ -239,22 +245,22 @@ class FeedSource {
         return;
       }
       const text = await response.text();
-      if (this.closed || controller !== this.controller) return;
+      if (this.#closed || controller !== this.#controller) return;
       const result = parseFeed(text);
       if (!result.ok) {
-        this.fail({
+        this.#fail({
           kind: "invalid",
           issues: result.issues,
           message: { vi: "dữ liệu không hợp lệ", en: "invalid feed" },
         });
         return;
       }
-      this.etag = response.headers.get("ETag");
-      this.lastModified = response.headers.get("Last-Modified");
-      this.accept(result.feed, clockOffsetMs);
+      this.#etag = response.headers.get("ETag");
+      this.#lastModified = response.headers.get("Last-Modified");
+      this.#accept(result.feed, clockOffsetMs);
     } catch (error) {
-      if (this.closed) return;
-      this.fail(
+      if (this.#closed) return;
+      this.#fail(
         timedOut
           ? {
               kind: "timeout",
@@ -272,48 +278,48 @@ class FeedSource {
             },
       );
     } finally {
-      this.env.clock.clearTimeout(timeout);
-      if (this.controller === controller) this.controller = null;
+      this.#env.clock.clearTimeout(timeout);
+      if (this.#controller === controller) this.#controller = null;
     }
   }
 
-  private accept(feed: IndicatorFeed, clockOffsetMs: number): void {
-    if (this.closed) return;
-    this.failures = 0;
+  #accept(feed: IndicatorFeed, clockOffsetMs: number): void {
+    if (this.#closed) return;
+    this.#failures = 0;
     const warnings = feed === this.snapshot.feed ? this.snapshot.warnings : checkConsistency(feed);
-    this.publish({
+    this.#publish({
       status: "ok",
       feed,
       warnings,
-      receivedAt: this.env.clock.now(),
+      receivedAt: this.#env.clock.now(),
       error: null,
       clockOffsetMs,
     });
-    const { refreshMs } = this.options();
-    this.schedule(refreshMs || null);
+    const { refreshMs } = this.#options();
+    this.#schedule(refreshMs || null);
   }
 
-  private fail(error: FeedError): void {
-    if (this.closed) return;
-    this.failures += 1;
+  #fail(error: FeedError): void {
+    if (this.#closed) return;
+    this.#failures += 1;
     const hadData = this.snapshot.feed !== null;
-    this.publish({ ...this.snapshot, status: hadData ? "stale" : "error", error });
-    const jitter = 1 + (this.env.random() - 0.5) * 0.2;
-    this.schedule(Math.round(backoffDelay(this.failures) * jitter));
+    this.#publish({ ...this.snapshot, status: hadData ? "stale" : "error", error });
+    const jitter = 1 + (this.#env.random() - 0.5) * 0.2;
+    this.#schedule(Math.round(backoffDelay(this.#failures) * jitter));
   }
 
-  private schedule(delay: number | null): void {
-    this.env.clock.clearTimeout(this.timer);
-    this.timer =
+  #schedule(delay: number | null): void {
+    this.#env.clock.clearTimeout(this.#timer);
+    this.#timer =
       delay == null
         ? null
-        : this.env.clock.setTimeout(() => {
-            this.timer = null;
-            this.load();
+        : this.#env.clock.setTimeout(() => {
+            this.#timer = null;
+            this.#load();
           }, delay);
   }
 
-  private publish(snapshot: FeedSnapshot): void {
+  #publish(snapshot: FeedSnapshot): void {
     this.snapshot = snapshot;
     for (const listener of [...this.subscribers.keys()]) {
       try {
@@ -328,11 +334,11 @@ class FeedSource {
 
 /** Owns one `FeedSource` per URL. Most pages use the shared `feedHub`. */
 export class FeedHub {
-  private readonly sources = new Map<string, FeedSource>();
-  private readonly env: ConstructorParameters<typeof FeedSource>[1];
+  readonly #sources = new Map<string, FeedSource>();
+  readonly #env: SourceEnvironment;
 
   constructor(env: FeedHubEnvironment = {}) {
-    this.env = {
+    this.#env = {
       fetch: env.fetch ?? ((...args) => globalThis.fetch(...args)),
       clock: env.clock ?? systemClock,
       random: env.random ?? Math.random,
@@ -346,39 +352,39 @@ export class FeedHub {
    */
   subscribe(url: string, options: FeedOptions, listener: FeedListener): () => void {
     const key = absoluteUrl(url);
-    let source = this.sources.get(key);
+    let source = this.#sources.get(key);
     const isNew = !source;
     if (!source) {
-      source = new FeedSource(key, this.env);
-      this.sources.set(key, source);
+      source = new FeedSource(key, this.#env);
+      this.#sources.set(key, source);
     }
     source.subscribers.set(listener, options);
     source.reconfigure();
     if (isNew) source.start();
     else listener(source.snapshot);
     return () => {
-      const current = this.sources.get(key);
+      const current = this.#sources.get(key);
       if (!current || !current.subscribers.delete(listener)) return;
       if (current.subscribers.size === 0) {
         current.close();
-        this.sources.delete(key);
+        this.#sources.delete(key);
       } else current.reconfigure();
     };
   }
 
   /** Refetch now (e.g. a "retry" button), skipping the back-off wait. */
   refresh(url: string): void {
-    this.sources.get(absoluteUrl(url))?.refreshNow();
+    this.#sources.get(absoluteUrl(url))?.refreshNow();
   }
 
   /** Current snapshot of a URL, if anything subscribes to it. */
   peek(url: string): FeedSnapshot | undefined {
-    return this.sources.get(absoluteUrl(url))?.snapshot;
+    return this.#sources.get(absoluteUrl(url))?.snapshot;
   }
 
   /** Number of URLs being loaded; for leak tests. */
   get size(): number {
-    return this.sources.size;
+    return this.#sources.size;
   }
 }
 

@@ -195,23 +195,23 @@ export class ChisoChoropleth extends ChisoElement {
   declare private focused: boolean;
   declare private tableOpen: boolean;
 
-  private joined: JoinResult | null = null;
-  private joinedFeed: IndicatorFeed | null = null;
-  private joinedBoundaries: Boundaries | null = null;
-  private classes: Classification | null = null;
+  #joined: JoinResult | null = null;
+  #joinedFeed: IndicatorFeed | null = null;
+  #joinedBoundaries: Boundaries | null = null;
+  #classes: Classification | null = null;
   private layout: MapLayout | null = null;
-  private layoutKey = "";
-  private aspect = 1;
-  private aspectOfBoundaries: Boundaries | null = null;
-  private labels: Label[] = [];
-  private names = new Map<string, LocalizedText>();
-  private paths: Path2D[] | null = null;
-  private outlines: Path2D | null = null;
-  private drawnKey: unknown[] = [];
-  private reported: JoinResult | null = null;
-  private request = 0;
-  private mapBox: Element | null = null;
-  private readonly resizeObserver: ResizeObserver | null;
+  #layoutKey = "";
+  #aspect = 1;
+  #aspectOfBoundaries: Boundaries | null = null;
+  #labels: Label[] = [];
+  #names = new Map<string, LocalizedText>();
+  #paths: Path2D[] | null = null;
+  #outlines: Path2D | null = null;
+  #drawnKey: unknown[] = [];
+  #reported: JoinResult | null = null;
+  #request = 0;
+  #mapBox: Element | null = null;
+  readonly #resizeObserver: ResizeObserver | null;
   /** How many times geometry was projected; a recolour must not add one (tests read it). */
   layoutBuilds = 0;
 
@@ -236,7 +236,7 @@ export class ChisoChoropleth extends ChisoElement {
     this.pointer = null;
     this.focused = false;
     this.tableOpen = false;
-    this.resizeObserver =
+    this.#resizeObserver =
       typeof ResizeObserver === "undefined"
         ? null
         : new ResizeObserver((entries) => {
@@ -250,18 +250,18 @@ export class ChisoChoropleth extends ChisoElement {
           });
   }
 
-  private get m(): ChoroplethMessages {
+  get #m(): ChoroplethMessages {
     return CHOROPLETH_MESSAGES[this.locale];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.mapBox) this.resizeObserver?.observe(this.mapBox);
+    if (this.#mapBox) this.#resizeObserver?.observe(this.#mapBox);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+    this.#resizeObserver?.disconnect();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -272,22 +272,22 @@ export class ChisoChoropleth extends ChisoElement {
       changed.has("object") ||
       changed.has("codeProperty")
     )
-      this.syncBoundaries();
+      this.#syncBoundaries();
     const feed = this.feed.snapshot.feed;
     const boundaries = this.geo.boundaries;
     let recolour = false;
     if (
-      feed !== this.joinedFeed ||
-      boundaries !== this.joinedBoundaries ||
+      feed !== this.#joinedFeed ||
+      boundaries !== this.#joinedBoundaries ||
       changed.has("indicator") ||
       changed.has("join")
     ) {
-      this.joinedFeed = feed;
-      this.joinedBoundaries = boundaries;
-      this.joined =
+      this.#joinedFeed = feed;
+      this.#joinedBoundaries = boundaries;
+      this.#joined =
         feed && boundaries ? joinFigures(feed, boundaries.units, this.indicator, this.join) : null;
-      this.names = new Map((feed?.units ?? []).map((unit) => [unit.code, unit.name]));
-      if (feed) this.names.set(feed.publisher.unitCode, feed.publisher.name);
+      this.#names = new Map((feed?.units ?? []).map((unit) => [unit.code, unit.name]));
+      if (feed) this.#names.set(feed.publisher.unitCode, feed.publisher.name);
       recolour = true;
     }
     if (
@@ -297,29 +297,29 @@ export class ChisoChoropleth extends ChisoElement {
       changed.has("bins") ||
       changed.has("targetBand")
     ) {
-      const figures = this.joined?.figures ?? [];
-      this.classes = classify(figures, this.scale, {
+      const figures = this.#joined?.figures ?? [];
+      this.#classes = classify(figures, this.scale, {
         bins: this.bins,
         thresholds: parseThresholds(this.thresholds),
-        target: this.indicatorTarget(),
+        target: this.#indicatorTarget(),
         band: this.targetBand > 0 ? this.targetBand : 5,
       });
     }
-    this.syncLayout(changed.has("theme") || recolour || changed.has("scale"));
+    this.#syncLayout(changed.has("theme") || recolour || changed.has("scale"));
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.reportUnmatched();
-    if (this.useCanvas) this.drawCanvas();
+    this.#reportUnmatched();
+    if (this.#useCanvas) this.#drawCanvas();
   }
 
   // ----- derived state ----------------------------------------------------------------------
 
-  private syncBoundaries(): void {
-    const request = ++this.request;
+  #syncBoundaries(): void {
+    const request = ++this.#request;
     if (this.boundaryData != null) {
-      this.geo = this.parseBoundaries(this.boundaryData);
+      this.geo = this.#parseBoundaries(this.boundaryData);
       return;
     }
     if (!this.boundaries) {
@@ -329,10 +329,10 @@ export class ChisoChoropleth extends ChisoElement {
     this.geo = { ...this.geo, status: "loading", error: null };
     fetchBoundaries(this.boundaries).then(
       (json) => {
-        if (request === this.request) this.geo = this.parseBoundaries(json);
+        if (request === this.#request) this.geo = this.#parseBoundaries(json);
       },
       (error: unknown) => {
-        if (request === this.request)
+        if (request === this.#request)
           this.geo = {
             ...this.geo,
             status: "error",
@@ -342,7 +342,7 @@ export class ChisoChoropleth extends ChisoElement {
     );
   }
 
-  private parseBoundaries(source: unknown): GeoState {
+  #parseBoundaries(source: unknown): GeoState {
     try {
       return {
         status: "ok",
@@ -358,48 +358,48 @@ export class ChisoChoropleth extends ChisoElement {
     }
   }
 
-  private indicatorTarget(): number | null {
-    const indicator = this.joined?.indicator;
+  #indicatorTarget(): number | null {
+    const indicator = this.#joined?.indicator;
     if (!indicator) return null;
     return (
       indicator.target ??
-      this.joined?.figures.find((figure) => figure?.target != null)?.target ??
+      this.#joined?.figures.find((figure) => figure?.target != null)?.target ??
       null
     );
   }
 
-  private get zoomCode(): string | null {
+  get #zoomCode(): string | null {
     return this.zoomToSelection && this.selected ? this.selected : null;
   }
 
-  private syncLayout(relabel: boolean): void {
+  #syncLayout(relabel: boolean): void {
     const units = this.geo.boundaries?.units;
-    if (units && this.geo.boundaries !== this.aspectOfBoundaries) {
-      this.aspectOfBoundaries = this.geo.boundaries;
-      this.aspect = aspectOf(units);
+    if (units && this.geo.boundaries !== this.#aspectOfBoundaries) {
+      this.#aspectOfBoundaries = this.geo.boundaries;
+      this.#aspect = aspectOf(units);
     }
     const { width, height } = this.size;
     if (!units || width < 10 || height < 10) {
       this.layout = null;
       return;
     }
-    const key = `${width}x${height}|${this.zoomCode ?? ""}`;
+    const key = `${width}x${height}|${this.#zoomCode ?? ""}`;
     if (
-      key !== this.layoutKey ||
+      key !== this.#layoutKey ||
       this.layout === null ||
-      this.geo.boundaries !== this.joinedBoundaries
+      this.geo.boundaries !== this.#joinedBoundaries
     ) {
-      this.layout = layoutMap(units, width, height, this.zoomCode);
-      this.layoutKey = key;
-      this.paths = null;
-      this.outlines = null;
+      this.layout = layoutMap(units, width, height, this.#zoomCode);
+      this.#layoutKey = key;
+      this.#paths = null;
+      this.#outlines = null;
       this.layoutBuilds++;
       relabel = true;
     }
-    if (relabel) this.labels = this.computeLabels();
+    if (relabel) this.#labels = this.#computeLabels();
   }
 
-  private computeLabels(): Label[] {
+  #computeLabels(): Label[] {
     const layout = this.layout;
     const units = this.geo.boundaries?.units ?? [];
     if (!layout || !this.isConnected) return [];
@@ -409,8 +409,8 @@ export class ChisoChoropleth extends ChisoElement {
     layout.units.forEach((projected, index) => {
       const unit = units[index];
       if (!unit || layout.units.length > 2000) return;
-      const color = this.colorOf(index);
-      const below = this.classes?.classes[this.classes.bins[index] ?? -1]?.side === "below";
+      const color = this.#colorOf(index);
+      const below = this.#classes?.classes[this.#classes.bins[index] ?? -1]?.side === "below";
       const text = `${below ? "▼ " : ""}${unit.shortName}`;
       if (!labelFits(projected, text, fontPx)) return;
       const tone = !color ? "plain" : luminance(color) > 0.3 ? "dark" : "light";
@@ -419,36 +419,36 @@ export class ChisoChoropleth extends ChisoElement {
     return labels.sort((a, b) => b.area - a.area).slice(0, MAX_LABELS);
   }
 
-  private get useCanvas(): boolean {
+  get #useCanvas(): boolean {
     if (this.renderer === "canvas") return true;
     if (this.renderer === "svg") return false;
     return (this.geo.boundaries?.units.length ?? 0) > CANVAS_ABOVE;
   }
 
   /** Fill colour of a unit, or `null` for no data (hatched). */
-  private colorOf(index: number): string | null {
-    const bin = this.classes?.bins[index];
-    return bin == null ? null : (this.classes?.classes[bin]?.color ?? null);
+  #colorOf(index: number): string | null {
+    const bin = this.#classes?.bins[index];
+    return bin == null ? null : (this.#classes?.classes[bin]?.color ?? null);
   }
 
-  private nameOf(index: number): string {
+  #nameOf(index: number): string {
     const unit = this.geo.boundaries?.units[index];
     if (!unit) return "";
-    const registered = this.names.get(unit.code);
+    const registered = this.#names.get(unit.code);
     return registered ? localize(registered, this.locale) : unit.name;
   }
 
-  private figureOf(index: number): UnitFigure | null {
-    return this.joined?.figures[index] ?? null;
+  #figureOf(index: number): UnitFigure | null {
+    return this.#joined?.figures[index] ?? null;
   }
 
-  private reportUnmatched(): void {
-    const joined = this.joined;
-    if (!joined || joined === this.reported) return;
-    this.reported = joined;
+  #reportUnmatched(): void {
+    const joined = this.#joined;
+    if (!joined || joined === this.#reported) return;
+    this.#reported = joined;
     if (!joined.unmatched.length) return;
     const codes = [...joined.unmatched];
-    const key = `${this.joinedFeed?.id}|${joined.indicator?.id}|${codes.join(",")}`;
+    const key = `${this.#joinedFeed?.id}|${joined.indicator?.id}|${codes.join(",")}`;
     if (!warned.has(key)) {
       warned.add(key);
       console.warn(
@@ -466,16 +466,16 @@ export class ChisoChoropleth extends ChisoElement {
 
   // ----- formatting -------------------------------------------------------------------------
 
-  private percent(value: number, decimals = 2): string {
+  #percent(value: number, decimals = 2): string {
     return formatPercent(value, this.locale, decimals);
   }
 
-  private classLabel(bin: number): string {
-    const m = this.m;
-    const cls = this.classes;
+  #classLabel(bin: number): string {
+    const m = this.#m;
+    const cls = this.#classes;
     const entry = cls?.classes[bin];
     if (!cls || !entry) return m.noData;
-    const f = (value: number) => this.percent(value, cls.decimals);
+    const f = (value: number) => this.#percent(value, cls.decimals);
     if (entry.side === "below") return m.below(f(entry.to ?? 0));
     if (entry.side === "at") return m.at(f(entry.from ?? 0), f(entry.to ?? 0));
     if (entry.side === "above") return m.above(f(entry.from ?? 0));
@@ -484,17 +484,17 @@ export class ChisoChoropleth extends ChisoElement {
     return `${f(entry.from)} – ${f(entry.to)}`;
   }
 
-  private stateText(figure: UnitFigure | null): string {
-    const m = this.m;
+  #stateText(figure: UnitFigure | null): string {
+    const m = this.#m;
     if (figure?.state === "no-dossiers") return m.noDossiers;
     if (figure?.state === "not-applicable") return m.notApplicable;
     return m.noData;
   }
 
   /** One line per unit for the tooltip, the live region and the table. */
-  private describe(index: number): { name: string; value: string; counts: string; rank: string } {
-    const figure = this.figureOf(index);
-    const m = this.m;
+  #describe(index: number): { name: string; value: string; counts: string; rank: string } {
+    const figure = this.#figureOf(index);
+    const m = this.#m;
     const counts =
       figure?.numerator != null && figure.denominator != null
         ? m.counts(
@@ -503,29 +503,29 @@ export class ChisoChoropleth extends ChisoElement {
           )
         : "";
     return {
-      name: this.nameOf(index),
-      value: figure?.rate != null ? this.percent(figure.rate) : this.stateText(figure),
+      name: this.#nameOf(index),
+      value: figure?.rate != null ? this.#percent(figure.rate) : this.#stateText(figure),
       counts,
-      rank: figure?.rank != null ? m.rank(figure.rank, this.joined?.ranked ?? 0) : "",
+      rank: figure?.rank != null ? m.rank(figure.rank, this.#joined?.ranked ?? 0) : "",
     };
   }
 
   // ----- interaction ------------------------------------------------------------------------
 
-  private readonly observeBox = (element?: Element): void => {
-    if (element === this.mapBox) return;
-    if (this.mapBox) this.resizeObserver?.unobserve(this.mapBox);
-    this.mapBox = element ?? null;
-    if (element) this.resizeObserver?.observe(element);
+  readonly #observeBox = (element?: Element): void => {
+    if (element === this.#mapBox) return;
+    if (this.#mapBox) this.#resizeObserver?.unobserve(this.#mapBox);
+    this.#mapBox = element ?? null;
+    if (element) this.#resizeObserver?.observe(element);
   };
 
-  private indexOfCode(code: string | null): number {
+  #indexOfCode(code: string | null): number {
     if (!code) return -1;
     return this.geo.boundaries?.units.findIndex((unit) => unit.code === code) ?? -1;
   }
 
   /** The first unit in reading order (top-most, then left-most). */
-  private firstIndex(): number {
+  #firstIndex(): number {
     const units = this.layout?.units ?? [];
     let best = -1;
     units.forEach((unit, index) => {
@@ -536,46 +536,46 @@ export class ChisoChoropleth extends ChisoElement {
     return best;
   }
 
-  private onFocus(): void {
+  #onFocus(): void {
     this.focused = true;
     if (this.active < 0) {
-      const selected = this.indexOfCode(this.selected);
-      this.active = selected >= 0 ? selected : this.firstIndex();
+      const selected = this.#indexOfCode(this.selected);
+      this.active = selected >= 0 ? selected : this.#firstIndex();
     }
   }
 
-  private onBlur(): void {
+  #onBlur(): void {
     this.focused = false;
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
+  #onKeyDown(event: KeyboardEvent): void {
     const direction = ARROWS[event.key];
     const units = this.layout?.units;
     if (!units) return;
     if (direction) {
       event.preventDefault();
       this.hover = -1;
-      this.active = this.active < 0 ? this.firstIndex() : neighbour(units, this.active, direction);
+      this.active = this.active < 0 ? this.#firstIndex() : neighbour(units, this.active, direction);
     } else if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
-      if (this.active >= 0) this.select(this.active);
+      if (this.active >= 0) this.#select(this.active);
     } else if (event.key === "Escape" && this.selected) {
       event.preventDefault();
       this.selected = null;
     }
   }
 
-  private hitTest(event: PointerEvent | MouseEvent): { index: number; x: number; y: number } {
-    const rect = (this.mapBox as HTMLElement | null)?.getBoundingClientRect();
+  #hitTest(event: PointerEvent | MouseEvent): { index: number; x: number; y: number } {
+    const rect = (this.#mapBox as HTMLElement | null)?.getBoundingClientRect();
     const x = event.clientX - (rect?.left ?? 0);
     const y = event.clientY - (rect?.top ?? 0);
-    if (!this.useCanvas) {
+    if (!this.#useCanvas) {
       const target = event.composedPath()[0] as Element | undefined;
       const index = Number(target?.getAttribute?.("data-index") ?? -1);
       return { index, x, y };
     }
     const units = this.layout?.units ?? [];
-    const paths = this.pathsFor();
+    const paths = this.#pathsFor();
     hitContext ??=
       typeof OffscreenCanvas === "undefined"
         ? document.createElement("canvas").getContext("2d")
@@ -588,26 +588,26 @@ export class ChisoChoropleth extends ChisoElement {
     return { index: -1, x, y };
   }
 
-  private onPointerMove(event: PointerEvent): void {
-    const { index, x, y } = this.hitTest(event);
+  #onPointerMove(event: PointerEvent): void {
+    const { index, x, y } = this.#hitTest(event);
     if (index !== this.hover) this.hover = index;
     if (index >= 0) this.pointer = { x, y };
   }
 
-  private onPointerLeave(): void {
+  #onPointerLeave(): void {
     this.hover = -1;
     this.pointer = null;
   }
 
-  private onClick(event: MouseEvent): void {
-    const { index } = this.hitTest(event);
+  #onClick(event: MouseEvent): void {
+    const { index } = this.#hitTest(event);
     if (index >= 0) {
       this.active = index;
-      this.select(index);
+      this.#select(index);
     }
   }
 
-  private select(index: number): void {
+  #select(index: number): void {
     const unit = this.geo.boundaries?.units[index];
     if (!unit) return;
     this.selected = unit.code;
@@ -615,8 +615,8 @@ export class ChisoChoropleth extends ChisoElement {
       new CustomEvent<ChisoMapSelectDetail>("chiso-select", {
         detail: {
           code: unit.code,
-          name: this.nameOf(index),
-          value: this.figureOf(index)?.rate ?? null,
+          name: this.#nameOf(index),
+          value: this.#figureOf(index)?.rate ?? null,
         },
         bubbles: true,
         composed: true,
@@ -624,28 +624,28 @@ export class ChisoChoropleth extends ChisoElement {
     );
   }
 
-  private toggleTable(): void {
+  #toggleTable(): void {
     this.tableOpen = !this.tableOpen;
   }
 
   // ----- canvas -----------------------------------------------------------------------------
 
   /** Path2D per unit, built once per layout: a recolour or a hover only refills them. */
-  private pathsFor(): Path2D[] {
-    this.paths ??= (this.layout?.units ?? []).map((unit) => new Path2D(unit.d));
-    return this.paths;
+  #pathsFor(): Path2D[] {
+    this.#paths ??= (this.layout?.units ?? []).map((unit) => new Path2D(unit.d));
+    return this.#paths;
   }
 
   /** Every border in one path, so a redraw strokes once rather than once per commune. */
-  private outlinesFor(): Path2D {
-    if (!this.outlines) {
-      this.outlines = new Path2D();
-      for (const path of this.pathsFor()) this.outlines.addPath(path);
+  #outlinesFor(): Path2D {
+    if (!this.#outlines) {
+      this.#outlines = new Path2D();
+      for (const path of this.#pathsFor()) this.#outlines.addPath(path);
     }
-    return this.outlines;
+    return this.#outlines;
   }
 
-  private drawCanvas(): void {
+  #drawCanvas(): void {
     const layout = this.layout;
     const [base, overlay] = [...(this.renderRoot.querySelectorAll("canvas") ?? [])];
     if (!layout || !base || !overlay) return;
@@ -653,14 +653,14 @@ export class ChisoChoropleth extends ChisoElement {
     const style = getComputedStyle(this);
     const color = (name: string, fallback: string) =>
       style.getPropertyValue(name).trim() || fallback;
-    const key = [layout, this.classes, this.labels, this.theme, ratio, this.locale];
-    if (key.some((value, i) => value !== this.drawnKey[i])) {
-      this.drawnKey = key;
-      this.drawBase(base, layout, ratio, color);
+    const key = [layout, this.#classes, this.#labels, this.theme, ratio, this.locale];
+    if (key.some((value, i) => value !== this.#drawnKey[i])) {
+      this.#drawnKey = key;
+      this.#drawBase(base, layout, ratio, color);
     }
-    const context = this.prepare(overlay, layout, ratio);
+    const context = this.#prepare(overlay, layout, ratio);
     if (!context) return;
-    const paths = this.pathsFor();
+    const paths = this.#pathsFor();
     const outline = (index: number, stroke: string, width: number) => {
       const path = paths[index];
       if (!path) return;
@@ -670,7 +670,7 @@ export class ChisoChoropleth extends ChisoElement {
       context.stroke(path);
     };
     const highlight = color("--_highlight", "#1f2328");
-    outline(this.indexOfCode(this.selected), highlight, 3);
+    outline(this.#indexOfCode(this.selected), highlight, 3);
     if (this.hover >= 0) outline(this.hover, highlight, 2);
     if (this.focused && this.active >= 0) {
       // A surface-coloured halo under the focus ring keeps it visible on every fill colour.
@@ -679,7 +679,7 @@ export class ChisoChoropleth extends ChisoElement {
     }
   }
 
-  private prepare(canvas: HTMLCanvasElement, layout: MapLayout, ratio: number) {
+  #prepare(canvas: HTMLCanvasElement, layout: MapLayout, ratio: number) {
     const width = Math.round(layout.width * ratio);
     const height = Math.round(layout.height * ratio);
     if (canvas.width !== width) canvas.width = width;
@@ -690,16 +690,16 @@ export class ChisoChoropleth extends ChisoElement {
     return context;
   }
 
-  private drawBase(
+  #drawBase(
     canvas: HTMLCanvasElement,
     layout: MapLayout,
     ratio: number,
     color: (name: string, fallback: string) => string,
   ): void {
-    const context = this.prepare(canvas, layout, ratio);
+    const context = this.#prepare(canvas, layout, ratio);
     if (!context) return;
-    const paths = this.pathsFor();
-    const hatch = this.hatchPattern(
+    const paths = this.#pathsFor();
+    const hatch = this.#hatchPattern(
       context,
       color("--_surface", "#fff"),
       color("--_hatch", "#57606a"),
@@ -707,7 +707,7 @@ export class ChisoChoropleth extends ChisoElement {
     // Fill by colour class: a few fillStyle changes instead of one per commune.
     const groups = new Map<string | null, Path2D[]>();
     paths.forEach((path, index) => {
-      const fill = this.colorOf(index);
+      const fill = this.#colorOf(index);
       const group = groups.get(fill);
       if (group) group.push(path);
       else groups.set(fill, [path]);
@@ -718,7 +718,7 @@ export class ChisoChoropleth extends ChisoElement {
     }
     context.strokeStyle = color("--_stroke", "#fff");
     context.lineWidth = paths.length > CANVAS_ABOVE ? 0.35 : 0.75;
-    context.stroke(this.outlinesFor());
+    context.stroke(this.#outlinesFor());
     if (layout.inset) {
       const { x, y, width, height } = layout.inset;
       context.strokeStyle = color("--_border", "#d0d7de");
@@ -728,7 +728,7 @@ export class ChisoChoropleth extends ChisoElement {
       context.font = `${10 * (parseFloat(color("--_scale", "1")) || 1)}px ${color("--_font", "sans-serif")}`;
       context.textAlign = "center";
       for (const label of layout.insetLabels)
-        context.fillText(this.m.islands[label.key], label.x, label.y);
+        context.fillText(this.#m.islands[label.key], label.x, label.y);
     }
     const scale = parseFloat(color("--_scale", "1")) || 1;
     context.font = `600 ${11 * scale}px ${color("--_font", "sans-serif")}`;
@@ -736,7 +736,7 @@ export class ChisoChoropleth extends ChisoElement {
     context.textBaseline = "middle";
     context.lineJoin = "round";
     context.lineWidth = 3;
-    for (const label of this.labels) {
+    for (const label of this.#labels) {
       const unit = layout.units[label.index]!;
       const [fill, halo] =
         label.tone === "dark"
@@ -751,7 +751,7 @@ export class ChisoChoropleth extends ChisoElement {
     }
   }
 
-  private hatchPattern(
+  #hatchPattern(
     context: CanvasRenderingContext2D,
     background: string,
     line: string,
@@ -774,7 +774,7 @@ export class ChisoChoropleth extends ChisoElement {
   // ----- rendering --------------------------------------------------------------------------
 
   protected override renderFeed(feed: IndicatorFeed, _snapshot: FeedSnapshot): TemplateResult {
-    const m = this.m;
+    const m = this.#m;
     if (this.boundaryData == null && !this.boundaries) return this.renderMessage(m.noBoundaries);
     if (!this.geo.boundaries) {
       if (this.geo.status === "error")
@@ -783,23 +783,23 @@ export class ChisoChoropleth extends ChisoElement {
         ${m.loadingMap}
       </p>`;
     }
-    const indicator = this.joined?.indicator;
+    const indicator = this.#joined?.indicator;
     if (!indicator) return this.renderMessage(m.noIndicator(this.indicator ?? ""), "error");
     const title = localize(indicator.label, this.locale);
-    return html`${this.renderHeader(feed, title)} ${this.renderNotes(feed)} ${this.renderMap(title)}
-    ${this.renderLegend()} ${this.renderTable(title)}`;
+    return html`${this.#renderHeader(feed, title)} ${this.#renderNotes(feed)}
+    ${this.#renderMap(title)} ${this.#renderLegend()} ${this.#renderTable(title)}`;
   }
 
-  private renderHeader(feed: IndicatorFeed, title: string): TemplateResult {
+  #renderHeader(feed: IndicatorFeed, title: string): TemplateResult {
     return html`<header>
       <h2>${title}</h2>
       <p>${localize(feed.period.label, this.locale)}</p>
     </header>`;
   }
 
-  private renderNotes(feed: IndicatorFeed): TemplateResult {
-    const m = this.m;
-    const joined = this.joined;
+  #renderNotes(feed: IndicatorFeed): TemplateResult {
+    const m = this.#m;
+    const joined = this.#joined;
     const mapVintage = this.vintage || this.geo.boundaries?.vintage || "";
     const total = joined?.total;
     return html`${
@@ -825,16 +825,16 @@ export class ChisoChoropleth extends ChisoElement {
         : nothing
     }
     ${
-      this.scale === "target" && this.classes?.kind !== "target"
+      this.scale === "target" && this.#classes?.kind !== "target"
         ? html`<p class="note warning" part="status">${m.noTarget}</p>`
         : nothing
     }
     ${
       total
         ? html`<p class="note total">
-            ${m.total(localize(this.names.get(total.code) ?? total.code, this.locale))}:
+            ${m.total(localize(this.#names.get(total.code) ?? total.code, this.locale))}:
             <strong
-              >${total.rate != null ? this.percent(total.rate) : this.stateText(total)}</strong
+              >${total.rate != null ? this.#percent(total.rate) : this.#stateText(total)}</strong
             >
             ${
               total.numerator != null && total.denominator != null
@@ -846,9 +846,9 @@ export class ChisoChoropleth extends ChisoElement {
     }`;
   }
 
-  private renderMap(title: string): TemplateResult {
-    const m = this.m;
-    const active = this.focused && this.active >= 0 ? this.describe(this.active) : null;
+  #renderMap(title: string): TemplateResult {
+    const m = this.#m;
+    const active = this.focused && this.active >= 0 ? this.#describe(this.active) : null;
     const live = active
       ? [active.name, active.value, active.rank, active.counts].filter(Boolean).join(", ") +
         (this.geo.boundaries?.units[this.active]?.code === this.selected ? ` (${m.selected})` : "")
@@ -856,35 +856,35 @@ export class ChisoChoropleth extends ChisoElement {
     return html`<div
         class="map"
         part="map"
-        style=${styleProps({ "--_aspect": this.aspect.toFixed(3) })}
-        ${ref(this.observeBox)}
+        style=${styleProps({ "--_aspect": this.#aspect.toFixed(3) })}
+        ${ref(this.#observeBox)}
         tabindex="0"
         role="application"
         aria-label=${m.mapLabel(title)}
         aria-describedby="hint"
-        @focus=${this.onFocus}
-        @blur=${this.onBlur}
-        @keydown=${this.onKeyDown}
-        @pointermove=${this.onPointerMove}
-        @pointerleave=${this.onPointerLeave}
-        @click=${this.onClick}
+        @focus=${this.#onFocus}
+        @blur=${this.#onBlur}
+        @keydown=${this.#onKeyDown}
+        @pointermove=${this.#onPointerMove}
+        @pointerleave=${this.#onPointerLeave}
+        @click=${this.#onClick}
       >
         ${
-          this.useCanvas
+          this.#useCanvas
             ? html`<canvas class="layer-base"></canvas><canvas class="layer-overlay"></canvas>`
-            : this.renderSvg()
+            : this.#renderSvg()
         }
-        ${this.renderTooltip()}
+        ${this.#renderTooltip()}
       </div>
       <p id="hint" class="visually-hidden">${m.keyboardHint}</p>
       <p class="visually-hidden live" aria-live="polite">${live}</p>`;
   }
 
-  private renderSvg(): TemplateResult | typeof nothing {
+  #renderSvg(): TemplateResult | typeof nothing {
     const layout = this.layout;
     const units = this.geo.boundaries?.units;
     if (!layout || !units) return nothing;
-    const selected = this.indexOfCode(this.selected);
+    const selected = this.#indexOfCode(this.selected);
     const outline = (index: number, kind: string): SVGTemplateResult | typeof nothing =>
       index >= 0 && layout.units[index]
         ? svg`${kind === "active" ? svg`<path class="outline halo" d=${layout.units[index].d}></path>` : nothing}<path class="outline ${kind}" d=${layout.units[index].d}></path>`
@@ -910,14 +910,14 @@ export class ChisoChoropleth extends ChisoElement {
       </defs>
       <g class="units">
         ${layout.units.map((projected, index) => {
-          const color = this.colorOf(index);
+          const color = this.#colorOf(index);
           return svg`<path
-            class="unit ${color ? `bin-${this.classes?.bins[index]}` : "no-data"}"
+            class="unit ${color ? `bin-${this.#classes?.bins[index]}` : "no-data"}"
             d=${projected.d}
             fill=${color ?? NO_DATA_FILL}
             data-index=${index}
             data-code=${units[index]?.code ?? ""}
-            data-bin=${this.classes?.bins[index] ?? "none"}
+            data-bin=${this.#classes?.bins[index] ?? "none"}
           ></path>`;
         })}
       </g>
@@ -926,14 +926,14 @@ export class ChisoChoropleth extends ChisoElement {
           ? svg`<rect class="inset-frame" x=${layout.inset.x} y=${layout.inset.y} width=${layout.inset.width} height=${layout.inset.height}></rect>
             ${layout.insetLabels.map(
               (label) =>
-                svg`<text class="inset-caption" x=${label.x} y=${label.y}>${this.m.islands[label.key]}</text>`,
+                svg`<text class="inset-caption" x=${label.x} y=${label.y}>${this.#m.islands[label.key]}</text>`,
             )}`
           : nothing
       }
       ${outline(selected, "selected")} ${this.hover >= 0 ? outline(this.hover, "hover") : nothing}
       ${this.focused ? outline(this.active, "active") : nothing}
       <g class="labels">
-        ${this.labels.map((label) => {
+        ${this.#labels.map((label) => {
           const unit = layout.units[label.index]!;
           return svg`<text class="label ${label.tone}" x=${unit.cx} y=${unit.cy}>${label.text}</text>`;
         })}
@@ -941,13 +941,13 @@ export class ChisoChoropleth extends ChisoElement {
     </svg>`;
   }
 
-  private renderTooltip(): TemplateResult | typeof nothing {
+  #renderTooltip(): TemplateResult | typeof nothing {
     const layout = this.layout;
     const index = this.hover >= 0 ? this.hover : this.focused ? this.active : -1;
     const unit = layout?.units[index];
     if (!layout || !unit) return nothing;
     const at = this.hover >= 0 && this.pointer ? this.pointer : { x: unit.cx, y: unit.cy };
-    const info = this.describe(index);
+    const info = this.#describe(index);
     const flipX = at.x > layout.width * 0.6;
     const flipY = at.y > layout.height * 0.7;
     const style = {
@@ -955,19 +955,19 @@ export class ChisoChoropleth extends ChisoElement {
       top: `${Math.round(at.y + (flipY ? -12 : 12))}px`,
       transform: `translate(${flipX ? "-100%" : "0"},${flipY ? "-100%" : "0"})`,
     };
-    const bin = this.classes?.bins[index];
+    const bin = this.#classes?.bins[index];
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleProps(style)}>
       <strong>${info.name}</strong>
       <span class="value">${info.value}</span>
       ${info.rank ? html`<span class="muted">· ${info.rank}</span>` : nothing}
       ${info.counts ? html`<div class="muted">${info.counts}</div>` : nothing}
-      ${bin != null && this.classes?.kind === "target" ? html`<div>${this.classLabel(bin)}</div>` : nothing}
+      ${bin != null && this.#classes?.kind === "target" ? html`<div>${this.#classLabel(bin)}</div>` : nothing}
     </div>`;
   }
 
-  private renderLegend(): TemplateResult {
-    const m = this.m;
-    const cls = this.classes;
+  #renderLegend(): TemplateResult {
+    const m = this.#m;
+    const cls = this.#classes;
     const counts = new Map<number | null, number>();
     for (const bin of cls?.bins ?? []) counts.set(bin, (counts.get(bin) ?? 0) + 1);
     const noData = counts.get(null) ?? 0;
@@ -980,7 +980,7 @@ export class ChisoChoropleth extends ChisoElement {
               style=${styleProps({ background: entry.color })}
               aria-hidden="true"
             ></span>
-            <span>${this.classLabel(bin)}</span>
+            <span>${this.#classLabel(bin)}</span>
             <span class="count">(${formatCount(counts.get(bin) ?? 0, this.locale)})</span>
           </li>`,
       )}
@@ -996,22 +996,22 @@ export class ChisoChoropleth extends ChisoElement {
     </ul>`;
   }
 
-  private renderTable(title: string): TemplateResult {
-    const m = this.m;
+  #renderTable(title: string): TemplateResult {
+    const m = this.#m;
     const units = this.geo.boundaries?.units ?? [];
     const rows = units
       .map((_, index) => index)
       .sort((a, b) => {
-        const ra = this.figureOf(a)?.rank ?? Infinity;
-        const rb = this.figureOf(b)?.rank ?? Infinity;
-        return ra - rb || this.nameOf(a).localeCompare(this.nameOf(b), "vi");
+        const ra = this.#figureOf(a)?.rank ?? Infinity;
+        const rb = this.#figureOf(b)?.rank ?? Infinity;
+        return ra - rb || this.#nameOf(a).localeCompare(this.#nameOf(b), "vi");
       });
-    const selected = this.indexOfCode(this.selected);
+    const selected = this.#indexOfCode(this.selected);
     return html`<button
         type="button"
         class="table-toggle"
         aria-expanded=${this.tableOpen ? "true" : "false"}
-        @click=${this.toggleTable}
+        @click=${this.#toggleTable}
       >
         ${this.tableOpen ? m.hideTable : m.showTable}
       </button>
@@ -1036,9 +1036,9 @@ export class ChisoChoropleth extends ChisoElement {
           </thead>
           <tbody>
             ${rows.map((index) => {
-              const info = this.describe(index);
-              const figure = this.figureOf(index);
-              const bin = this.classes?.bins[index];
+              const info = this.#describe(index);
+              const figure = this.#figureOf(index);
+              const bin = this.#classes?.bins[index];
               return html`<tr
                 data-code=${units[index]?.code ?? ""}
                 class=${index === selected ? "selected" : ""}
@@ -1047,7 +1047,7 @@ export class ChisoChoropleth extends ChisoElement {
                 <th scope="row">${info.name}</th>
                 <td class="num">${info.value}</td>
                 <td class="num">${info.counts}</td>
-                <td>${bin == null ? m.noData : this.classLabel(bin)}</td>
+                <td>${bin == null ? m.noData : this.#classLabel(bin)}</td>
               </tr>`;
             })}
           </tbody>

@@ -108,9 +108,9 @@ export class ChisoFunnel extends ChisoElement {
   /** Own width in em; `null` until the element has a box. */
   declare private widthEm: number | null;
 
-  private model: Model | null = null;
-  private deriveError: unknown = null;
-  private modelKey: unknown[] = [];
+  #model: Model | null = null;
+  #deriveError: unknown = null;
+  #modelKey: unknown[] = [];
   protected readonly widthWatcher = new WidthController(this, (px, em) => {
     const widthEm = px > 0 ? Math.round(em * 10) / 10 : null;
     if (widthEm !== this.widthEm) this.widthEm = widthEm;
@@ -137,21 +137,21 @@ export class ChisoFunnel extends ChisoElement {
       this.units,
       this.basis,
     ];
-    if (key.some((part, i) => part !== this.modelKey[i])) {
-      this.modelKey = key;
-      this.deriveError = null;
+    if (key.some((part, i) => part !== this.#modelKey[i])) {
+      this.#modelKey = key;
+      this.#deriveError = null;
       try {
-        this.model = snapshot.feed ? this.derive(snapshot.feed, snapshot.warnings) : null;
+        this.#model = snapshot.feed ? this.#derive(snapshot.feed, snapshot.warnings) : null;
       } catch (error) {
         // Never let a surprising feed break the update cycle: say so inside the widget instead.
         console.error("[chiso] <chiso-funnel> could not read the feed", error);
-        this.model = null;
-        this.deriveError = error;
+        this.#model = null;
+        this.#deriveError = error;
       }
     }
   }
 
-  private derive(feed: IndicatorFeed, warnings: readonly ConsistencyWarning[]): Model | null {
+  #derive(feed: IndicatorFeed, warnings: readonly ConsistencyWarning[]): Model | null {
     const indicator = findIndicator(feed, "funnel", this.indicator);
     if (!indicator) return null;
     const at = `indicators[${feed.indicators.indexOf(indicator)}]`;
@@ -172,18 +172,18 @@ export class ChisoFunnel extends ChisoElement {
     };
   }
 
-  private get strings(): FunnelMessages {
+  get #strings(): FunnelMessages {
     return FUNNEL_MESSAGES[this.locale];
   }
 
-  private toggle(panel: Panel, stage: StageFigure): void {
+  #toggle(panel: Panel, stage: StageFigure): void {
     const key = `${panel.unit}|${stage.id}`;
     const expanded = new Set(this.expanded);
     if (!expanded.delete(key)) expanded.add(key);
     this.expanded = expanded;
     this.dispatchEvent(
       new CustomEvent<ChisoFunnelSelectDetail>("chiso-select", {
-        detail: { indicator: this.model?.indicator.id ?? "", stage: stage.id, unit: panel.unit },
+        detail: { indicator: this.#model?.indicator.id ?? "", stage: stage.id, unit: panel.unit },
         bubbles: true,
         composed: true,
       }),
@@ -191,10 +191,10 @@ export class ChisoFunnel extends ChisoElement {
   }
 
   protected override renderFeed(feed: IndicatorFeed): TemplateResult | typeof nothing {
-    const model = this.model;
-    if (this.deriveError != null)
+    const model = this.#model;
+    if (this.#deriveError != null)
       return this.renderMessage(
-        `${this.messages.loadFailed}: ${String(this.deriveError)}`,
+        `${this.messages.loadFailed}: ${String(this.#deriveError)}`,
         "error",
       );
     if (!model)
@@ -210,15 +210,15 @@ export class ChisoFunnel extends ChisoElement {
     const layout = this.layout === "vertical" ? "vertical" : "horizontal";
     const compact = panelEm != null && panelEm < COMPACT_EM ? "compact" : "";
     return html`<div class="funnel-root ${layout} ${compact}">
-      ${this.renderHeader(model)}
+      ${this.#renderHeader(model)}
       <div class="panels" style=${styleProps({ "--_columns": String(columns) })}>
-        ${model.panels.map((panel, i) => this.renderPanel(feed, model, panel, i))}
+        ${model.panels.map((panel, i) => this.#renderPanel(feed, model, panel, i))}
       </div>
-      ${this.renderWarnings(model.warnings)}
+      ${this.#renderWarnings(model.warnings)}
     </div>`;
   }
 
-  private renderHeader(model: Model): TemplateResult {
+  #renderHeader(model: Model): TemplateResult {
     const { indicator } = model;
     const locale = this.locale;
     const campaign = indicator.campaign;
@@ -227,17 +227,17 @@ export class ChisoFunnel extends ChisoElement {
       ${
         campaign
           ? html`<p class="campaign">
-              ${localize(campaign.label, locale) || this.strings.campaign} ·
+              ${localize(campaign.label, locale) || this.#strings.campaign} ·
               <span class="dates">${formatDateRange(campaign.start, campaign.end, locale)}</span>
             </p>`
           : nothing
       }
       ${indicator.note ? html`<p class="note">${localize(indicator.note, locale)}</p>` : nothing}
-      ${this.renderLegend(model, locale)}
+      ${this.#renderLegend(model, locale)}
     </div>`;
   }
 
-  private renderLegend(model: Model, locale: Locale): TemplateResult | typeof nothing {
+  #renderLegend(model: Model, locale: Locale): TemplateResult | typeof nothing {
     const levels = model.indicator.levels ?? [];
     const targets = model.panels.some((panel) =>
       panel.figures?.stages.some((stage) => stage.target != null),
@@ -255,19 +255,14 @@ export class ChisoFunnel extends ChisoElement {
         targets
           ? html`<li>
               <span class="swatch target-swatch" aria-hidden="true"></span
-              >${this.strings.targetHeader}
+              >${this.#strings.targetHeader}
             </li>`
           : nothing
       }
     </ul>`;
   }
 
-  private renderPanel(
-    feed: IndicatorFeed,
-    model: Model,
-    panel: Panel,
-    index: number,
-  ): TemplateResult {
+  #renderPanel(feed: IndicatorFeed, model: Model, panel: Panel, index: number): TemplateResult {
     const locale = this.locale;
     // The place ("Tỉnh Đắk Nông"), not the publishing organisation: unitName() asks the registry first.
     const name = unitName(feed, panel.unit, locale);
@@ -284,24 +279,19 @@ export class ChisoFunnel extends ChisoElement {
         <span class="unit-name">${name}</span>
         ${
           quota != null
-            ? html`<span class="quota">${this.strings.quota(formatCount(quota, locale))}</span>`
+            ? html`<span class="quota">${this.#strings.quota(formatCount(quota, locale))}</span>`
             : nothing
         }
       </figcaption>
       <ol class="stages">
-        ${figures.stages.map((stage) => this.renderStage(panel, stage, model.max, index))}
+        ${figures.stages.map((stage) => this.#renderStage(panel, stage, model.max, index))}
       </ol>
       ${figures.note ? html`<p class="note">${localize(figures.note, locale)}</p>` : nothing}
-      ${this.renderTable(model.indicator, figures, name)}
+      ${this.#renderTable(model.indicator, figures, name)}
     </figure>`;
   }
 
-  private renderStage(
-    panel: Panel,
-    stage: StageFigure,
-    max: number,
-    panelIndex: number,
-  ): TemplateResult {
+  #renderStage(panel: Panel, stage: StageFigure, max: number, panelIndex: number): TemplateResult {
     const locale = this.locale;
     const key = `${panel.unit}|${stage.id}`;
     const open = this.expanded.has(key);
@@ -313,36 +303,36 @@ export class ChisoFunnel extends ChisoElement {
       stage.grows ? "grows" : "",
     ].join(" ");
     return html`<li class=${classes} part="stage">
-      ${this.renderFlow(stage)}
+      ${this.#renderFlow(stage)}
       <button
         type="button"
         class="stage-label"
         part="label"
         aria-expanded=${open ? "true" : "false"}
         aria-controls=${detailsId}
-        @click=${() => this.toggle(panel, stage)}
+        @click=${() => this.#toggle(panel, stage)}
       >
         <span class="chevron" aria-hidden="true">${open ? "▾" : "▸"}</span>
         ${localize(stage.label, locale)}
       </button>
-      ${this.renderBar(stage, max)} ${this.renderFigures(stage)} ${this.renderStatus(stage)}
-      ${this.renderLevels(stage)}
-      <div class="details" id=${detailsId} ?hidden=${!open}>${this.renderDetails(stage)}</div>
+      ${this.#renderBar(stage, max)} ${this.#renderFigures(stage)} ${this.#renderStatus(stage)}
+      ${this.#renderLevels(stage)}
+      <div class="details" id=${detailsId} ?hidden=${!open}>${this.#renderDetails(stage)}</div>
     </li>`;
   }
 
-  private renderFlow(stage: StageFigure): TemplateResult | typeof nothing {
+  #renderFlow(stage: StageFigure): TemplateResult | typeof nothing {
     if (stage.index === 0) return nothing;
     if (stage.conversion == null || stage.change == null) return nothing;
     return html`<p class="flow">
       <span aria-hidden="true">${stage.grows ? "↑" : "↓"}</span>
-      ${this.strings.conversion(formatPercent(stage.conversion, this.locale))} ·
-      <span class="change">${this.formatChange(stage)}</span>
+      ${this.#strings.conversion(formatPercent(stage.conversion, this.locale))} ·
+      <span class="change">${this.#formatChange(stage)}</span>
     </p>`;
   }
 
   /** `−382.607 (−21,7 %)`: the count and its share of the previous stage. */
-  private formatChange(stage: StageFigure): string {
+  #formatChange(stage: StageFigure): string {
     const { change, changePercent } = stage;
     if (change == null) return "";
     const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
@@ -353,7 +343,7 @@ export class ChisoFunnel extends ChisoElement {
     return `${sign}${formatCount(Math.abs(change), this.locale)}${share}`;
   }
 
-  private renderBar(stage: StageFigure, max: number): TemplateResult {
+  #renderBar(stage: StageFigure, max: number): TemplateResult {
     const length = scaleLength(stage.value, max);
     const target = stage.target != null ? scaleLength(stage.target, max) : null;
     return html`<div class="track" aria-hidden="true">
@@ -382,16 +372,16 @@ export class ChisoFunnel extends ChisoElement {
     </div>`;
   }
 
-  private renderFigures(stage: StageFigure): TemplateResult {
+  #renderFigures(stage: StageFigure): TemplateResult {
     const locale = this.locale;
-    const s = this.strings;
+    const s = this.#strings;
     const basis = toBasis(this.basis);
     return html`<p class="figures">
       ${
         stage.value == null
           ? html`<strong class="value missing-text" part="value">${s.missing}</strong>`
           : html`<strong class="value" part="value"
-              >${this.qualified(stage, formatCount(stage.value, locale))}</strong
+              >${this.#qualified(stage, formatCount(stage.value, locale))}</strong
             >`
       }
       ${
@@ -412,13 +402,13 @@ export class ChisoFunnel extends ChisoElement {
   }
 
   /** `hơn 5.000`: the report's own hedge stays with the number. */
-  private qualified(stage: StageFigure, text: string): string {
+  #qualified(stage: StageFigure, text: string): string {
     const qualifier = stage.source?.qualifier;
-    return qualifier ? this.strings.qualifier[qualifier](text) : text;
+    return qualifier ? this.#strings.qualifier[qualifier](text) : text;
   }
 
-  private renderStatus(stage: StageFigure): TemplateResult | typeof nothing {
-    const s = this.strings;
+  #renderStatus(stage: StageFigure): TemplateResult | typeof nothing {
+    const s = this.#strings;
     const mismatch = stage.warnings.some((warning) => warning.code === "rate-mismatch");
     if (!stage.overTarget && !stage.grows && !mismatch) return nothing;
     return html`<p class="status" part="status">
@@ -444,7 +434,7 @@ export class ChisoFunnel extends ChisoElement {
     </p>`;
   }
 
-  private renderLevels(stage: StageFigure): TemplateResult | typeof nothing {
+  #renderLevels(stage: StageFigure): TemplateResult | typeof nothing {
     if (!stage.levels.length) return nothing;
     const locale = this.locale;
     return html`<ul class="levels">
@@ -459,15 +449,15 @@ export class ChisoFunnel extends ChisoElement {
     </ul>`;
   }
 
-  private renderDetails(stage: StageFigure): TemplateResult {
+  #renderDetails(stage: StageFigure): TemplateResult {
     const locale = this.locale;
     const source = stage.source;
     const provenance = source?.provenance;
     const where = [provenance?.document, provenance?.section].filter(Boolean).join(", ");
-    return html`${source?.asOf ? html`<p>${this.strings.asOf(formatDate(source.asOf, locale))}</p>` : nothing}
+    return html`${source?.asOf ? html`<p>${this.#strings.asOf(formatDate(source.asOf, locale))}</p>` : nothing}
     ${
       stage.target != null && !stage.ownTarget
-        ? html`<p>${this.strings.quota(formatCount(stage.target, locale))}</p>`
+        ? html`<p>${this.#strings.quota(formatCount(stage.target, locale))}</p>`
         : nothing
     }
     ${source?.note ? html`<p>${localize(source.note, locale)}</p>` : nothing}
@@ -476,16 +466,12 @@ export class ChisoFunnel extends ChisoElement {
         html`<p class="warning"><span aria-hidden="true">⚠</span> ${warning.message[locale]}</p>`,
     )}
     ${provenance?.quote ? html`<blockquote>“${provenance.quote}”</blockquote>` : nothing}
-    ${where ? html`<p class="source">${this.strings.source}: ${where}</p>` : nothing}`;
+    ${where ? html`<p class="source">${this.#strings.source}: ${where}</p>` : nothing}`;
   }
 
-  private renderTable(
-    indicator: FunnelIndicator,
-    figures: FunnelFigures,
-    name: string,
-  ): TemplateResult {
+  #renderTable(indicator: FunnelIndicator, figures: FunnelFigures, name: string): TemplateResult {
     const locale = this.locale;
-    const s = this.strings;
+    const s = this.#strings;
     const basis = toBasis(this.basis);
     const dash = "—";
     // The wrapper, not the table, is hidden: a table ignores width: 1px and its hidden width
@@ -513,14 +499,14 @@ export class ChisoFunnel extends ChisoElement {
               html`<tr>
                 <th scope="row">${localize(stage.label, locale)}</th>
                 <td>
-                  ${stage.value == null ? s.missing : this.qualified(stage, formatCount(stage.value, locale))}
+                  ${stage.value == null ? s.missing : this.#qualified(stage, formatCount(stage.value, locale))}
                 </td>
                 <td>${stage.percent == null ? dash : formatPercent(stage.percent, locale)}</td>
                 <td>
                   ${
                     stage.conversion == null
                       ? dash
-                      : `${formatPercent(stage.conversion, locale)} (${this.formatChange(stage)})`
+                      : `${formatPercent(stage.conversion, locale)} (${this.#formatChange(stage)})`
                   }
                 </td>
                 <td>
@@ -546,7 +532,7 @@ export class ChisoFunnel extends ChisoElement {
     </div>`;
   }
 
-  private renderWarnings(warnings: ConsistencyWarning[]): TemplateResult | typeof nothing {
+  #renderWarnings(warnings: ConsistencyWarning[]): TemplateResult | typeof nothing {
     if (!warnings.length) return nothing;
     const locale = this.locale;
     return html`<details class="warnings">

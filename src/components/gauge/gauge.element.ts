@@ -104,7 +104,7 @@ export class ChisoGauge extends ChisoElement {
   /** Layout from the measured width. */
   declare protected size: GaugeSize;
 
-  private model: GaugeModel | string | null = null;
+  #model: GaugeModel | string | null = null;
 
   constructor() {
     super();
@@ -127,11 +127,11 @@ export class ChisoGauge extends ChisoElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feed = this.feed.snapshot.feed;
-    this.model = feed ? this.derive(feed) : null;
+    this.#model = feed ? this.#derive(feed) : null;
   }
 
   /** The model, or the text of a message when the indicator, unit or service is unknown. */
-  private derive(feed: IndicatorFeed): GaugeModel | string {
+  #derive(feed: IndicatorFeed): GaugeModel | string {
     const locale = this.locale;
     const indicator = findIndicator(feed, "ratio", this.indicator);
     if (!indicator) return this.messages.unknownIndicator(this.indicator ?? "", "ratio");
@@ -158,29 +158,29 @@ export class ChisoGauge extends ChisoElement {
   }
 
   protected override renderFeed(): TemplateResult {
-    const model = this.model;
+    const model = this.#model;
     if (model == null) return html``;
     if (typeof model === "string") return this.renderMessage(model, "error");
     return html`<section
-      class="gauge ${this.variant === "bar" ? "bar" : "arc"} ${this.size} ${this.tone(model)}"
+      class="gauge ${this.variant === "bar" ? "bar" : "arc"} ${this.size} ${this.#tone(model)}"
       aria-label=${model.label}
     >
-      ${this.renderHeader(model)}
+      ${this.#renderHeader(model)}
       <div class="body">
-        ${this.renderChart(model)}
-        <div class="facts">${this.renderFacts(model)} ${this.renderDetails(model)}</div>
+        ${this.#renderChart(model)}
+        <div class="facts">${this.#renderFacts(model)} ${this.#renderDetails(model)}</div>
       </div>
     </section>`;
   }
 
   /** `good` / `bad` against the target, `none` without one or without a rate. */
-  private tone(model: GaugeModel): "good" | "bad" | "none" {
+  #tone(model: GaugeModel): "good" | "bad" | "none" {
     const { rate, target, state } = model.figure;
     if (state !== "ok" || rate == null || target == null) return "none";
     return rate >= target ? "good" : "bad";
   }
 
-  private renderHeader(model: GaugeModel): TemplateResult {
+  #renderHeader(model: GaugeModel): TemplateResult {
     return html`<header class="header">
       <p class="label" part="label">${model.label}</p>
       <p class="subject">${model.subject} · <span class="period">${model.period}</span></p>
@@ -188,18 +188,18 @@ export class ChisoGauge extends ChisoElement {
   }
 
   /** The rate as the user reads it: "85,29 %", "gần 78 %" for a hedged printed rate. */
-  private rateText(figure: RatioFigure): string {
+  #rateText(figure: RatioFigure): string {
     if (figure.rate == null) return "";
     // A rate the report printed alone keeps its printed precision: "84,7 %", not "84,70 %".
     const rate = figure.computed
       ? formatPercent(figure.rate, this.locale)
-      : this.targetText(figure.rate);
+      : this.#targetText(figure.rate);
     return !figure.computed && figure.qualifier
       ? `${this.text.qualifier[figure.qualifier]} ${rate}`
       : rate;
   }
 
-  private stateText(figure: RatioFigure): string {
+  #stateText(figure: RatioFigure): string {
     switch (figure.state) {
       case "no-dossiers":
         return this.text.noDossiers;
@@ -208,19 +208,19 @@ export class ChisoGauge extends ChisoElement {
       case "no-data":
         return this.messages.noData;
       default:
-        return this.rateText(figure);
+        return this.#rateText(figure);
     }
   }
 
-  private targetText(target: number): string {
+  #targetText(target: number): string {
     return formatPercent(target, this.locale, Math.min(2, printedDecimals(target)));
   }
 
-  private renderChart(model: GaugeModel): TemplateResult {
+  #renderChart(model: GaugeModel): TemplateResult {
     const { figure } = model;
     const ok = figure.state === "ok" && figure.rate != null;
-    const text = this.stateText(figure);
-    const visual = this.variant === "bar" ? this.renderBar(figure) : this.renderArc(figure);
+    const text = this.#stateText(figure);
+    const visual = this.variant === "bar" ? this.#renderBar(figure) : this.#renderArc(figure);
     const value = html`<p class="value ${ok ? "" : "empty"}" part="value">${text}</p>`;
     if (!ok)
       return html`<div class="chart" role="img" aria-label="${model.label}: ${text}">
@@ -234,14 +234,14 @@ export class ChisoGauge extends ChisoElement {
       aria-valuemin="0"
       aria-valuemax=${Math.max(100, Math.ceil(rate))}
       aria-valuenow=${Math.round(rate * 100) / 100}
-      aria-valuetext=${this.valueText(model)}
+      aria-valuetext=${this.#valueText(model)}
     >
       ${visual} ${value}
     </div>`;
   }
 
   /** "Tỷ lệ hồ sơ trực tuyến 85,29 %, mục tiêu 60 %, tăng 1,86 điểm". */
-  private valueText(model: GaugeModel): string {
+  #valueText(model: GaugeModel): string {
     const { figure } = model;
     const delta = figure.deltaPoints;
     const change =
@@ -253,13 +253,13 @@ export class ChisoGauge extends ChisoElement {
           );
     return this.text.valueText(
       model.label,
-      this.rateText(figure),
-      figure.target == null ? null : this.targetText(figure.target),
+      this.#rateText(figure),
+      figure.target == null ? null : this.#targetText(figure.target),
       change,
     );
   }
 
-  private renderArc(figure: RatioFigure): TemplateResult {
+  #renderArc(figure: RatioFigure): TemplateResult {
     // Without a rate, bands and target would suggest a value: draw the bare track.
     const ok = figure.state === "ok";
     const geometry = gaugeGeometry(ok ? figure.rate : null, ok ? figure.target : null);
@@ -281,7 +281,7 @@ export class ChisoGauge extends ChisoElement {
     </svg>`;
   }
 
-  private renderBar(figure: RatioFigure): TemplateResult {
+  #renderBar(figure: RatioFigure): TemplateResult {
     const ok = figure.state === "ok";
     const fill = fillFraction(ok ? figure.rate : null) * 100;
     const target = !ok || figure.target == null ? null : fillFraction(figure.target) * 100;
@@ -304,7 +304,7 @@ export class ChisoGauge extends ChisoElement {
     </div>`;
   }
 
-  private renderFacts(model: GaugeModel): TemplateResult {
+  #renderFacts(model: GaugeModel): TemplateResult {
     const { figure } = model;
     const locale = this.locale;
     const counts =
@@ -313,7 +313,7 @@ export class ChisoGauge extends ChisoElement {
         : null;
     return html`
       ${counts ? html`<p class="counts">${counts}${model.unitLabel ? ` ${model.unitLabel}` : ""}</p>` : nothing}
-      ${this.renderVerdict(figure)} ${this.renderDelta(model)} ${this.renderStated(figure)}
+      ${this.#renderVerdict(figure)} ${this.#renderDelta(model)} ${this.#renderStated(figure)}
     `;
   }
 
@@ -321,12 +321,12 @@ export class ChisoGauge extends ChisoElement {
    * The printed rate when it differs from the one shown: a warning when the counts contradict it,
    * a plain note when it is the same figure rounded or hedged ("Báo cáo ghi 65 %", "gần 78 %").
    */
-  private renderStated(figure: RatioFigure): TemplateResult | typeof nothing {
+  #renderStated(figure: RatioFigure): TemplateResult | typeof nothing {
     const { statedRate, rate } = figure;
     if (figure.state !== "ok" || !figure.computed || statedRate == null || rate == null)
       return nothing;
     const t = this.text;
-    const stated = `${figure.qualifier ? `${t.qualifier[figure.qualifier]} ` : ""}${this.targetText(statedRate)}`;
+    const stated = `${figure.qualifier ? `${t.qualifier[figure.qualifier]} ` : ""}${this.#targetText(statedRate)}`;
     const computed = formatPercent(rate, this.locale);
     if (figure.disagreeingStatedRate != null)
       return html`<p class="warning" role="note">
@@ -338,9 +338,9 @@ export class ChisoGauge extends ChisoElement {
     </p>`;
   }
 
-  private renderVerdict(figure: RatioFigure): TemplateResult | typeof nothing {
+  #renderVerdict(figure: RatioFigure): TemplateResult | typeof nothing {
     if (figure.state !== "ok" || figure.rate == null || figure.target == null) return nothing;
-    const target = this.targetText(figure.target);
+    const target = this.#targetText(figure.target);
     const good = figure.rate >= figure.target;
     return html`<p class="verdict ${good ? "good" : "bad"}" part="status">
       <span class="icon" aria-hidden="true">${good ? "✓" : "✗"}</span>
@@ -348,7 +348,7 @@ export class ChisoGauge extends ChisoElement {
     </p>`;
   }
 
-  private renderDelta(model: GaugeModel): TemplateResult | typeof nothing {
+  #renderDelta(model: GaugeModel): TemplateResult | typeof nothing {
     const points = model.figure.deltaPoints;
     if (points == null || model.figure.state !== "ok") return nothing;
     const rounded = Number(points.toFixed(2));
@@ -358,7 +358,7 @@ export class ChisoGauge extends ChisoElement {
     </p>`;
   }
 
-  private renderDetails(model: GaugeModel): TemplateResult {
+  #renderDetails(model: GaugeModel): TemplateResult {
     const { figure, provenance } = model;
     const t = this.text;
     const locale = this.locale;
@@ -382,7 +382,7 @@ export class ChisoGauge extends ChisoElement {
       <dl>
         ${row(t.subject, model.subject)} ${row(t.period, `${model.period} (${model.dates})`)}
         ${counts ? row(t.counts, counts) : nothing}
-        ${figure.target != null ? row(t.target, this.targetText(figure.target)) : nothing}
+        ${figure.target != null ? row(t.target, this.#targetText(figure.target)) : nothing}
         ${
           figure.deltaPoints != null && figure.state === "ok"
             ? row(
@@ -395,7 +395,7 @@ export class ChisoGauge extends ChisoElement {
           figure.statedRate != null
             ? row(
                 t.statedRate,
-                `${figure.qualifier ? `${t.qualifier[figure.qualifier]} ` : ""}${this.targetText(figure.statedRate)}`,
+                `${figure.qualifier ? `${t.qualifier[figure.qualifier]} ` : ""}${this.#targetText(figure.statedRate)}`,
               )
             : nothing
         }

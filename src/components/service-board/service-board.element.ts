@@ -114,7 +114,7 @@ export class ChisoServiceBoard extends ChisoElement {
   /** With `fit`: how many service rows fit, or `null` to render them all and measure. */
   declare protected shownRows: number | null;
 
-  private model: BoardModel | string | null = null;
+  #model: BoardModel | string | null = null;
 
   constructor() {
     super();
@@ -125,9 +125,9 @@ export class ChisoServiceBoard extends ChisoElement {
     this.shownRows = null;
   }
 
-  private measuredBox = "";
-  private fittedKey: unknown[] = [];
-  private fitFrame = 0;
+  #measuredBox = "";
+  #fittedKey: unknown[] = [];
+  #fitFrame = 0;
 
   /** Narrow layout from the element's own width (in em, so the IOC theme's type counts). */
   protected readonly widthWatcher = new WidthController(this, (px, em, heightPx) => {
@@ -135,8 +135,8 @@ export class ChisoServiceBoard extends ChisoElement {
     if (compact !== this.compact) this.compact = compact;
     // A new box size changes how many rows fit: render them all again and re-measure.
     const box = `${Math.round(px)}x${Math.round(heightPx)}`;
-    if (this.fit && box !== this.measuredBox) {
-      this.measuredBox = box;
+    if (this.fit && box !== this.#measuredBox) {
+      this.#measuredBox = box;
       this.shownRows = null;
     }
   });
@@ -148,14 +148,14 @@ export class ChisoServiceBoard extends ChisoElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const feed = this.feed.snapshot.feed;
-    const model = feed ? this.derive(feed) : null;
+    const model = feed ? this.#derive(feed) : null;
     // New rows, order, language or layout wrap differently: measure again (before paint).
     const key = [feed, this.sort, this.order, this.locale, this.compact, this.indicator, this.unit];
-    if (this.fit && key.some((value, i) => value !== this.fittedKey[i])) {
-      this.fittedKey = key;
+    if (this.fit && key.some((value, i) => value !== this.#fittedKey[i])) {
+      this.#fittedKey = key;
       this.shownRows = null;
     }
-    this.model = model;
+    this.#model = model;
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -163,8 +163,8 @@ export class ChisoServiceBoard extends ChisoElement {
     // Measured in the next animation frame, which still runs before that frame is painted (so
     // the full table never shows), rather than here, where a new state would re-enter the update.
     if (this.fit && this.shownRows == null) {
-      cancelAnimationFrame(this.fitFrame);
-      this.fitFrame = requestAnimationFrame(() => this.fitRows());
+      cancelAnimationFrame(this.#fitFrame);
+      this.#fitFrame = requestAnimationFrame(() => this.#fitRows());
     }
   }
 
@@ -172,7 +172,7 @@ export class ChisoServiceBoard extends ChisoElement {
    * With every row rendered, counts the rows whose bottom stays above the room left by the
    * totals row and one line for the "… and N more" note, and keeps only those.
    */
-  private fitRows(): void {
+  #fitRows(): void {
     const table = this.renderRoot.querySelector("table");
     const rows = [...(table?.tBodies[0]?.rows ?? [])];
     if (!this.isConnected || !table || !rows.length || this.shownRows != null) return;
@@ -188,15 +188,15 @@ export class ChisoServiceBoard extends ChisoElement {
     this.shownRows = rows.filter((row) => row.getBoundingClientRect().bottom <= limit).length;
   }
 
-  private get sortKey(): SortKey {
+  get #sortKey(): SortKey {
     return SORT_KEYS.includes(this.sort) ? this.sort : "rate";
   }
 
-  private get sortOrder(): SortOrder {
+  get #sortOrder(): SortOrder {
     return this.order === "asc" ? "asc" : "desc";
   }
 
-  private derive(feed: IndicatorFeed): BoardModel | string {
+  #derive(feed: IndicatorFeed): BoardModel | string {
     const locale = this.locale;
     const indicator = findIndicator(feed, "ratio", this.indicator);
     if (!indicator) return this.messages.unknownIndicator(this.indicator ?? "", "ratio");
@@ -216,7 +216,7 @@ export class ChisoServiceBoard extends ChisoElement {
       else total ??= figure;
     }
     if (!rows.length) return this.text.noServices;
-    const ranked = rankRows(rows, this.sortKey, this.sortOrder, collator(locale));
+    const ranked = rankRows(rows, this.#sortKey, this.#sortOrder, collator(locale));
     return {
       label: localize(indicator.label, locale),
       subject: `${unitName(feed, unit, locale)} · ${localize(feed.period.label, locale)}`,
@@ -229,9 +229,9 @@ export class ChisoServiceBoard extends ChisoElement {
     };
   }
 
-  private onSort(key: SortKey): void {
+  #onSort(key: SortKey): void {
     const order: SortOrder =
-      key === this.sortKey ? (this.sortOrder === "asc" ? "desc" : "asc") : DEFAULT_ORDER[key];
+      key === this.#sortKey ? (this.#sortOrder === "asc" ? "desc" : "asc") : DEFAULT_ORDER[key];
     this.sort = key;
     this.order = order;
     this.dispatchEvent(
@@ -244,30 +244,30 @@ export class ChisoServiceBoard extends ChisoElement {
   }
 
   protected override renderFeed(): TemplateResult {
-    const model = this.model;
+    const model = this.#model;
     if (model == null) return html``;
     if (typeof model === "string") return this.renderMessage(model, "error");
     return html`<table class="board ${this.compact ? "compact" : ""}" part="table">
       <caption part="caption">
         <span class="label">${model.label}</span>
         <span class="subject">${model.subject}</span>
-        ${this.renderSummary(model)}
+        ${this.#renderSummary(model)}
       </caption>
-      ${this.renderHead(model)}
+      ${this.#renderHead(model)}
       <tbody>
-        ${this.visibleRows(model).map((row) => this.renderRow(row, model))}
-        ${this.renderMore(model)}
+        ${this.#visibleRows(model).map((row) => this.#renderRow(row, model))}
+        ${this.#renderMore(model)}
       </tbody>
-      ${this.renderTotal(model)}
+      ${this.#renderTotal(model)}
     </table>`;
   }
 
-  private visibleRows(model: BoardModel): RankedRow[] {
+  #visibleRows(model: BoardModel): RankedRow[] {
     return this.fit && this.shownRows != null ? model.rows.slice(0, this.shownRows) : model.rows;
   }
 
-  private renderMore(model: BoardModel): TemplateResult | typeof nothing {
-    const hidden = model.rows.length - this.visibleRows(model).length;
+  #renderMore(model: BoardModel): TemplateResult | typeof nothing {
+    const hidden = model.rows.length - this.#visibleRows(model).length;
     if (hidden <= 0) return nothing;
     return html`<tr class="more">
       <td colspan="5">${this.text.more(hidden)}</td>
@@ -275,7 +275,7 @@ export class ChisoServiceBoard extends ChisoElement {
   }
 
   /** Computed rates with two decimals; a rate printed alone keeps its printed precision. */
-  private rateText(figure: RatioFigure): string {
+  #rateText(figure: RatioFigure): string {
     const rate = figure.rate ?? 0;
     return formatPercent(
       rate,
@@ -284,7 +284,7 @@ export class ChisoServiceBoard extends ChisoElement {
     );
   }
 
-  private renderSummary(model: BoardModel): TemplateResult | typeof nothing {
+  #renderSummary(model: BoardModel): TemplateResult | typeof nothing {
     if (model.target == null) return nothing;
     const withRate = model.rows.filter((row) => row.below != null);
     const below = withRate.filter((row) => row.below).length;
@@ -298,11 +298,11 @@ export class ChisoServiceBoard extends ChisoElement {
     </span>`;
   }
 
-  private renderHead(model: BoardModel): TemplateResult {
+  #renderHead(model: BoardModel): TemplateResult {
     const t = this.text;
     const sortable = (key: SortKey, label: string, cls: string) => {
-      const active = key === this.sortKey;
-      const order = active ? this.sortOrder : DEFAULT_ORDER[key];
+      const active = key === this.#sortKey;
+      const order = active ? this.#sortOrder : DEFAULT_ORDER[key];
       return html`<th
         scope="col"
         class=${cls}
@@ -313,7 +313,7 @@ export class ChisoServiceBoard extends ChisoElement {
           part="sort-button"
           class=${active ? "active" : ""}
           title=${t.sortBy(t.columns[key], active ? (order === "asc" ? "desc" : "asc") : order)}
-          @click=${() => this.onSort(key)}
+          @click=${() => this.#onSort(key)}
         >
           ${label}<span class="arrow" aria-hidden="true"
             >${active ? (order === "asc" ? "▲" : "▼") : "↕"}</span
@@ -335,22 +335,22 @@ export class ChisoServiceBoard extends ChisoElement {
     </thead>`;
   }
 
-  private renderRow(row: RankedRow, model: BoardModel): TemplateResult {
+  #renderRow(row: RankedRow, model: BoardModel): TemplateResult {
     return html`<tr class="row ${row.figure.state}" part="row">
       <td class="rank">${row.rank ?? "—"}</td>
       <th scope="row" class="name">
         ${row.name}
         ${
           this.compact && model.hasStatus
-            ? html`<span class="inline-status">${this.renderStatus(row.figure, row.below)}</span>`
+            ? html`<span class="inline-status">${this.#renderStatus(row.figure, row.below)}</span>`
             : nothing
         }
       </th>
-      ${this.renderCells(row.figure, row.fill, row.below, model)}
+      ${this.#renderCells(row.figure, row.fill, row.below, model)}
     </tr>`;
   }
 
-  private renderTotal(model: BoardModel): TemplateResult | typeof nothing {
+  #renderTotal(model: BoardModel): TemplateResult | typeof nothing {
     const figure = model.total;
     if (!figure) return nothing;
     const ok = figure.state === "ok" && figure.rate != null;
@@ -363,17 +363,17 @@ export class ChisoServiceBoard extends ChisoElement {
           ${this.text.total}
           ${
             this.compact && model.hasStatus
-              ? html`<span class="inline-status">${this.renderStatus(figure, below)}</span>`
+              ? html`<span class="inline-status">${this.#renderStatus(figure, below)}</span>`
               : nothing
           }
         </th>
-        ${this.renderCells(figure, fill, below, model)}
+        ${this.#renderCells(figure, fill, below, model)}
       </tr>
     </tfoot>`;
   }
 
   /** Rate + bar, volume and status cells, shared by service rows and the totals row. */
-  private renderCells(
+  #renderCells(
     figure: RatioFigure,
     fill: number,
     below: boolean | null,
@@ -398,7 +398,7 @@ export class ChisoServiceBoard extends ChisoElement {
     return html`<td class="rate ${tone}">
         ${
           ok
-            ? html`<span class="num">${this.rateText(figure)}</span>
+            ? html`<span class="num">${this.#rateText(figure)}</span>
                 <span class="track" part="bar" aria-hidden="true"
                   ><span class="fill" style=${styleProps({ width: `${fill}%` })}></span>${
                     target == null
@@ -412,12 +412,12 @@ export class ChisoServiceBoard extends ChisoElement {
       <td class="volume">${volume}</td>
       ${
         model.hasStatus && !this.compact
-          ? html`<td class="status">${this.renderStatus(figure, below)}</td>`
+          ? html`<td class="status">${this.#renderStatus(figure, below)}</td>`
           : nothing
       }`;
   }
 
-  private renderStatus(figure: RatioFigure, below: boolean | null): TemplateResult {
+  #renderStatus(figure: RatioFigure, below: boolean | null): TemplateResult {
     const t = this.text;
     const disagree = figure.disagreeingStatedRate;
     return html`${

@@ -115,10 +115,10 @@ export abstract class ChisoElement extends LitElement {
         ...(this.sse ? { sse: this.sse } : {}),
       },
     }),
-    (snapshot, previous) => this.onFeedChange(snapshot, previous),
+    (snapshot, previous) => this.#onFeedChange(snapshot, previous),
   );
 
-  private ageTimer: ReturnType<typeof setInterval> | null = null;
+  #ageTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor() {
     super();
@@ -144,14 +144,14 @@ export abstract class ChisoElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.now = Date.now();
-    this.ageTimer = setInterval(() => (this.now = Date.now()), this.tickMs);
+    this.#ageTimer = setInterval(() => (this.now = Date.now()), this.tickMs);
     watchLanguage(this, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.ageTimer) clearInterval(this.ageTimer);
-    this.ageTimer = null;
+    if (this.#ageTimer) clearInterval(this.#ageTimer);
+    this.#ageTimer = null;
     watchLanguage(this, false);
   }
 
@@ -166,7 +166,7 @@ export abstract class ChisoElement extends LitElement {
   }
 
   /** Fires events only for network arrivals, never because the owner set a property. */
-  private onFeedChange(snapshot: FeedSnapshot, previous: FeedSnapshot): void {
+  #onFeedChange(snapshot: FeedSnapshot, previous: FeedSnapshot): void {
     if (!this.src || this.data != null) return;
     const src = this.src;
     if (snapshot.feed && snapshot.feed !== previous.feed && snapshot.status === "ok")
@@ -234,7 +234,7 @@ export abstract class ChisoElement extends LitElement {
               ${m.loading}
             </p>`
           : this.renderMessage(m.noFeed);
-      return this.renderError(snapshot.error);
+      return this.#renderError(snapshot.error);
     }
     if (!this.isStale(snapshot)) return nothing;
     const age = this.dataAgeMs(snapshot);
@@ -253,7 +253,7 @@ export abstract class ChisoElement extends LitElement {
     </p>`;
   }
 
-  private renderError(error: FeedError | null): TemplateResult {
+  #renderError(error: FeedError | null): TemplateResult {
     const m = this.messages;
     const issues = error?.issues ?? [];
     const shown = issues.slice(0, 5);

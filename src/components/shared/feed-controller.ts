@@ -21,16 +21,24 @@ export interface FeedInput {
  */
 export class FeedController implements ReactiveController {
   snapshot: FeedSnapshot = INITIAL_SNAPSHOT;
-  private unsubscribe: (() => void) | null = null;
-  private key = "";
-  private inlineValue: unknown = undefined;
+  #unsubscribe: (() => void) | null = null;
+  #key = "";
+  #inlineValue: unknown = undefined;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #input: () => FeedInput;
+  readonly #onChange: (snapshot: FeedSnapshot, previous: FeedSnapshot) => void;
+  readonly #hub: FeedHub;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly input: () => FeedInput,
-    private readonly onChange: (snapshot: FeedSnapshot, previous: FeedSnapshot) => void,
-    private readonly hub: FeedHub = feedHub,
+    host: ReactiveControllerHost & HTMLElement,
+    input: () => FeedInput,
+    onChange: (snapshot: FeedSnapshot, previous: FeedSnapshot) => void,
+    hub: FeedHub = feedHub,
   ) {
+    this.#host = host;
+    this.#input = input;
+    this.#onChange = onChange;
+    this.#hub = hub;
     host.addController(this);
   }
 
@@ -39,59 +47,59 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    this.key = "";
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+    this.#key = "";
   }
 
   /** Re-reads the input; cheap when nothing changed. Call from the host's `willUpdate`. */
   sync(): void {
-    const { data, src, options } = this.input();
+    const { data, src, options } = this.#input();
     if (data !== undefined && data !== null) {
-      this.stopRemote();
-      if (data !== this.inlineValue) {
-        this.inlineValue = data;
-        this.applyInline(data);
+      this.#stopRemote();
+      if (data !== this.#inlineValue) {
+        this.#inlineValue = data;
+        this.#applyInline(data);
       }
       return;
     }
-    this.inlineValue = undefined;
+    this.#inlineValue = undefined;
     if (src) {
       const key = `${src}|${options.refreshMs ?? 0}|${options.sse ?? ""}|${options.credentials ?? ""}`;
-      if (key === this.key) return;
-      this.stopRemote();
-      this.key = key;
-      this.set(INITIAL_SNAPSHOT);
-      this.unsubscribe = this.hub.subscribe(src, options, (snapshot) => this.set(snapshot));
+      if (key === this.#key) return;
+      this.#stopRemote();
+      this.#key = key;
+      this.#set(INITIAL_SNAPSHOT);
+      this.#unsubscribe = this.#hub.subscribe(src, options, (snapshot) => this.#set(snapshot));
       return;
     }
-    this.stopRemote();
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    this.#stopRemote();
+    const script = this.#host.querySelector(':scope > script[type="application/json"]');
     if (script) {
       const text = script.textContent ?? "";
-      if (text !== this.inlineValue) {
-        this.inlineValue = text;
-        this.applyInline(text);
+      if (text !== this.#inlineValue) {
+        this.#inlineValue = text;
+        this.#applyInline(text);
       }
-    } else if (this.snapshot !== INITIAL_SNAPSHOT) this.set(INITIAL_SNAPSHOT);
+    } else if (this.snapshot !== INITIAL_SNAPSHOT) this.#set(INITIAL_SNAPSHOT);
   }
 
   /** Refetches a remote feed now (the retry button). */
   retry(): void {
-    const { src } = this.input();
-    if (src) this.hub.refresh(src);
+    const { src } = this.#input();
+    if (src) this.#hub.refresh(src);
   }
 
-  private stopRemote(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    this.key = "";
+  #stopRemote(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+    this.#key = "";
   }
 
-  private applyInline(value: unknown): void {
+  #applyInline(value: unknown): void {
     const result = parseFeed(value);
     if (result.ok) {
-      this.set({
+      this.#set({
         status: "ok",
         feed: result.feed,
         warnings: checkConsistency(result.feed),
@@ -106,14 +114,14 @@ export class FeedController implements ReactiveController {
       issues: result.issues,
       message: { vi: "dữ liệu không hợp lệ", en: "invalid feed" },
     };
-    this.set({ ...this.snapshot, status: this.snapshot.feed ? "stale" : "error", error });
+    this.#set({ ...this.snapshot, status: this.snapshot.feed ? "stale" : "error", error });
   }
 
-  private set(snapshot: FeedSnapshot): void {
+  #set(snapshot: FeedSnapshot): void {
     const previous = this.snapshot;
     if (snapshot === previous) return;
     this.snapshot = snapshot;
-    this.onChange(snapshot, previous);
-    this.host.requestUpdate();
+    this.#onChange(snapshot, previous);
+    this.#host.requestUpdate();
   }
 }

@@ -12,7 +12,7 @@ export type StyleProps = Readonly<Record<string, string | null | undefined>>;
  * are not inline styles and pass.
  */
 class StylePropsDirective extends Directive {
-  private applied = new Set<string>();
+  #applied = new Set<string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -26,15 +26,15 @@ class StylePropsDirective extends Directive {
 
   override update(part: AttributePart, [props]: [StyleProps]): typeof noChange {
     const { style } = part.element as HTMLElement | SVGElement;
-    for (const name of this.applied)
+    for (const name of this.#applied)
       if (props[name] == null) {
         style.removeProperty(name);
-        this.applied.delete(name);
+        this.#applied.delete(name);
       }
     for (const [name, value] of Object.entries(props))
       if (value != null) {
         style.setProperty(name, value);
-        this.applied.add(name);
+        this.#applied.add(name);
       }
     return noChange;
   }

@@ -10,36 +10,40 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
  * during delivery ("ResizeObserver loop completed with undelivered notifications").
  */
 export class WidthController implements ReactiveController {
-  private observer: ResizeObserver | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined = undefined;
+  #observer: ResizeObserver | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined = undefined;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  /** Called with the width in px and in em (`0` before the element has a box) and the height in px. */
+  readonly #onWidth: (widthPx: number, widthEm: number, heightPx: number) => void;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    /** Called with the width in px and in em (`0` before the element has a box) and the height in px. */
-    private readonly onWidth: (widthPx: number, widthEm: number, heightPx: number) => void,
+    host: ReactiveControllerHost & HTMLElement,
+    onWidth: (widthPx: number, widthEm: number, heightPx: number) => void,
   ) {
+    this.#host = host;
+    this.#onWidth = onWidth;
     host.addController(this);
   }
 
   hostConnected(): void {
-    const { width, height } = this.host.getBoundingClientRect();
-    this.apply(width, height);
-    this.observer ??= new ResizeObserver((entries) => {
+    const { width, height } = this.#host.getBoundingClientRect();
+    this.#apply(width, height);
+    this.#observer ??= new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.apply(box?.width ?? 0, box?.height ?? 0), 0);
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#apply(box?.width ?? 0, box?.height ?? 0), 0);
     });
-    this.observer.observe(this.host);
+    this.#observer.observe(this.#host);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = null;
-    clearTimeout(this.timer);
+    this.#observer?.disconnect();
+    this.#observer = null;
+    clearTimeout(this.#timer);
   }
 
-  private apply(width: number, height: number): void {
-    const em = parseFloat(getComputedStyle(this.host).fontSize) || 16;
-    this.onWidth(width, width / em, height);
+  #apply(width: number, height: number): void {
+    const em = parseFloat(getComputedStyle(this.#host).fontSize) || 16;
+    this.#onWidth(width, width / em, height);
   }
 }

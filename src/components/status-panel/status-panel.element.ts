@@ -167,24 +167,24 @@ export class ChisoStatusPanel extends ChisoElement {
   declare private shiftStep: number;
 
   // Derived in willUpdate(): the order only when its inputs change, freshness on every tick.
-  private indicatorValue: StatusIndicator | undefined = undefined;
-  private rows: Row[] = [];
-  private groups: Group[] = [];
-  private live: Live[] = [];
-  private modeCounts: Record<DataMode, number> = countModes([]);
-  private orderKey: unknown[] = [];
-  private fit: GridFit | null = null;
-  private fitKey = "";
+  #indicatorValue: StatusIndicator | undefined = undefined;
+  #rows: Row[] = [];
+  #groups: Group[] = [];
+  #live: Live[] = [];
+  #modeCounts: Record<DataMode, number> = countModes([]);
+  #orderKey: unknown[] = [];
+  #fit: GridFit | null = null;
+  #fitKey = "";
   // Announcements: the last announced state of each subsystem, per indicator.
-  private scope = "";
-  private spoken = new Map<string, string>();
-  private announcements: Announcement[] = [];
-  private announcementId = 0;
+  #scope = "";
+  #spoken = new Map<string, string>();
+  #announcements: Announcement[] = [];
+  #announcementId = 0;
 
-  private resizeObserver: ResizeObserver | null = null;
-  private observed: Element | null = null;
-  private shiftTimer: ReturnType<typeof setInterval> | null = null;
-  private focusAfterUpdate: "detail" | string | null = null;
+  #resizeObserver: ResizeObserver | null = null;
+  #observed: Element | null = null;
+  #shiftTimer: ReturnType<typeof setInterval> | null = null;
+  #focusAfterUpdate: "detail" | string | null = null;
 
   constructor() {
     super();
@@ -207,78 +207,75 @@ export class ChisoStatusPanel extends ChisoElement {
     return PIXEL_SHIFT_MS;
   }
 
-  private get text(): StatusPanelMessages {
+  get #text(): StatusPanelMessages {
     return STATUS_PANEL_MESSAGES[this.locale];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver((entries) => this.onResize(entries));
-    this.syncShiftTimer();
+    this.#resizeObserver ??= new ResizeObserver((entries) => this.#onResize(entries));
+    this.#syncShiftTimer();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
-    this.observed = null;
-    if (this.shiftTimer) clearInterval(this.shiftTimer);
-    this.shiftTimer = null;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = null;
+    this.#observed = null;
+    if (this.#shiftTimer) clearInterval(this.#shiftTimer);
+    this.#shiftTimer = null;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has("pixelShift")) this.syncShiftTimer();
+    if (changed.has("pixelShift")) this.#syncShiftTimer();
     const snapshot = this.feed.snapshot;
     const locale = this.locale;
     const indicator = snapshot.feed
       ? findIndicator(snapshot.feed, "status", this.indicator)
       : undefined;
     const orderKey = [indicator, locale, this.sort, this.groupBy];
-    if (orderKey.some((value, i) => value !== this.orderKey[i])) {
-      this.orderKey = orderKey;
-      this.derive(indicator, locale);
+    if (orderKey.some((value, i) => value !== this.#orderKey[i])) {
+      this.#orderKey = orderKey;
+      this.#derive(indicator, locale);
     }
     // Per tick: only ages and freshness, O(n) arithmetic.
     const now = this.clock.now() + clockOffset(snapshot);
-    this.live = this.rows.map((row) => ({
+    this.#live = this.#rows.map((row) => ({
       freshness: freshness(row, now),
       ageMs: ageOf(row, now),
     }));
-    this.announceChanges(snapshot.feed, indicator);
-    if (this.selected && !this.rows.some((row) => row.key === this.selected)) this.selected = null;
-    this.updateFit();
+    this.#announceChanges(snapshot.feed, indicator);
+    if (this.selected && !this.#rows.some((row) => row.key === this.selected)) this.selected = null;
+    this.#updateFit();
   }
 
   /** Rows, order, groups and counts: once per feed / sort / grouping / language. */
-  private derive(indicator: StatusIndicator | undefined, locale: Locale): void {
-    this.indicatorValue = indicator;
+  #derive(indicator: StatusIndicator | undefined, locale: Locale): void {
+    this.#indicatorValue = indicator;
     const rows = prepareRows(indicator?.subsystems ?? [], (text) => localize(text, locale));
-    this.rows = rows;
-    this.modeCounts = countModes(rows);
+    this.#rows = rows;
+    this.#modeCounts = countModes(rows);
     const sorted = sortRows(rows, this.sort, collator(locale, { sensitivity: "base" }));
-    this.groups = groupRows(sorted, this.groupBy, {
-      mode: this.text.mode,
-      other: this.text.otherGroup,
+    this.#groups = groupRows(sorted, this.groupBy, {
+      mode: this.#text.mode,
+      other: this.#text.otherGroup,
     });
   }
 
-  private announceChanges(
-    feed: IndicatorFeed | null,
-    indicator: StatusIndicator | undefined,
-  ): void {
+  #announceChanges(feed: IndicatorFeed | null, indicator: StatusIndicator | undefined): void {
     const scope = feed && indicator ? `${feed.id}|${indicator.id}` : "";
-    const first = scope !== this.scope;
-    this.scope = scope;
-    const m = this.text;
+    const first = scope !== this.#scope;
+    this.#scope = scope;
+    const m = this.#text;
     const changes: string[] = [];
     const next = new Map<string, string>();
-    for (const row of this.rows) {
+    for (const row of this.#rows) {
       const { mode, health } = row.subsystem;
-      const state = this.live[row.index]!.freshness;
+      const state = this.#live[row.index]!.freshness;
       const signature = `${mode}|${state}|${health ?? ""}`;
       next.set(row.key, signature);
-      const before = this.spoken.get(row.key);
+      const before = this.#spoken.get(row.key);
       if (first || before === undefined || before === signature) continue;
       const [beforeMode] = before.split("|");
       const what =
@@ -289,33 +286,33 @@ export class ChisoStatusPanel extends ChisoElement {
             : m.freshness[state];
       changes.push(m.change(row.label, what));
     }
-    this.spoken = next;
+    this.#spoken = next;
     if (!changes.length) return;
     const spoken = changes.slice(0, MAX_CHANGES_SPOKEN);
     if (changes.length > spoken.length) spoken.push(m.moreChanges(changes.length - spoken.length));
-    this.announcementId += 1;
-    this.announcements = [
-      ...this.announcements.slice(1 - MAX_ANNOUNCEMENTS),
-      { id: this.announcementId, text: spoken.join("; ") },
+    this.#announcementId += 1;
+    this.#announcements = [
+      ...this.#announcements.slice(1 - MAX_ANNOUNCEMENTS),
+      { id: this.#announcementId, text: spoken.join("; ") },
     ];
   }
 
-  private updateFit(): void {
+  #updateFit(): void {
     if (this.layout !== "tiles" || !this.box) {
-      this.fit = null;
-      this.fitKey = "";
+      this.#fit = null;
+      this.#fitKey = "";
       return;
     }
-    const headings = this.groupBy === "none" ? 0 : this.groups.length;
-    const cells = this.rows.length + headings;
+    const headings = this.groupBy === "none" ? 0 : this.#groups.length;
+    const cells = this.#rows.length + headings;
     const { width, height, gap } = this.box;
     const key = `${cells}|${width}|${height}|${gap}`;
-    if (key === this.fitKey) return;
-    this.fitKey = key;
-    this.fit = fitGrid(cells, width, height, gap);
+    if (key === this.#fitKey) return;
+    this.#fitKey = key;
+    this.#fit = fitGrid(cells, width, height, gap);
   }
 
-  private onResize(entries: ResizeObserverEntry[]): void {
+  #onResize(entries: ResizeObserverEntry[]): void {
     const entry = entries[entries.length - 1];
     if (!entry) return;
     // Store the size only; the grid's size never depends on its tiles, so this cannot loop.
@@ -331,49 +328,49 @@ export class ChisoStatusPanel extends ChisoElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const grid = this.renderRoot.querySelector(".grid");
-    if (grid !== this.observed) {
-      if (this.observed) this.resizeObserver?.unobserve(this.observed);
-      this.observed = grid;
-      if (grid) this.resizeObserver?.observe(grid);
+    if (grid !== this.#observed) {
+      if (this.#observed) this.#resizeObserver?.unobserve(this.#observed);
+      this.#observed = grid;
+      if (grid) this.#resizeObserver?.observe(grid);
     }
-    if (this.focusAfterUpdate) {
+    if (this.#focusAfterUpdate) {
       const target =
-        this.focusAfterUpdate === "detail"
+        this.#focusAfterUpdate === "detail"
           ? this.renderRoot.querySelector<HTMLElement>(".detail")
-          : this.tileButton(this.focusAfterUpdate);
-      this.focusAfterUpdate = null;
+          : this.#tileButton(this.#focusAfterUpdate);
+      this.#focusAfterUpdate = null;
       target?.focus();
     }
   }
 
-  private syncShiftTimer(): void {
-    if (this.shiftTimer) clearInterval(this.shiftTimer);
-    this.shiftTimer = null;
+  #syncShiftTimer(): void {
+    if (this.#shiftTimer) clearInterval(this.#shiftTimer);
+    this.#shiftTimer = null;
     if (!this.pixelShift || !this.isConnected) {
       this.shiftStep = 0;
       return;
     }
-    this.shiftTimer = setInterval(() => {
+    this.#shiftTimer = setInterval(() => {
       this.shiftStep = reducedMotion() ? 0 : this.shiftStep + 1;
     }, this.pixelShiftMs);
   }
 
-  private tileButton(key: string): HTMLElement | null {
+  #tileButton(key: string): HTMLElement | null {
     for (const button of this.renderRoot.querySelectorAll<HTMLElement>("button.tile"))
       if (button.dataset.key === key) return button;
     return null;
   }
 
-  private onTileClick(event: Event): void {
+  #onTileClick(event: Event): void {
     const key = (event.currentTarget as HTMLElement).dataset.key ?? null;
-    const row = this.rows.find((candidate) => candidate.key === key);
+    const row = this.#rows.find((candidate) => candidate.key === key);
     if (!row) return;
     if (this.selected === row.key) {
-      this.closeDetail();
+      this.#closeDetail();
       return;
     }
     this.selected = row.key;
-    this.focusAfterUpdate = "detail";
+    this.#focusAfterUpdate = "detail";
     this.dispatchEvent(
       new CustomEvent<ChisoSubsystemSelectDetail>("chiso-subsystem-select", {
         detail: { subsystem: row.subsystem },
@@ -383,16 +380,16 @@ export class ChisoStatusPanel extends ChisoElement {
     );
   }
 
-  private closeDetail(): void {
+  #closeDetail(): void {
     if (!this.selected) return;
-    this.focusAfterUpdate = this.selected;
+    this.#focusAfterUpdate = this.selected;
     this.selected = null;
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key === "Escape" && this.selected) {
       event.stopPropagation();
-      this.closeDetail();
+      this.#closeDetail();
     }
   }
 
@@ -406,27 +403,24 @@ export class ChisoStatusPanel extends ChisoElement {
   }
 
   protected renderFeed(feed: IndicatorFeed, snapshot: FeedSnapshot): TemplateResult {
-    const indicator = this.indicatorValue;
+    const indicator = this.#indicatorValue;
     if (!indicator)
       return this.renderMessage(this.messages.unknownIndicator(this.indicator ?? "", "status"));
     const [dx, dy] = this.pixelShift ? pixelShift(this.shiftStep) : [0, 0];
     return html`<div
-      class="panel ${this.fit?.dense ? "dense" : ""}"
+      class="panel ${this.#fit?.dense ? "dense" : ""}"
       style=${styleProps({ transform: dx || dy ? `translate(${dx}px, ${dy}px)` : null })}
-      @keydown=${this.onKeydown}
+      @keydown=${this.#onKeydown}
     >
-      ${this.renderBanner(feed, snapshot)} ${this.renderHeader(indicator)}
-      ${this.rows.length ? this.renderGrid() : this.renderMessage(this.text.empty)}
-      ${this.renderDetail()} ${this.renderAnnouncements()}
+      ${this.#renderBanner(feed, snapshot)} ${this.#renderHeader(indicator)}
+      ${this.#rows.length ? this.#renderGrid() : this.renderMessage(this.#text.empty)}
+      ${this.#renderDetail()} ${this.#renderAnnouncements()}
     </div>`;
   }
 
-  private renderBanner(
-    feed: IndicatorFeed,
-    snapshot: FeedSnapshot,
-  ): TemplateResult | typeof nothing {
+  #renderBanner(feed: IndicatorFeed, snapshot: FeedSnapshot): TemplateResult | typeof nothing {
     if (!isConnectionLost(snapshot)) return nothing;
-    const m = this.text;
+    const m = this.#text;
     const locale = this.locale;
     const received = snapshot.receivedAt ?? Date.parse(feed.generatedAt);
     const age = formatAge(Math.max(0, this.now - received), locale);
@@ -443,31 +437,31 @@ export class ChisoStatusPanel extends ChisoElement {
     </div>`;
   }
 
-  private renderHeader(indicator: StatusIndicator): TemplateResult {
-    const m = this.text;
-    const modes = MODES.filter((mode) => this.modeCounts[mode] > 0);
+  #renderHeader(indicator: StatusIndicator): TemplateResult {
+    const m = this.#text;
+    const modes = MODES.filter((mode) => this.#modeCounts[mode] > 0);
     return html`<header class="header">
       <h2 class="title">${localize(indicator.label, this.locale)}</h2>
       <p class="summary" part="summary">
-        <span class="visually-hidden">${m.subsystems(this.rows.length)}:</span>
+        <span class="visually-hidden">${m.subsystems(this.#rows.length)}:</span>
         ${modes.map(
           (mode, i) =>
             html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span
                 class="count mode-${mode}"
-                >${icon(MODE_ICONS[mode])} ${m.modeCount(mode, this.modeCounts[mode])}</span
+                >${icon(MODE_ICONS[mode])} ${m.modeCount(mode, this.#modeCounts[mode])}</span
               >`,
         )}
       </p>
-      ${this.renderHealthSummary()}
+      ${this.#renderHealthSummary()}
     </header>`;
   }
 
   /** "1 mất tín hiệu 5 quá hạn cập nhật", or "Tất cả cập nhật đúng hạn". */
-  private renderHealthSummary(): TemplateResult {
-    const m = this.text;
+  #renderHealthSummary(): TemplateResult {
+    const m = this.#text;
     let stale = 0;
     let offline = 0;
-    for (const live of this.live) {
+    for (const live of this.#live) {
       if (live.freshness === "stale") stale += 1;
       else if (live.freshness === "offline") offline += 1;
     }
@@ -476,12 +470,12 @@ export class ChisoStatusPanel extends ChisoElement {
     return html`<p class="health-summary">
       ${offline ? count("offline", m.offlineCount(offline)) : nothing}
       ${stale ? count("stale", m.staleCount(stale)) : nothing}
-      ${!stale && !offline && this.rows.length ? count("fresh", m.allFresh) : nothing}
+      ${!stale && !offline && this.#rows.length ? count("fresh", m.allFresh) : nothing}
     </p>`;
   }
 
-  private renderGrid(): TemplateResult {
-    const fit = this.fit;
+  #renderGrid(): TemplateResult {
+    const fit = this.#fit;
     const style = fit
       ? {
           "--_cols": String(fit.cols),
@@ -492,10 +486,10 @@ export class ChisoStatusPanel extends ChisoElement {
     const grouped = this.groupBy !== "none";
     return html`<div class="grid ${fit ? "fitted" : ""}" style=${styleProps(style)}>
       ${repeat(
-        this.groups,
+        this.#groups,
         (group) => group.key,
         (group) =>
-          html`<section class="group" aria-label=${group.label || this.text.listLabel}>
+          html`<section class="group" aria-label=${group.label || this.#text.listLabel}>
             ${
               grouped
                 ? html`<h3 class="group-title ${group.mode ? `mode-${group.mode}` : ""}">
@@ -509,7 +503,7 @@ export class ChisoStatusPanel extends ChisoElement {
               ${repeat(
                 group.rows,
                 (row) => row.key,
-                (row) => this.renderTile(row),
+                (row) => this.#renderTile(row),
               )}
             </ul>
           </section>`,
@@ -517,9 +511,9 @@ export class ChisoStatusPanel extends ChisoElement {
     </div>`;
   }
 
-  private renderTile(row: Row): TemplateResult {
-    const m = this.text;
-    const live = this.live[row.index]!;
+  #renderTile(row: Row): TemplateResult {
+    const m = this.#text;
+    const live = this.#live[row.index]!;
     const { mode, health } = row.subsystem;
     const state =
       health === "degraded" && live.freshness === "fresh"
@@ -534,7 +528,7 @@ export class ChisoStatusPanel extends ChisoElement {
         data-key=${row.key}
         aria-expanded=${this.selected === row.key ? "true" : "false"}
         aria-controls=${this.selected === row.key ? "detail" : nothing}
-        @click=${this.onTileClick}
+        @click=${this.#onTileClick}
       >
         <span class="name">${row.label}</span>
         <span class="mode" part="mode">${icon(MODE_ICONS[mode])}<span>${m.mode[mode]}</span></span>
@@ -546,12 +540,12 @@ export class ChisoStatusPanel extends ChisoElement {
     </li>`;
   }
 
-  private renderDetail(): TemplateResult | typeof nothing {
-    const row = this.rows.find((candidate) => candidate.key === this.selected);
+  #renderDetail(): TemplateResult | typeof nothing {
+    const row = this.#rows.find((candidate) => candidate.key === this.selected);
     if (!row) return nothing;
-    const m = this.text;
+    const m = this.#text;
     const locale = this.locale;
-    const live = this.live[row.index]!;
+    const live = this.#live[row.index]!;
     const { subsystem } = row;
     const provenance = subsystem.provenance;
     const source = provenance
@@ -619,14 +613,14 @@ export class ChisoStatusPanel extends ChisoElement {
             : nothing
         }
       </dl>
-      <button type="button" class="close" @click=${this.closeDetail}>${m.close}</button>
+      <button type="button" class="close" @click=${this.#closeDetail}>${m.close}</button>
     </section>`;
   }
 
-  private renderAnnouncements(): TemplateResult {
+  #renderAnnouncements(): TemplateResult {
     return html`<div class="visually-hidden announcements" aria-live="polite">
       ${repeat(
-        this.announcements,
+        this.#announcements,
         (announcement) => announcement.id,
         (announcement) => html`<p>${announcement.text}</p>`,
       )}
