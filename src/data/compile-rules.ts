@@ -95,10 +95,9 @@ export function compileRules(root: Schema = IndicatorFeed): Rule[] {
       case "literal":
         noChecks(def);
         return ["oneOf", [...def.values] as Literal[]];
-      case "optional":
       case "nullable":
         noChecks(def);
-        return [def.type, compile(def.innerType)];
+        return ["nullable", compile(def.innerType)];
       case "object":
         return objectRule(def);
       case "array":
@@ -119,11 +118,15 @@ export function compileRules(root: Schema = IndicatorFeed): Rule[] {
   const objectRule = (def: Def): Rule => {
     noChecks(def);
     if (def.catchall?._zod.def.type !== "never") unsupported("an object that is not strict");
+    // An optional field is its inner rule plus a flag: `z.optional` means nothing elsewhere.
     const fields = Object.entries(def.shape as Record<string, Schema>).map(
       ([key, field]): [string, number, boolean] => {
-        const { optin, optout } = field._zod;
-        if (optin !== optout) unsupported(`field "${key}" with a default`);
-        return [key, compile(field), optin === "optional"];
+        const fieldDef = field._zod.def as Def;
+        if (fieldDef.type === "optional" && !fieldDef.checks?.length)
+          return [key, compile(fieldDef.innerType), true];
+        if (field._zod.optin || field._zod.optout)
+          unsupported(`field "${key}" that may be absent other than through z.optional`);
+        return [key, compile(field), false];
       },
     );
     return ["object", fields];

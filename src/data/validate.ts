@@ -37,7 +37,10 @@ export type Rule =
   | ["boolean"]
   /** Enum or literal: one of these exact values. */
   | ["oneOf", Literal[]]
-  /** Strict object: [key, rule, optional] per field, in the schema's order; other keys fail. */
+  /**
+   * Strict object: [key, rule, optional] per field, in the schema's order; other keys fail. An
+   * optional field may be absent or `undefined`.
+   */
   | ["object", [string, number, boolean][]]
   | ["array", number, Check[]]
   /** Record: every own key must pass the key rule, every value the value rule. */
@@ -45,7 +48,6 @@ export type Rule =
   | ["union", number[]]
   /** Discriminated union: the value of `key` picks the rule. */
   | ["tagged", string, [Literal, number][]]
-  | ["optional", number]
   | ["nullable", number];
 
 /** One problem, shaped like zod's issues so the messages are written once. */
@@ -214,8 +216,6 @@ export function validate(rules: readonly Rule[], input: unknown): ValidationResu
         if (!rule[1].includes(value as never))
           payload.issues.push({ code: "invalid_value", values: rule[1], input: value, path: [] });
         return payload;
-      case "optional":
-        return value === undefined ? payload : run(rule[1], value);
       case "nullable":
         return value === null ? payload : run(rule[1], value);
       case "object":
@@ -240,7 +240,10 @@ export function validate(rules: readonly Rule[], input: unknown): ValidationResu
     for (const [key, index, optional] of fields) {
       known.add(key);
       const present = key in input;
-      if (!present && optional) continue;
+      if (optional && input[key] === undefined) {
+        if (present) output[key] = undefined;
+        continue;
+      }
       const result = run(index, input[key]);
       payload.issues.push(...prefixed(key, result.issues));
       if (present) output[key] = result.value;
