@@ -519,7 +519,8 @@ export class ChisoStatusPanel extends ChisoElement {
       health === "degraded" && live.freshness === "fresh"
         ? m.health.degraded
         : m.freshness[live.freshness];
-    const age = live.ageMs == null ? m.never : m.updated(formatAge(live.ageMs, this.locale));
+    const age =
+      live.ageMs == null ? m.never : this.messages.updated(formatAge(live.ageMs, this.locale));
     return html`<li class="cell">
       <button
         type="button"
@@ -604,7 +605,7 @@ export class ChisoStatusPanel extends ChisoElement {
         }
         ${
           provenance
-            ? html`<dt>${m.source}</dt>
+            ? html`<dt>${this.messages.source}</dt>
                 <dd>
                   ${source}${
                     provenance.quote ? html`<q class="quote">${provenance.quote}</q>` : nothing
