@@ -4,7 +4,6 @@ import { formatAge, resolveLocale } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { FeedError, FeedSnapshot } from "../../data/feed-hub.js";
 import type { IndicatorFeed } from "../../data/schema.js";
-import { formatIssues } from "../../data/parse.js";
 import { FeedController } from "./feed-controller.js";
 import { SHARED_MESSAGES } from "./messages.js";
 import type { SharedMessages } from "./messages.js";
@@ -270,13 +269,6 @@ export abstract class ChisoElement extends LitElement {
       ${issues.length > shown.length ? html`<span>${m.moreIssues(issues.length - shown.length)}</span>` : nothing}
       ${this.src ? html`<button type="button" part="retry" @click=${this.retry}>${m.retry}</button>` : nothing}
     </div>`;
-  }
-
-  /** Issue list as plain text, for console warnings and tests. */
-  protected describeIssues(error: FeedError | null): string {
-    return error?.issues
-      ? formatIssues(error.issues, this.locale)
-      : (error?.message[this.locale] ?? "");
   }
 
   protected override render(): TemplateResult {
