@@ -190,13 +190,16 @@ export class ChisoGauge extends ChisoElement {
   /** The rate as the user reads it: "85,29 %", "gần 78 %" for a hedged printed rate. */
   #rateText(figure: RatioFigure): string {
     if (figure.rate == null) return "";
-    // A rate the report printed alone keeps its printed precision: "84,7 %", not "84,70 %".
-    const rate = figure.computed
+    // Without counts the rate is the printed one, and reads as printed.
+    return figure.computed
       ? formatPercent(figure.rate, this.locale)
-      : this.#targetText(figure.rate);
-    return !figure.computed && figure.qualifier
-      ? `${this.text.qualifier[figure.qualifier]} ${rate}`
-      : rate;
+      : this.#statedText(figure, figure.rate);
+  }
+
+  /** A printed rate as the report words it: its own precision ("84,7 %") and hedge ("gần 78 %"). */
+  #statedText(figure: RatioFigure, statedRate: number): string {
+    const rate = this.#targetText(statedRate);
+    return figure.qualifier ? `${this.text.qualifier[figure.qualifier]} ${rate}` : rate;
   }
 
   #stateText(figure: RatioFigure): string {
@@ -306,14 +309,11 @@ export class ChisoGauge extends ChisoElement {
 
   #renderFacts(model: GaugeModel): TemplateResult {
     const { figure } = model;
-    const locale = this.locale;
-    const counts =
-      figure.state === "ok" && figure.computed
-        ? `${formatCount(figure.numerator ?? 0, locale)} / ${formatCount(figure.denominator ?? 0, locale)}`
-        : null;
+    // A computed rate has both counts; the facts show them under the number.
+    const counts = figure.state === "ok" && figure.computed ? this.#countsText(model) : null;
     return html`
-      ${counts ? html`<p class="counts">${counts}${model.unitLabel ? ` ${model.unitLabel}` : ""}</p>` : nothing}
-      ${this.#renderVerdict(figure)} ${this.#renderDelta(model)} ${this.#renderStated(figure)}
+      ${counts ? html`<p class="counts">${counts}</p>` : nothing} ${this.#renderVerdict(figure)}
+      ${this.#renderDelta(model)} ${this.#renderStated(figure)}
     `;
   }
 
@@ -326,7 +326,7 @@ export class ChisoGauge extends ChisoElement {
     if (figure.state !== "ok" || !figure.computed || statedRate == null || rate == null)
       return nothing;
     const t = this.text;
-    const stated = `${figure.qualifier ? `${t.qualifier[figure.qualifier]} ` : ""}${this.#targetText(statedRate)}`;
+    const stated = this.#statedText(figure, statedRate);
     const computed = formatPercent(rate, this.locale);
     if (figure.disagreeingStatedRate != null)
       return html`<p class="warning" role="note">
@@ -358,6 +358,17 @@ export class ChisoGauge extends ChisoElement {
     </p>`;
   }
 
+  /** "42.328 / 49.630 hồ sơ", or the numerator alone when the report gives no total. */
+  #countsText({ figure, unitLabel }: GaugeModel): string | null {
+    const locale = this.locale;
+    const unit = unitLabel ? ` ${unitLabel}` : "";
+    if (figure.numerator == null) return null;
+    const numerator = formatCount(figure.numerator, locale);
+    return figure.denominator == null
+      ? this.text.numeratorOnly(`${numerator}${unit}`)
+      : `${numerator} / ${formatCount(figure.denominator, locale)}${unit}`;
+  }
+
   #renderDetails(model: GaugeModel): TemplateResult {
     const { figure, provenance } = model;
     const t = this.text;
@@ -367,13 +378,7 @@ export class ChisoGauge extends ChisoElement {
         <dt>${term}</dt>
         <dd>${value}</dd>
       </div>`;
-    const unitLabel = model.unitLabel ? ` ${model.unitLabel}` : "";
-    const counts =
-      figure.numerator == null
-        ? null
-        : figure.denominator == null
-          ? t.numeratorOnly(`${formatCount(figure.numerator, locale)}${unitLabel}`)
-          : `${formatCount(figure.numerator, locale)} / ${formatCount(figure.denominator, locale)}${unitLabel}`;
+    const counts = this.#countsText(model);
     const source = [model.document, provenance?.document, provenance?.section]
       .filter((part, index, all) => part && all.indexOf(part) === index)
       .join(", ");
@@ -393,10 +398,7 @@ export class ChisoGauge extends ChisoElement {
         }
         ${
           figure.statedRate != null
-            ? row(
-                t.statedRate,
-                `${figure.qualifier ? `${t.qualifier[figure.qualifier]} ` : ""}${this.#targetText(figure.statedRate)}`,
-              )
+            ? row(t.statedRate, this.#statedText(figure, figure.statedRate))
             : nothing
         }
         ${
