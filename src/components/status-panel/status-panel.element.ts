@@ -585,34 +585,14 @@ export class ChisoStatusPanel extends ChisoElement {
               : `${formatDateTime(row.lastMs, locale)} (${formatAge(live.ageMs, locale)})`
           }
         </dd>
-        ${
-          interval
-            ? html`<dt>${m.expectedInterval}</dt>
-                <dd>${m.every(interval)}</dd>`
-            : nothing
-        }
-        ${
-          row.group
-            ? html`<dt>${m.group}</dt>
-                <dd>${row.group}</dd>`
-            : nothing
-        }
-        ${
-          subsystem.note
-            ? html`<dt>${m.note}</dt>
-                <dd>${localize(subsystem.note, locale)}</dd>`
-            : nothing
-        }
-        ${
-          provenance
-            ? html`<dt>${this.messages.source}</dt>
-                <dd>
-                  ${source}${
-                    provenance.quote ? html`<q class="quote">${provenance.quote}</q>` : nothing
-                  }
-                </dd>`
-            : nothing
-        }
+        ${optionalTerm(m.expectedInterval, interval && m.every(interval))}
+        ${optionalTerm(m.group, row.group)}
+        ${optionalTerm(m.note, localize(subsystem.note, locale))}
+        ${optionalTerm(
+          this.messages.source,
+          provenance &&
+            html`${source}${provenance.quote ? html`<q class="quote">${provenance.quote}</q>` : nothing}`,
+        )}
       </dl>
       <button type="button" class="close" @click=${this.#closeDetail}>${m.close}</button>
     </section>`;
@@ -627,6 +607,14 @@ export class ChisoStatusPanel extends ChisoElement {
       )}
     </div>`;
   }
+}
+
+/** A `<dt>`/`<dd>` pair of the details, left out when there is nothing to say. */
+function optionalTerm(term: string, description: string | TemplateResult | undefined) {
+  return description
+    ? html`<dt>${term}</dt>
+        <dd>${description}</dd>`
+    : nothing;
 }
 
 function reducedMotion(): boolean {
