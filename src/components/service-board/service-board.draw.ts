@@ -69,13 +69,26 @@ export function rankRows(
     .map((row) => row.figure.rate as number)
     .sort((a, b) => b - a);
   return sorted.map((row) => {
-    const { state, rate, target } = row.figure;
-    const ok = state === "ok" && rate != null;
+    const { state, rate } = row.figure;
     return {
       ...row,
-      rank: ok ? rates.indexOf(rate) + 1 : null,
-      fill: ok ? Math.min(100, Math.max(0, rate)) : 0,
-      below: ok && target != null ? rate < target : null,
+      rank: state === "ok" && rate != null ? rates.indexOf(rate) + 1 : null,
+      ...figureBar(row.figure),
     };
   });
+}
+
+/** A percentage on a bar of 0–100 % (a rate of 103,2 % fills it). */
+export function clampPercent(value: number): number {
+  return Math.min(100, Math.max(0, value));
+}
+
+/** Bar width and target verdict of a figure, for service rows and the totals row alike. */
+export function figureBar(figure: RatioFigure): Pick<RankedRow, "fill" | "below"> {
+  const { state, rate, target } = figure;
+  const ok = state === "ok" && rate != null;
+  return {
+    fill: ok ? clampPercent(rate) : 0,
+    below: ok && target != null ? rate < target : null,
+  };
 }

@@ -17,7 +17,7 @@ import { WidthController } from "../shared/width-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { BOARD_MESSAGES } from "./messages.js";
 import type { BoardMessages } from "./messages.js";
-import { DEFAULT_ORDER, rankRows } from "./service-board.draw.js";
+import { DEFAULT_ORDER, clampPercent, figureBar, rankRows } from "./service-board.draw.js";
 import type { BoardRow, RankedRow, SortKey, SortOrder } from "./service-board.draw.js";
 import { boardStyles } from "./service-board.styles.js";
 
@@ -338,45 +338,24 @@ export class ChisoServiceBoard extends ChisoElement {
   #renderRow(row: RankedRow, model: BoardModel): TemplateResult {
     return html`<tr class="row ${row.figure.state}" part="row">
       <td class="rank">${row.rank ?? "—"}</td>
-      <th scope="row" class="name">
-        ${row.name}
-        ${
-          this.compact && model.hasStatus
-            ? html`<span class="inline-status">${this.#renderStatus(row.figure, row.below)}</span>`
-            : nothing
-        }
-      </th>
-      ${this.#renderCells(row.figure, row.fill, row.below, model)}
+      ${this.#renderCells(row, model)}
     </tr>`;
   }
 
   #renderTotal(model: BoardModel): TemplateResult | typeof nothing {
     const figure = model.total;
     if (!figure) return nothing;
-    const ok = figure.state === "ok" && figure.rate != null;
-    const fill = ok ? Math.min(100, Math.max(0, figure.rate as number)) : 0;
-    const below = ok && figure.target != null ? (figure.rate as number) < figure.target : null;
     return html`<tfoot>
       <tr class="total" part="total">
         <td class="rank"></td>
-        <th scope="row" class="name">
-          ${this.text.total}
-          ${
-            this.compact && model.hasStatus
-              ? html`<span class="inline-status">${this.#renderStatus(figure, below)}</span>`
-              : nothing
-          }
-        </th>
-        ${this.#renderCells(figure, fill, below, model)}
+        ${this.#renderCells({ name: this.text.total, figure, ...figureBar(figure) }, model)}
       </tr>
     </tfoot>`;
   }
 
-  /** Rate + bar, volume and status cells, shared by service rows and the totals row. */
+  /** Name, rate + bar, volume and status cells, shared by service rows and the totals row. */
   #renderCells(
-    figure: RatioFigure,
-    fill: number,
-    below: boolean | null,
+    { name, figure, fill, below }: Pick<RankedRow, "name" | "figure" | "fill" | "below">,
     model: BoardModel,
   ): TemplateResult {
     const t = this.text;
@@ -394,8 +373,16 @@ export class ChisoServiceBoard extends ChisoElement {
       figure.numerator == null && figure.denominator == null
         ? "—"
         : `${count(figure.numerator)} / ${count(figure.denominator)}`;
-    const target = figure.target == null ? null : fillTarget(figure.target);
-    return html`<td class="rate ${tone}">
+    const target = figure.target == null ? null : clampPercent(figure.target);
+    return html`<th scope="row" class="name">
+        ${name}
+        ${
+          this.compact && model.hasStatus
+            ? html`<span class="inline-status">${this.#renderStatus(figure, below)}</span>`
+            : nothing
+        }
+      </th>
+      <td class="rate ${tone}">
         ${
           ok
             ? html`<span class="num">${this.#rateText(figure)}</span>
@@ -439,8 +426,4 @@ export class ChisoServiceBoard extends ChisoElement {
           >`
     }`;
   }
-}
-
-function fillTarget(target: number): number {
-  return Math.min(100, Math.max(0, target));
 }
