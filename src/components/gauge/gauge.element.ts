@@ -203,16 +203,7 @@ export class ChisoGauge extends ChisoElement {
   }
 
   #stateText(figure: RatioFigure): string {
-    switch (figure.state) {
-      case "no-dossiers":
-        return this.text.noDossiers;
-      case "not-applicable":
-        return this.text.notApplicable;
-      case "no-data":
-        return this.messages.noData;
-      default:
-        return this.#rateText(figure);
-    }
+    return figure.state === "ok" ? this.#rateText(figure) : this.messages.noRate[figure.state];
   }
 
   #targetText(target: number): string {

@@ -8,8 +8,6 @@ import type { Qualifier } from "../../data/schema.js";
 export interface GaugeMessages {
   meetsTarget: (target: string) => string;
   belowTarget: (target: string) => string;
-  noDossiers: string;
-  notApplicable: string;
   vsPrevious: (label: string) => string;
   previousPeriod: string;
   statedDisagrees: (stated: string, computed: string) => string;
@@ -36,8 +34,6 @@ export const GAUGE_MESSAGES: Record<Locale, GaugeMessages> = {
   vi: {
     meetsTarget: (target) => `Đạt chỉ tiêu ${target}`,
     belowTarget: (target) => `Dưới chỉ tiêu ${target}`,
-    noDossiers: "Không có hồ sơ",
-    notApplicable: "Không áp dụng ở cấp này",
     vsPrevious: (label) => `so với ${label}`,
     previousPeriod: "kỳ trước",
     statedDisagrees: (stated, computed) =>
@@ -63,8 +59,6 @@ export const GAUGE_MESSAGES: Record<Locale, GaugeMessages> = {
   en: {
     meetsTarget: (target) => `Meets the ${target} target`,
     belowTarget: (target) => `Below the ${target} target`,
-    noDossiers: "No dossiers",
-    notApplicable: "Not handled at this tier",
     vsPrevious: (label) => `vs ${label}`,
     previousPeriod: "previous period",
     statedDisagrees: (stated, computed) => `Report prints ${stated}; the counts give ${computed}`,

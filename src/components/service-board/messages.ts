@@ -17,8 +17,6 @@ export interface BoardMessages {
   sortBy: (column: string, order: SortOrder) => string;
   belowTarget: string;
   meetsTarget: string;
-  noDossiers: string;
-  notApplicable: string;
   statedDisagrees: (stated: string) => string;
   summary: (below: number, shown: number, target: string) => string;
   noServices: string;
@@ -40,8 +38,6 @@ export const BOARD_MESSAGES: Record<Locale, BoardMessages> = {
       `Sắp xếp theo ${column}, ${order === "asc" ? "tăng dần" : "giảm dần"}`,
     belowTarget: "Dưới chỉ tiêu",
     meetsTarget: "Đạt chỉ tiêu",
-    noDossiers: "Không có hồ sơ",
-    notApplicable: "Không áp dụng ở cấp này",
     statedDisagrees: (stated) => `Báo cáo ghi ${stated}`,
     summary: (below, shown, target) =>
       `${below}/${shown} dịch vụ có số liệu dưới chỉ tiêu ${target}`,
@@ -60,8 +56,6 @@ export const BOARD_MESSAGES: Record<Locale, BoardMessages> = {
     sortBy: (column, order) => `Sort by ${column}, ${order === "asc" ? "ascending" : "descending"}`,
     belowTarget: "Below target",
     meetsTarget: "Meets target",
-    noDossiers: "No dossiers",
-    notApplicable: "Not handled at this tier",
     statedDisagrees: (stated) => `Report prints ${stated}`,
     summary: (below, shown, target) =>
       `${below} of ${shown} services with figures are below the ${target} target`,

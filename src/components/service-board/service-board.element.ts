@@ -358,15 +358,7 @@ export class ChisoServiceBoard extends ChisoElement {
     { name, figure, fill, below }: Pick<RankedRow, "name" | "figure" | "fill" | "below">,
     model: BoardModel,
   ): TemplateResult {
-    const t = this.text;
     const locale = this.locale;
-    const ok = figure.state === "ok" && figure.rate != null;
-    const stateText =
-      figure.state === "no-dossiers"
-        ? t.noDossiers
-        : figure.state === "not-applicable"
-          ? t.notApplicable
-          : this.messages.noData;
     const tone = below == null ? "" : below ? "bad" : "good";
     const count = (value: number | null) => (value == null ? "—" : formatCount(value, locale));
     const volume =
@@ -384,7 +376,7 @@ export class ChisoServiceBoard extends ChisoElement {
       </th>
       <td class="rate ${tone}">
         ${
-          ok
+          figure.state === "ok"
             ? html`<span class="num">${this.#rateText(figure)}</span>
                 <span class="track" part="bar" aria-hidden="true"
                   ><span class="fill" style=${styleProps({ width: `${fill}%` })}></span>${
@@ -393,7 +385,7 @@ export class ChisoServiceBoard extends ChisoElement {
                       : html`<span class="tick" style=${styleProps({ left: `${target}%` })}></span>`
                   }</span
                 >`
-            : html`<span class="state">${stateText}</span>`
+            : html`<span class="state">${this.messages.noRate[figure.state]}</span>`
         }
       </td>
       <td class="volume">${volume}</td>
