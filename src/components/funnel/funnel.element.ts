@@ -404,7 +404,7 @@ export class ChisoFunnel extends ChisoElement {
   /** `hơn 5.000`: the report's own hedge stays with the number. */
   #qualified(stage: StageFigure, text: string): string {
     const qualifier = stage.source?.qualifier;
-    return qualifier ? this.#strings.qualifier[qualifier](text) : text;
+    return qualifier ? `${this.messages.qualifier[qualifier]} ${text}` : text;
   }
 
   #renderStatus(stage: StageFigure): TemplateResult | typeof nothing {

@@ -199,7 +199,7 @@ export class ChisoGauge extends ChisoElement {
   /** A printed rate as the report words it: its own precision ("84,7 %") and hedge ("gần 78 %"). */
   #statedText(figure: RatioFigure, statedRate: number): string {
     const rate = this.#targetText(statedRate);
-    return figure.qualifier ? `${this.text.qualifier[figure.qualifier]} ${rate}` : rate;
+    return figure.qualifier ? `${this.messages.qualifier[figure.qualifier]} ${rate}` : rate;
   }
 
   #stateText(figure: RatioFigure): string {

@@ -4,6 +4,7 @@
  */
 import type { RatioState } from "../../data/figures.js";
 import type { Locale } from "../../data/format.js";
+import type { Qualifier } from "../../data/schema.js";
 
 export interface SharedMessages {
   loading: string;
@@ -21,6 +22,8 @@ export interface SharedMessages {
   /** A ratio without a rate, in words: never shown as 0 % or 100 %. */
   noRate: Record<Exclude<RatioState, "ok">, string>;
   source: string;
+  /** The report's hedge on a figure, put before it: "gần 78 %", "hơn 5.000". */
+  qualifier: Record<Qualifier, string>;
 }
 
 export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
@@ -46,6 +49,7 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
       "not-applicable": "Không áp dụng ở cấp này",
     },
     source: "Nguồn",
+    qualifier: { nearly: "gần", above: "trên", about: "khoảng", "more-than": "hơn" },
   },
   en: {
     loading: "Loading data…",
@@ -67,5 +71,6 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
       "not-applicable": "Not handled at this tier",
     },
     source: "Source",
+    qualifier: { nearly: "nearly", above: "above", about: "about", "more-than": "more than" },
   },
 };
