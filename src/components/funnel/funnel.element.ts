@@ -322,7 +322,7 @@ export class ChisoFunnel extends ChisoElement {
   }
 
   #renderFlow(stage: StageFigure): TemplateResult | typeof nothing {
-    if (stage.index === 0) return nothing;
+    // The first stage has no conversion.
     if (stage.conversion == null || stage.change == null) return nothing;
     return html`<p class="flow">
       <span aria-hidden="true">${stage.grows ? "↑" : "↓"}</span>
@@ -411,26 +411,12 @@ export class ChisoFunnel extends ChisoElement {
     const s = this.#strings;
     const mismatch = stage.warnings.some((warning) => warning.code === "rate-mismatch");
     if (!stage.overTarget && !stage.grows && !mismatch) return nothing;
+    const flag = (kind: string, mark: string, text: string) =>
+      html`<span class="flag ${kind}-flag"><span aria-hidden="true">${mark}</span> ${text}</span>`;
     return html`<p class="status" part="status">
-      ${
-        stage.overTarget
-          ? html`<span class="flag over-flag"
-              ><span aria-hidden="true">▲</span> ${s.overTarget}</span
-            >`
-          : nothing
-      }
-      ${
-        stage.grows
-          ? html`<span class="flag grows-flag"><span aria-hidden="true">⚠</span> ${s.grows}</span>`
-          : nothing
-      }
-      ${
-        mismatch
-          ? html`<span class="flag mismatch-flag"
-              ><span aria-hidden="true">ⓘ</span> ${s.rateMismatch}</span
-            >`
-          : nothing
-      }
+      ${stage.overTarget ? flag("over", "▲", s.overTarget) : nothing}
+      ${stage.grows ? flag("grows", "⚠", s.grows) : nothing}
+      ${mismatch ? flag("mismatch", "ⓘ", s.rateMismatch) : nothing}
     </p>`;
   }
 
