@@ -45,6 +45,7 @@ interface GaugeModel {
   subject: string;
   period: string;
   dates: string;
+  /** Only an `ok` figure has a rate, a delta or counts-based `computed` (see `ratioFigure()`). */
   figure: RatioFigure;
   unitLabel: string;
   previousLabel: string;
@@ -175,8 +176,8 @@ export class ChisoGauge extends ChisoElement {
 
   /** `good` / `bad` against the target, `none` without one or without a rate. */
   #tone(model: GaugeModel): "good" | "bad" | "none" {
-    const { rate, target, state } = model.figure;
-    if (state !== "ok" || rate == null || target == null) return "none";
+    const { rate, target } = model.figure;
+    if (rate == null || target == null) return "none";
     return rate >= target ? "good" : "bad";
   }
 
@@ -301,7 +302,7 @@ export class ChisoGauge extends ChisoElement {
   #renderFacts(model: GaugeModel): TemplateResult {
     const { figure } = model;
     // A computed rate has both counts; the facts show them under the number.
-    const counts = figure.state === "ok" && figure.computed ? this.#countsText(model) : null;
+    const counts = figure.computed ? this.#countsText(model) : null;
     return html`
       ${counts ? html`<p class="counts">${counts}</p>` : nothing} ${this.#renderVerdict(figure)}
       ${this.#renderDelta(model)} ${this.#renderStated(figure)}
@@ -314,8 +315,7 @@ export class ChisoGauge extends ChisoElement {
    */
   #renderStated(figure: RatioFigure): TemplateResult | typeof nothing {
     const { statedRate, rate } = figure;
-    if (figure.state !== "ok" || !figure.computed || statedRate == null || rate == null)
-      return nothing;
+    if (!figure.computed || statedRate == null || rate == null) return nothing;
     const t = this.text;
     const stated = this.#statedText(figure, statedRate);
     const computed = formatPercent(rate, this.locale);
@@ -330,7 +330,7 @@ export class ChisoGauge extends ChisoElement {
   }
 
   #renderVerdict(figure: RatioFigure): TemplateResult | typeof nothing {
-    if (figure.state !== "ok" || figure.rate == null || figure.target == null) return nothing;
+    if (figure.rate == null || figure.target == null) return nothing;
     const target = this.#targetText(figure.target);
     const good = figure.rate >= figure.target;
     return html`<p class="verdict ${good ? "good" : "bad"}" part="status">
@@ -341,7 +341,7 @@ export class ChisoGauge extends ChisoElement {
 
   #renderDelta(model: GaugeModel): TemplateResult | typeof nothing {
     const points = model.figure.deltaPoints;
-    if (points == null || model.figure.state !== "ok") return nothing;
+    if (points == null) return nothing;
     const rounded = Number(points.toFixed(2));
     return html`<p class="delta ${rounded > 0 ? "up" : rounded < 0 ? "down" : "flat"}" part="delta">
       ${formatPointsDelta(points, this.locale)}
@@ -380,7 +380,7 @@ export class ChisoGauge extends ChisoElement {
         ${counts ? row(t.counts, counts) : nothing}
         ${figure.target != null ? row(t.target, this.#targetText(figure.target)) : nothing}
         ${
-          figure.deltaPoints != null && figure.state === "ok"
+          figure.deltaPoints != null
             ? row(
                 t.change,
                 `${formatPointsDelta(figure.deltaPoints, locale)} ${t.vsPrevious(model.previousLabel)}`,
