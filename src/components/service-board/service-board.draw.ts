@@ -64,15 +64,13 @@ export function rankRows(
       return ka == null && kb == null ? byName(a, b) : ka == null ? 1 : -1;
     return direction * (ka - kb) || byName(a, b);
   });
-  const rates = rows
-    .filter((row) => row.figure.state === "ok" && row.figure.rate != null)
-    .map((row) => row.figure.rate as number)
-    .sort((a, b) => b - a);
+  // Only an ok figure has a rate (ratioFigure()).
+  const rates = rows.flatMap(({ figure }) => figure.rate ?? []).sort((a, b) => b - a);
   return sorted.map((row) => {
-    const { state, rate } = row.figure;
+    const { rate } = row.figure;
     return {
       ...row,
-      rank: state === "ok" && rate != null ? rates.indexOf(rate) + 1 : null,
+      rank: rate == null ? null : rates.indexOf(rate) + 1,
       ...figureBar(row.figure),
     };
   });
@@ -85,10 +83,9 @@ export function clampPercent(value: number): number {
 
 /** Bar width and target verdict of a figure, for service rows and the totals row alike. */
 export function figureBar(figure: RatioFigure): Pick<RankedRow, "fill" | "below"> {
-  const { state, rate, target } = figure;
-  const ok = state === "ok" && rate != null;
+  const { rate, target } = figure;
   return {
-    fill: ok ? clampPercent(rate) : 0,
-    below: ok && target != null ? rate < target : null,
+    fill: rate == null ? 0 : clampPercent(rate),
+    below: rate == null || target == null ? null : rate < target,
   };
 }
