@@ -257,10 +257,7 @@ export class ChisoStatusPanel extends ChisoElement {
     this.#rows = rows;
     this.#modeCounts = countModes(rows);
     const sorted = sortRows(rows, this.sort, collator(locale, { sensitivity: "base" }));
-    this.#groups = groupRows(sorted, this.groupBy, {
-      mode: this.#text.mode,
-      other: this.#text.otherGroup,
-    });
+    this.#groups = groupRows(sorted, this.groupBy, this.#text);
   }
 
   #announceChanges(feed: IndicatorFeed | null, indicator: StatusIndicator | undefined): void {
@@ -356,9 +353,7 @@ export class ChisoStatusPanel extends ChisoElement {
   }
 
   #tileButton(key: string): HTMLElement | null {
-    for (const button of this.renderRoot.querySelectorAll<HTMLElement>("button.tile"))
-      if (button.dataset.key === key) return button;
-    return null;
+    return this.renderRoot.querySelector(`button.tile[data-key="${CSS.escape(key)}"]`);
   }
 
   #onTileClick(event: Event): void {
@@ -406,7 +401,8 @@ export class ChisoStatusPanel extends ChisoElement {
     const indicator = this.#indicatorValue;
     if (!indicator)
       return this.renderMessage(this.messages.unknownIndicator(this.indicator ?? "", "status"));
-    const [dx, dy] = this.pixelShift ? pixelShift(this.shiftStep) : [0, 0];
+    // Without pixel-shift the step stays 0, which is no shift (#syncShiftTimer).
+    const [dx, dy] = pixelShift(this.shiftStep);
     return html`<div
       class="panel ${this.#fit?.dense ? "dense" : ""}"
       style=${styleProps({ transform: dx || dy ? `translate(${dx}px, ${dy}px)` : null })}
