@@ -86,7 +86,6 @@ export class ChisoFunnel extends ChisoElement {
   static override styles = [themeStyles, funnelStyles];
 
   static override properties: PropertyDeclarations = {
-    ...ChisoElement.properties,
     basis: { type: String, reflect: true },
     layout: { type: String, reflect: true },
     units: { type: String, reflect: true },

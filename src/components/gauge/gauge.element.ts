@@ -92,7 +92,6 @@ export class ChisoGauge extends ChisoElement {
   static override styles = [themeStyles, gaugeStyles];
 
   static override properties: PropertyDeclarations = {
-    ...ChisoElement.properties,
     service: { type: String, reflect: true },
     variant: { type: String, reflect: true },
     size: { state: true },

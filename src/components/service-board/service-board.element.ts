@@ -95,7 +95,6 @@ export class ChisoServiceBoard extends ChisoElement {
   static override styles = [themeStyles, boardStyles];
 
   static override properties: PropertyDeclarations = {
-    ...ChisoElement.properties,
     sort: { type: String, reflect: true },
     order: { type: String, reflect: true },
     fit: { type: Boolean, reflect: true },

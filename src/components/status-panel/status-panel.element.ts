@@ -139,7 +139,6 @@ export class ChisoStatusPanel extends ChisoElement {
   static override styles = [themeStyles, statusPanelStyles];
 
   static override properties: PropertyDeclarations = {
-    ...ChisoElement.properties,
     layout: { type: String, reflect: true },
     groupBy: { type: String, attribute: "group-by", reflect: true },
     sort: { type: String, reflect: true },
