@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { checkConsistency } from "../../data/consistency.js";
 import { feedHub, INITIAL_SNAPSHOT } from "../../data/feed-hub.js";
-import type { FeedHub, FeedOptions, FeedSnapshot } from "../../data/feed-hub.js";
+import type { FeedOptions, FeedSnapshot } from "../../data/feed-hub.js";
 import { parseFeed } from "../../data/parse.js";
 
 /** Where a widget's feed comes from, in order of precedence. */
@@ -27,18 +27,15 @@ export class FeedController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #input: () => FeedInput;
   readonly #onChange: (snapshot: FeedSnapshot, previous: FeedSnapshot) => void;
-  readonly #hub: FeedHub;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     input: () => FeedInput,
     onChange: (snapshot: FeedSnapshot, previous: FeedSnapshot) => void,
-    hub: FeedHub = feedHub,
   ) {
     this.#host = host;
     this.#input = input;
     this.#onChange = onChange;
-    this.#hub = hub;
     host.addController(this);
   }
 
@@ -70,7 +67,7 @@ export class FeedController implements ReactiveController {
       this.#stopRemote();
       this.#key = key;
       this.#set(INITIAL_SNAPSHOT);
-      this.#unsubscribe = this.#hub.subscribe(src, options, (snapshot) => this.#set(snapshot));
+      this.#unsubscribe = feedHub.subscribe(src, options, (snapshot) => this.#set(snapshot));
       return;
     }
     this.#stopRemote();
@@ -87,7 +84,7 @@ export class FeedController implements ReactiveController {
   /** Refetches a remote feed now (the retry button). */
   retry(): void {
     const { src } = this.#input();
-    if (src) this.#hub.refresh(src);
+    if (src) feedHub.refresh(src);
   }
 
   #stopRemote(): void {
