@@ -212,15 +212,17 @@ export class ChisoGauge extends ChisoElement {
 
   #renderChart(model: GaugeModel): TemplateResult {
     const { figure } = model;
-    const ok = figure.state === "ok" && figure.rate != null;
+    const { rate } = figure;
     const text = this.#stateText(figure);
-    const visual = this.variant === "bar" ? this.#renderBar(figure) : this.#renderArc(figure);
-    const value = html`<p class="value ${ok ? "" : "empty"}" part="value">${text}</p>`;
-    if (!ok)
+    // Without a rate, bands and target would suggest a value: draw the bare track.
+    const target = rate == null ? null : figure.target;
+    const visual =
+      this.variant === "bar" ? this.#renderBar(rate, target) : this.#renderArc(rate, target);
+    const value = html`<p class="value ${rate == null ? "empty" : ""}" part="value">${text}</p>`;
+    if (rate == null)
       return html`<div class="chart" role="img" aria-label="${model.label}: ${text}">
         ${visual} ${value}
       </div>`;
-    const rate = figure.rate as number;
     return html`<div
       class="chart"
       role="meter"
@@ -253,10 +255,8 @@ export class ChisoGauge extends ChisoElement {
     );
   }
 
-  #renderArc(figure: RatioFigure): TemplateResult {
-    // Without a rate, bands and target would suggest a value: draw the bare track.
-    const ok = figure.state === "ok";
-    const geometry = gaugeGeometry(ok ? figure.rate : null, ok ? figure.target : null);
+  #renderArc(rate: number | null, target: number | null): TemplateResult {
+    const geometry = gaugeGeometry(rate, target);
     return html`<svg class="dial" viewBox=${VIEW_BOX} aria-hidden="true" focusable="false">
       <path class="track" d=${geometry.track}></path>
       ${geometry.bands.map((band) => svg`<path class="band ${band.kind}" d=${band.d}></path>`)}
@@ -275,10 +275,9 @@ export class ChisoGauge extends ChisoElement {
     </svg>`;
   }
 
-  #renderBar(figure: RatioFigure): TemplateResult {
-    const ok = figure.state === "ok";
-    const fill = fillFraction(ok ? figure.rate : null) * 100;
-    const target = !ok || figure.target == null ? null : fillFraction(figure.target) * 100;
+  #renderBar(rate: number | null, targetRate: number | null): TemplateResult {
+    const fill = fillFraction(rate) * 100;
+    const target = targetRate == null ? null : fillFraction(targetRate) * 100;
     return html`<div class="meter-bar" aria-hidden="true">
       ${
         target == null
