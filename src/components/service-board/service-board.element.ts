@@ -228,9 +228,14 @@ export class ChisoServiceBoard extends ChisoElement {
     };
   }
 
+  /** The order a click on `key`'s button sorts by: the other way round, or the key's natural one. */
+  #nextOrder(key: SortKey): SortOrder {
+    if (key !== this.#sortKey) return DEFAULT_ORDER[key];
+    return this.#sortOrder === "asc" ? "desc" : "asc";
+  }
+
   #onSort(key: SortKey): void {
-    const order: SortOrder =
-      key === this.#sortKey ? (this.#sortOrder === "asc" ? "desc" : "asc") : DEFAULT_ORDER[key];
+    const order = this.#nextOrder(key);
     this.sort = key;
     this.order = order;
     this.dispatchEvent(
@@ -299,23 +304,23 @@ export class ChisoServiceBoard extends ChisoElement {
 
   #renderHead(model: BoardModel): TemplateResult {
     const t = this.text;
-    const sortable = (key: SortKey, label: string, cls: string) => {
+    const sortable = (key: SortKey, label: string) => {
       const active = key === this.#sortKey;
-      const order = active ? this.#sortOrder : DEFAULT_ORDER[key];
+      const ascending = this.#sortOrder === "asc";
       return html`<th
         scope="col"
-        class=${cls}
-        aria-sort=${active ? (order === "asc" ? "ascending" : "descending") : "none"}
+        class=${key}
+        aria-sort=${active ? (ascending ? "ascending" : "descending") : "none"}
       >
         <button
           type="button"
           part="sort-button"
           class=${active ? "active" : ""}
-          title=${t.sortBy(t.columns[key], active ? (order === "asc" ? "desc" : "asc") : order)}
+          title=${t.sortBy(t.columns[key], this.#nextOrder(key))}
           @click=${() => this.#onSort(key)}
         >
           ${label}<span class="arrow" aria-hidden="true"
-            >${active ? (order === "asc" ? "▲" : "▼") : "↕"}</span
+            >${active ? (ascending ? "▲" : "▼") : "↕"}</span
           >
         </button>
       </th>`;
@@ -323,8 +328,8 @@ export class ChisoServiceBoard extends ChisoElement {
     return html`<thead>
       <tr>
         <th scope="col" class="rank">${t.rank}</th>
-        ${sortable("name", t.service, "name")} ${sortable("rate", t.rate, "rate")}
-        ${sortable("volume", this.compact ? t.volumeShort : t.volume, "volume")}
+        ${sortable("name", t.service)} ${sortable("rate", t.rate)}
+        ${sortable("volume", this.compact ? t.volumeShort : t.volume)}
         ${
           model.hasStatus && !this.compact
             ? html`<th scope="col" class="status">${t.status}</th>`
