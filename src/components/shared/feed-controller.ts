@@ -54,10 +54,7 @@ export class FeedController implements ReactiveController {
     const { data, src, options } = this.#input();
     if (data !== undefined && data !== null) {
       this.#stopRemote();
-      if (data !== this.#inlineValue) {
-        this.#inlineValue = data;
-        this.#applyInline(data);
-      }
+      this.#useInline(data);
       return;
     }
     this.#inlineValue = undefined;
@@ -72,13 +69,8 @@ export class FeedController implements ReactiveController {
     }
     this.#stopRemote();
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
-    if (script) {
-      const text = script.textContent ?? "";
-      if (text !== this.#inlineValue) {
-        this.#inlineValue = text;
-        this.#applyInline(text);
-      }
-    } else if (this.snapshot !== INITIAL_SNAPSHOT) this.#set(INITIAL_SNAPSHOT);
+    if (script) this.#useInline(script.textContent ?? "");
+    else if (this.snapshot !== INITIAL_SNAPSHOT) this.#set(INITIAL_SNAPSHOT);
   }
 
   /** Refetches a remote feed now (the retry button). */
@@ -93,7 +85,10 @@ export class FeedController implements ReactiveController {
     this.#key = "";
   }
 
-  #applyInline(value: unknown): void {
+  /** Validates an inline feed, unless it is the value already applied. */
+  #useInline(value: unknown): void {
+    if (value === this.#inlineValue) return;
+    this.#inlineValue = value;
     const result = parseFeed(value);
     if (result.ok) {
       this.#set({
