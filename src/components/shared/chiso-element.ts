@@ -4,6 +4,7 @@ import { formatAge, resolveLocale } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { FeedError, FeedSnapshot } from "../../data/feed-hub.js";
 import type { IndicatorFeed } from "../../data/schema.js";
+import { formatIssues } from "../../data/parse.js";
 import { FeedController } from "./feed-controller.js";
 import { SHARED_MESSAGES } from "./messages.js";
 import type { SharedMessages } from "./messages.js";
@@ -242,7 +243,7 @@ export abstract class ChisoElement extends LitElement {
     const reason = !error
       ? ""
       : firstIssue
-        ? `${m.invalidData}: ${firstIssue.path || "(feed)"}: ${firstIssue.message[this.locale]}`
+        ? `${m.invalidData}: ${formatIssues([firstIssue], this.locale)}`
         : `${m.disconnected}: ${error.message[this.locale]}`;
     return html`<p class="stale" part="status" role="status">
       <span class="stale-badge" aria-hidden="true">⚠</span>
