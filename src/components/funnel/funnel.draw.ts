@@ -7,6 +7,7 @@
  */
 import type { ConsistencyWarning } from "../../data/consistency.js";
 import { rateOf } from "../../data/figures.js";
+import { childPath } from "../../data/parse.js";
 import type {
   FunnelIndicator,
   FunnelObservation,
@@ -73,15 +74,6 @@ export interface FunnelFigures {
   warnings: ConsistencyWarning[];
 }
 
-/**
- * JSON-path prefixes of a stage's warnings. Both spellings the consistency pass may produce are
- * accepted (`stages.collected` and `stagescollected`, see the report to the lead), plus the
- * bracketed one for ids that are not identifiers.
- */
-function stagePrefixes(at: string, id: string): string[] {
-  return [`${at}.stages.${id}`, `${at}.stages${id}`, `${at}.stages[${JSON.stringify(id)}]`];
-}
-
 function startsPath(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
 }
@@ -110,10 +102,9 @@ export function funnelFigures(
     if (index === 0) first = value;
     const target = source?.target ?? quota;
     const basisValue = basis === "target" ? target : basis === "first" ? first : previous;
-    const prefixes = stagePrefixes(path, stage.id);
-    const warnings = own.filter((warning) =>
-      prefixes.some((prefix) => startsPath(warning.path, prefix)),
-    );
+    // The stage's path as the consistency pass writes it (`….stages.collected`, `….stages["1st"]`).
+    const stagePath = childPath(`${path}.stages`, stage.id);
+    const warnings = own.filter((warning) => startsPath(warning.path, stagePath));
     warnings.forEach((warning) => used.add(warning));
     const change = value != null && previous != null && index > 0 ? value - previous : null;
     const levels: LevelPart[] = [];

@@ -86,7 +86,6 @@ export class ChisoFunnel extends ChisoElement {
   static override styles = [themeStyles, funnelStyles];
 
   static override properties: PropertyDeclarations = {
-    ...ChisoElement.properties,
     basis: { type: String, reflect: true },
     layout: { type: String, reflect: true },
     units: { type: String, reflect: true },
@@ -322,7 +321,7 @@ export class ChisoFunnel extends ChisoElement {
   }
 
   #renderFlow(stage: StageFigure): TemplateResult | typeof nothing {
-    if (stage.index === 0) return nothing;
+    // The first stage has no conversion.
     if (stage.conversion == null || stage.change == null) return nothing;
     return html`<p class="flow">
       <span aria-hidden="true">${stage.grows ? "↑" : "↓"}</span>
@@ -404,33 +403,19 @@ export class ChisoFunnel extends ChisoElement {
   /** `hơn 5.000`: the report's own hedge stays with the number. */
   #qualified(stage: StageFigure, text: string): string {
     const qualifier = stage.source?.qualifier;
-    return qualifier ? this.#strings.qualifier[qualifier](text) : text;
+    return qualifier ? `${this.messages.qualifier[qualifier]} ${text}` : text;
   }
 
   #renderStatus(stage: StageFigure): TemplateResult | typeof nothing {
     const s = this.#strings;
     const mismatch = stage.warnings.some((warning) => warning.code === "rate-mismatch");
     if (!stage.overTarget && !stage.grows && !mismatch) return nothing;
+    const flag = (kind: string, mark: string, text: string) =>
+      html`<span class="flag ${kind}-flag"><span aria-hidden="true">${mark}</span> ${text}</span>`;
     return html`<p class="status" part="status">
-      ${
-        stage.overTarget
-          ? html`<span class="flag over-flag"
-              ><span aria-hidden="true">▲</span> ${s.overTarget}</span
-            >`
-          : nothing
-      }
-      ${
-        stage.grows
-          ? html`<span class="flag grows-flag"><span aria-hidden="true">⚠</span> ${s.grows}</span>`
-          : nothing
-      }
-      ${
-        mismatch
-          ? html`<span class="flag mismatch-flag"
-              ><span aria-hidden="true">ⓘ</span> ${s.rateMismatch}</span
-            >`
-          : nothing
-      }
+      ${stage.overTarget ? flag("over", "▲", s.overTarget) : nothing}
+      ${stage.grows ? flag("grows", "⚠", s.grows) : nothing}
+      ${mismatch ? flag("mismatch", "ⓘ", s.rateMismatch) : nothing}
     </p>`;
   }
 

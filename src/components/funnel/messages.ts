@@ -3,7 +3,6 @@
  * error; figures arrive already formatted by `src/data/format.ts`.
  */
 import type { Locale } from "../../data/format.js";
-import type { Qualifier } from "../../data/schema.js";
 import type { Basis } from "./funnel.draw.js";
 
 export interface FunnelMessages {
@@ -11,8 +10,6 @@ export interface FunnelMessages {
   percentOf: Record<Basis, (percent: string) => string>;
   /** Column header of the percentage in the data table. */
   basisHeader: Record<Basis, string>;
-  /** The report's hedge on a count: `hơn 5.000`. */
-  qualifier: Record<Qualifier, (count: string) => string>;
   missing: string;
   overTarget: string;
   grows: string;
@@ -43,12 +40,6 @@ export const FUNNEL_MESSAGES: Record<Locale, FunnelMessages> = {
       first: "% so với bước đầu",
       previous: "% so với bước trước",
     },
-    qualifier: {
-      nearly: (count) => `gần ${count}`,
-      above: (count) => `trên ${count}`,
-      about: (count) => `khoảng ${count}`,
-      "more-than": (count) => `hơn ${count}`,
-    },
     missing: "Chưa có số liệu",
     overTarget: "vượt chỉ tiêu",
     grows: "lớn hơn bước trước",
@@ -75,12 +66,6 @@ export const FUNNEL_MESSAGES: Record<Locale, FunnelMessages> = {
       target: "% of target",
       first: "% of first stage",
       previous: "% of previous stage",
-    },
-    qualifier: {
-      nearly: (count) => `nearly ${count}`,
-      above: (count) => `above ${count}`,
-      about: (count) => `about ${count}`,
-      "more-than": (count) => `more than ${count}`,
     },
     missing: "No data yet",
     overTarget: "above target",

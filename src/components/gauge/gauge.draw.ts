@@ -41,8 +41,12 @@ export interface GaugeGeometry {
 }
 
 /** Point at `radius` and `angle` (radians clockwise from 12 o'clock; screen y grows down). */
+function point(radius: number, angle: number): [x: number, y: number] {
+  return [round(radius * Math.sin(angle)), round(-radius * Math.cos(angle))];
+}
+
 function polar(radius: number, angle: number): string {
-  return `${round(radius * Math.sin(angle))},${round(-radius * Math.cos(angle))}`;
+  return point(radius, angle).join(",");
 }
 
 /**
@@ -64,33 +68,22 @@ function path(inner: number, outer: number, from: number, to: number): string {
 /** Paths for one rate and target. Zero-width segments are dropped (a degenerate path draws as a hairline). */
 export function gaugeGeometry(rate: number | null, target: number | null): GaugeGeometry {
   const fraction = fillFraction(rate);
-  const targetFraction = target == null ? null : fillFraction(target);
-  const bands: Segment[] = [];
-  if (targetFraction != null) {
-    if (targetFraction > 0)
-      bands.push({ d: path(BAND_INNER, BAND_OUTER, 0, targetFraction), kind: "below" });
-    if (targetFraction < 1)
-      bands.push({ d: path(BAND_INNER, BAND_OUTER, targetFraction, 1), kind: "above" });
-  }
-  let tick: GaugeGeometry["target"] = null;
-  if (targetFraction != null) {
-    // Angle from 9 o'clock clockwise; screen y grows downwards.
-    const angle = Math.PI - SWEEP * targetFraction;
-    const cos = Math.cos(angle);
-    const sin = Math.sin(angle);
-    tick = {
-      x1: round((BAND_INNER - 2) * cos),
-      y1: round(-(BAND_INNER - 2) * sin),
-      x2: round((OUTER + 4) * cos),
-      y2: round(-(OUTER + 4) * sin),
-    };
-  }
-  return {
+  const geometry: GaugeGeometry = {
     track: path(INNER, OUTER, 0, 1),
     value: fraction > 0 ? path(INNER, OUTER, 0, fraction) : "",
-    bands,
-    target: tick,
+    bands: [],
+    target: null,
   };
+  if (target == null) return geometry;
+  const at = fillFraction(target);
+  if (at > 0) geometry.bands.push({ d: path(BAND_INNER, BAND_OUTER, 0, at), kind: "below" });
+  if (at < 1) geometry.bands.push({ d: path(BAND_INNER, BAND_OUTER, at, 1), kind: "above" });
+  // The tick crosses both rings, from inside the band to beyond the value ring.
+  const angle = START + SWEEP * at;
+  const [x1, y1] = point(BAND_INNER - 2, angle);
+  const [x2, y2] = point(OUTER + 4, angle);
+  geometry.target = { x1, y1, x2, y2 };
+  return geometry;
 }
 
 function round(value: number): number {

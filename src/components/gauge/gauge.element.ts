@@ -45,6 +45,7 @@ interface GaugeModel {
   subject: string;
   period: string;
   dates: string;
+  /** Only an `ok` figure has a rate, a delta or counts-based `computed` (see `ratioFigure()`). */
   figure: RatioFigure;
   unitLabel: string;
   previousLabel: string;
@@ -91,7 +92,6 @@ export class ChisoGauge extends ChisoElement {
   static override styles = [themeStyles, gaugeStyles];
 
   static override properties: PropertyDeclarations = {
-    ...ChisoElement.properties,
     service: { type: String, reflect: true },
     variant: { type: String, reflect: true },
     size: { state: true },
@@ -175,8 +175,8 @@ export class ChisoGauge extends ChisoElement {
 
   /** `good` / `bad` against the target, `none` without one or without a rate. */
   #tone(model: GaugeModel): "good" | "bad" | "none" {
-    const { rate, target, state } = model.figure;
-    if (state !== "ok" || rate == null || target == null) return "none";
+    const { rate, target } = model.figure;
+    if (rate == null || target == null) return "none";
     return rate >= target ? "good" : "bad";
   }
 
@@ -190,26 +190,20 @@ export class ChisoGauge extends ChisoElement {
   /** The rate as the user reads it: "85,29 %", "gần 78 %" for a hedged printed rate. */
   #rateText(figure: RatioFigure): string {
     if (figure.rate == null) return "";
-    // A rate the report printed alone keeps its printed precision: "84,7 %", not "84,70 %".
-    const rate = figure.computed
+    // Without counts the rate is the printed one, and reads as printed.
+    return figure.computed
       ? formatPercent(figure.rate, this.locale)
-      : this.#targetText(figure.rate);
-    return !figure.computed && figure.qualifier
-      ? `${this.text.qualifier[figure.qualifier]} ${rate}`
-      : rate;
+      : this.#statedText(figure, figure.rate);
+  }
+
+  /** A printed rate as the report words it: its own precision ("84,7 %") and hedge ("gần 78 %"). */
+  #statedText(figure: RatioFigure, statedRate: number): string {
+    const rate = this.#targetText(statedRate);
+    return figure.qualifier ? `${this.messages.qualifier[figure.qualifier]} ${rate}` : rate;
   }
 
   #stateText(figure: RatioFigure): string {
-    switch (figure.state) {
-      case "no-dossiers":
-        return this.text.noDossiers;
-      case "not-applicable":
-        return this.text.notApplicable;
-      case "no-data":
-        return this.messages.noData;
-      default:
-        return this.#rateText(figure);
-    }
+    return figure.state === "ok" ? this.#rateText(figure) : this.messages.noRate[figure.state];
   }
 
   #targetText(target: number): string {
@@ -218,15 +212,17 @@ export class ChisoGauge extends ChisoElement {
 
   #renderChart(model: GaugeModel): TemplateResult {
     const { figure } = model;
-    const ok = figure.state === "ok" && figure.rate != null;
+    const { rate } = figure;
     const text = this.#stateText(figure);
-    const visual = this.variant === "bar" ? this.#renderBar(figure) : this.#renderArc(figure);
-    const value = html`<p class="value ${ok ? "" : "empty"}" part="value">${text}</p>`;
-    if (!ok)
+    // Without a rate, bands and target would suggest a value: draw the bare track.
+    const target = rate == null ? null : figure.target;
+    const visual =
+      this.variant === "bar" ? this.#renderBar(rate, target) : this.#renderArc(rate, target);
+    const value = html`<p class="value ${rate == null ? "empty" : ""}" part="value">${text}</p>`;
+    if (rate == null)
       return html`<div class="chart" role="img" aria-label="${model.label}: ${text}">
         ${visual} ${value}
       </div>`;
-    const rate = figure.rate as number;
     return html`<div
       class="chart"
       role="meter"
@@ -259,10 +255,8 @@ export class ChisoGauge extends ChisoElement {
     );
   }
 
-  #renderArc(figure: RatioFigure): TemplateResult {
-    // Without a rate, bands and target would suggest a value: draw the bare track.
-    const ok = figure.state === "ok";
-    const geometry = gaugeGeometry(ok ? figure.rate : null, ok ? figure.target : null);
+  #renderArc(rate: number | null, target: number | null): TemplateResult {
+    const geometry = gaugeGeometry(rate, target);
     return html`<svg class="dial" viewBox=${VIEW_BOX} aria-hidden="true" focusable="false">
       <path class="track" d=${geometry.track}></path>
       ${geometry.bands.map((band) => svg`<path class="band ${band.kind}" d=${band.d}></path>`)}
@@ -281,10 +275,9 @@ export class ChisoGauge extends ChisoElement {
     </svg>`;
   }
 
-  #renderBar(figure: RatioFigure): TemplateResult {
-    const ok = figure.state === "ok";
-    const fill = fillFraction(ok ? figure.rate : null) * 100;
-    const target = !ok || figure.target == null ? null : fillFraction(figure.target) * 100;
+  #renderBar(rate: number | null, targetRate: number | null): TemplateResult {
+    const fill = fillFraction(rate) * 100;
+    const target = targetRate == null ? null : fillFraction(targetRate) * 100;
     return html`<div class="meter-bar" aria-hidden="true">
       ${
         target == null
@@ -306,14 +299,11 @@ export class ChisoGauge extends ChisoElement {
 
   #renderFacts(model: GaugeModel): TemplateResult {
     const { figure } = model;
-    const locale = this.locale;
-    const counts =
-      figure.state === "ok" && figure.computed
-        ? `${formatCount(figure.numerator ?? 0, locale)} / ${formatCount(figure.denominator ?? 0, locale)}`
-        : null;
+    // A computed rate has both counts; the facts show them under the number.
+    const counts = figure.computed ? this.#countsText(model) : null;
     return html`
-      ${counts ? html`<p class="counts">${counts}${model.unitLabel ? ` ${model.unitLabel}` : ""}</p>` : nothing}
-      ${this.#renderVerdict(figure)} ${this.#renderDelta(model)} ${this.#renderStated(figure)}
+      ${counts ? html`<p class="counts">${counts}</p>` : nothing} ${this.#renderVerdict(figure)}
+      ${this.#renderDelta(model)} ${this.#renderStated(figure)}
     `;
   }
 
@@ -323,10 +313,9 @@ export class ChisoGauge extends ChisoElement {
    */
   #renderStated(figure: RatioFigure): TemplateResult | typeof nothing {
     const { statedRate, rate } = figure;
-    if (figure.state !== "ok" || !figure.computed || statedRate == null || rate == null)
-      return nothing;
+    if (!figure.computed || statedRate == null || rate == null) return nothing;
     const t = this.text;
-    const stated = `${figure.qualifier ? `${t.qualifier[figure.qualifier]} ` : ""}${this.#targetText(statedRate)}`;
+    const stated = this.#statedText(figure, statedRate);
     const computed = formatPercent(rate, this.locale);
     if (figure.disagreeingStatedRate != null)
       return html`<p class="warning" role="note">
@@ -339,7 +328,7 @@ export class ChisoGauge extends ChisoElement {
   }
 
   #renderVerdict(figure: RatioFigure): TemplateResult | typeof nothing {
-    if (figure.state !== "ok" || figure.rate == null || figure.target == null) return nothing;
+    if (figure.rate == null || figure.target == null) return nothing;
     const target = this.#targetText(figure.target);
     const good = figure.rate >= figure.target;
     return html`<p class="verdict ${good ? "good" : "bad"}" part="status">
@@ -350,12 +339,23 @@ export class ChisoGauge extends ChisoElement {
 
   #renderDelta(model: GaugeModel): TemplateResult | typeof nothing {
     const points = model.figure.deltaPoints;
-    if (points == null || model.figure.state !== "ok") return nothing;
+    if (points == null) return nothing;
     const rounded = Number(points.toFixed(2));
     return html`<p class="delta ${rounded > 0 ? "up" : rounded < 0 ? "down" : "flat"}" part="delta">
       ${formatPointsDelta(points, this.locale)}
       <span class="muted">${this.text.vsPrevious(model.previousLabel)}</span>
     </p>`;
+  }
+
+  /** "42.328 / 49.630 hồ sơ", or the numerator alone when the report gives no total. */
+  #countsText({ figure, unitLabel }: GaugeModel): string | null {
+    const locale = this.locale;
+    const unit = unitLabel ? ` ${unitLabel}` : "";
+    if (figure.numerator == null) return null;
+    const numerator = formatCount(figure.numerator, locale);
+    return figure.denominator == null
+      ? this.text.numeratorOnly(`${numerator}${unit}`)
+      : `${numerator} / ${formatCount(figure.denominator, locale)}${unit}`;
   }
 
   #renderDetails(model: GaugeModel): TemplateResult {
@@ -367,13 +367,7 @@ export class ChisoGauge extends ChisoElement {
         <dt>${term}</dt>
         <dd>${value}</dd>
       </div>`;
-    const unitLabel = model.unitLabel ? ` ${model.unitLabel}` : "";
-    const counts =
-      figure.numerator == null
-        ? null
-        : figure.denominator == null
-          ? t.numeratorOnly(`${formatCount(figure.numerator, locale)}${unitLabel}`)
-          : `${formatCount(figure.numerator, locale)} / ${formatCount(figure.denominator, locale)}${unitLabel}`;
+    const counts = this.#countsText(model);
     const source = [model.document, provenance?.document, provenance?.section]
       .filter((part, index, all) => part && all.indexOf(part) === index)
       .join(", ");
@@ -384,7 +378,7 @@ export class ChisoGauge extends ChisoElement {
         ${counts ? row(t.counts, counts) : nothing}
         ${figure.target != null ? row(t.target, this.#targetText(figure.target)) : nothing}
         ${
-          figure.deltaPoints != null && figure.state === "ok"
+          figure.deltaPoints != null
             ? row(
                 t.change,
                 `${formatPointsDelta(figure.deltaPoints, locale)} ${t.vsPrevious(model.previousLabel)}`,
@@ -393,10 +387,7 @@ export class ChisoGauge extends ChisoElement {
         }
         ${
           figure.statedRate != null
-            ? row(
-                t.statedRate,
-                `${figure.qualifier ? `${t.qualifier[figure.qualifier]} ` : ""}${this.#targetText(figure.statedRate)}`,
-              )
+            ? row(t.statedRate, this.#statedText(figure, figure.statedRate))
             : nothing
         }
         ${

@@ -3,13 +3,10 @@
  * error; sentences with figures are functions that receive already formatted numbers.
  */
 import type { Locale } from "../../data/format.js";
-import type { Qualifier } from "../../data/schema.js";
 
 export interface GaugeMessages {
   meetsTarget: (target: string) => string;
   belowTarget: (target: string) => string;
-  noDossiers: string;
-  notApplicable: string;
   vsPrevious: (label: string) => string;
   previousPeriod: string;
   statedDisagrees: (stated: string, computed: string) => string;
@@ -25,7 +22,6 @@ export interface GaugeMessages {
   target: string;
   change: string;
   statedRate: string;
-  qualifier: Record<Qualifier, string>;
   /** Change in words for screen readers: "tăng 1,86 điểm". */
   changeWords: (points: number, magnitude: string) => string;
   /** The meter's aria-valuetext. */
@@ -36,8 +32,6 @@ export const GAUGE_MESSAGES: Record<Locale, GaugeMessages> = {
   vi: {
     meetsTarget: (target) => `Đạt chỉ tiêu ${target}`,
     belowTarget: (target) => `Dưới chỉ tiêu ${target}`,
-    noDossiers: "Không có hồ sơ",
-    notApplicable: "Không áp dụng ở cấp này",
     vsPrevious: (label) => `so với ${label}`,
     previousPeriod: "kỳ trước",
     statedDisagrees: (stated, computed) =>
@@ -54,7 +48,6 @@ export const GAUGE_MESSAGES: Record<Locale, GaugeMessages> = {
     target: "Chỉ tiêu",
     change: "Thay đổi",
     statedRate: "Tỷ lệ báo cáo ghi",
-    qualifier: { nearly: "gần", above: "trên", about: "khoảng", "more-than": "hơn" },
     changeWords: (points, magnitude) =>
       points > 0 ? `tăng ${magnitude} điểm` : points < 0 ? `giảm ${magnitude} điểm` : "không đổi",
     valueText: (label, rate, target, change) =>
@@ -63,8 +56,6 @@ export const GAUGE_MESSAGES: Record<Locale, GaugeMessages> = {
   en: {
     meetsTarget: (target) => `Meets the ${target} target`,
     belowTarget: (target) => `Below the ${target} target`,
-    noDossiers: "No dossiers",
-    notApplicable: "Not handled at this tier",
     vsPrevious: (label) => `vs ${label}`,
     previousPeriod: "previous period",
     statedDisagrees: (stated, computed) => `Report prints ${stated}; the counts give ${computed}`,
@@ -79,7 +70,6 @@ export const GAUGE_MESSAGES: Record<Locale, GaugeMessages> = {
     target: "Target",
     change: "Change",
     statedRate: "Rate printed in the report",
-    qualifier: { nearly: "nearly", above: "above", about: "about", "more-than": "more than" },
     changeWords: (points, magnitude) =>
       points > 0 ? `up ${magnitude} points` : points < 0 ? `down ${magnitude} points` : "unchanged",
     valueText: (label, rate, target, change) =>

@@ -17,10 +17,6 @@ export interface BoardMessages {
   sortBy: (column: string, order: SortOrder) => string;
   belowTarget: string;
   meetsTarget: string;
-  noTarget: string;
-  noDossiers: string;
-  notApplicable: string;
-  noNumerator: string;
   statedDisagrees: (stated: string) => string;
   summary: (below: number, shown: number, target: string) => string;
   noServices: string;
@@ -42,10 +38,6 @@ export const BOARD_MESSAGES: Record<Locale, BoardMessages> = {
       `Sắp xếp theo ${column}, ${order === "asc" ? "tăng dần" : "giảm dần"}`,
     belowTarget: "Dưới chỉ tiêu",
     meetsTarget: "Đạt chỉ tiêu",
-    noTarget: "Chưa có chỉ tiêu",
-    noDossiers: "Không có hồ sơ",
-    notApplicable: "Không áp dụng ở cấp này",
-    noNumerator: "không ghi",
     statedDisagrees: (stated) => `Báo cáo ghi ${stated}`,
     summary: (below, shown, target) =>
       `${below}/${shown} dịch vụ có số liệu dưới chỉ tiêu ${target}`,
@@ -64,10 +56,6 @@ export const BOARD_MESSAGES: Record<Locale, BoardMessages> = {
     sortBy: (column, order) => `Sort by ${column}, ${order === "asc" ? "ascending" : "descending"}`,
     belowTarget: "Below target",
     meetsTarget: "Meets target",
-    noTarget: "No target set",
-    noDossiers: "No dossiers",
-    notApplicable: "Not handled at this tier",
-    noNumerator: "not given",
     statedDisagrees: (stated) => `Report prints ${stated}`,
     summary: (below, shown, target) =>
       `${below} of ${shown} services with figures are below the ${target} target`,

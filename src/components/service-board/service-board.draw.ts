@@ -64,18 +64,28 @@ export function rankRows(
       return ka == null && kb == null ? byName(a, b) : ka == null ? 1 : -1;
     return direction * (ka - kb) || byName(a, b);
   });
-  const rates = rows
-    .filter((row) => row.figure.state === "ok" && row.figure.rate != null)
-    .map((row) => row.figure.rate as number)
-    .sort((a, b) => b - a);
+  // Only an ok figure has a rate (ratioFigure()).
+  const rates = rows.flatMap(({ figure }) => figure.rate ?? []).sort((a, b) => b - a);
   return sorted.map((row) => {
-    const { state, rate, target } = row.figure;
-    const ok = state === "ok" && rate != null;
+    const { rate } = row.figure;
     return {
       ...row,
-      rank: ok ? rates.indexOf(rate) + 1 : null,
-      fill: ok ? Math.min(100, Math.max(0, rate)) : 0,
-      below: ok && target != null ? rate < target : null,
+      rank: rate == null ? null : rates.indexOf(rate) + 1,
+      ...figureBar(row.figure),
     };
   });
+}
+
+/** A percentage on a bar of 0–100 % (a rate of 103,2 % fills it). */
+export function clampPercent(value: number): number {
+  return Math.min(100, Math.max(0, value));
+}
+
+/** Bar width and target verdict of a figure, for service rows and the totals row alike. */
+export function figureBar(figure: RatioFigure): Pick<RankedRow, "fill" | "below"> {
+  const { rate, target } = figure;
+  return {
+    fill: rate == null ? 0 : clampPercent(rate),
+    below: rate == null || target == null ? null : rate < target,
+  };
 }

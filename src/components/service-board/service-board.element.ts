@@ -17,7 +17,7 @@ import { WidthController } from "../shared/width-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { BOARD_MESSAGES } from "./messages.js";
 import type { BoardMessages } from "./messages.js";
-import { DEFAULT_ORDER, rankRows } from "./service-board.draw.js";
+import { DEFAULT_ORDER, clampPercent, figureBar, rankRows } from "./service-board.draw.js";
 import type { BoardRow, RankedRow, SortKey, SortOrder } from "./service-board.draw.js";
 import { boardStyles } from "./service-board.styles.js";
 
@@ -95,7 +95,6 @@ export class ChisoServiceBoard extends ChisoElement {
   static override styles = [themeStyles, boardStyles];
 
   static override properties: PropertyDeclarations = {
-    ...ChisoElement.properties,
     sort: { type: String, reflect: true },
     order: { type: String, reflect: true },
     fit: { type: Boolean, reflect: true },
@@ -229,9 +228,14 @@ export class ChisoServiceBoard extends ChisoElement {
     };
   }
 
+  /** The order a click on `key`'s button sorts by: the other way round, or the key's natural one. */
+  #nextOrder(key: SortKey): SortOrder {
+    if (key !== this.#sortKey) return DEFAULT_ORDER[key];
+    return this.#sortOrder === "asc" ? "desc" : "asc";
+  }
+
   #onSort(key: SortKey): void {
-    const order: SortOrder =
-      key === this.#sortKey ? (this.#sortOrder === "asc" ? "desc" : "asc") : DEFAULT_ORDER[key];
+    const order = this.#nextOrder(key);
     this.sort = key;
     this.order = order;
     this.dispatchEvent(
@@ -300,23 +304,23 @@ export class ChisoServiceBoard extends ChisoElement {
 
   #renderHead(model: BoardModel): TemplateResult {
     const t = this.text;
-    const sortable = (key: SortKey, label: string, cls: string) => {
+    const sortable = (key: SortKey, label: string) => {
       const active = key === this.#sortKey;
-      const order = active ? this.#sortOrder : DEFAULT_ORDER[key];
+      const ascending = this.#sortOrder === "asc";
       return html`<th
         scope="col"
-        class=${cls}
-        aria-sort=${active ? (order === "asc" ? "ascending" : "descending") : "none"}
+        class=${key}
+        aria-sort=${active ? (ascending ? "ascending" : "descending") : "none"}
       >
         <button
           type="button"
           part="sort-button"
           class=${active ? "active" : ""}
-          title=${t.sortBy(t.columns[key], active ? (order === "asc" ? "desc" : "asc") : order)}
+          title=${t.sortBy(t.columns[key], this.#nextOrder(key))}
           @click=${() => this.#onSort(key)}
         >
           ${label}<span class="arrow" aria-hidden="true"
-            >${active ? (order === "asc" ? "▲" : "▼") : "↕"}</span
+            >${active ? (ascending ? "▲" : "▼") : "↕"}</span
           >
         </button>
       </th>`;
@@ -324,8 +328,8 @@ export class ChisoServiceBoard extends ChisoElement {
     return html`<thead>
       <tr>
         <th scope="col" class="rank">${t.rank}</th>
-        ${sortable("name", t.service, "name")} ${sortable("rate", t.rate, "rate")}
-        ${sortable("volume", this.compact ? t.volumeShort : t.volume, "volume")}
+        ${sortable("name", t.service)} ${sortable("rate", t.rate)}
+        ${sortable("volume", this.compact ? t.volumeShort : t.volume)}
         ${
           model.hasStatus && !this.compact
             ? html`<th scope="col" class="status">${t.status}</th>`
@@ -338,66 +342,45 @@ export class ChisoServiceBoard extends ChisoElement {
   #renderRow(row: RankedRow, model: BoardModel): TemplateResult {
     return html`<tr class="row ${row.figure.state}" part="row">
       <td class="rank">${row.rank ?? "—"}</td>
-      <th scope="row" class="name">
-        ${row.name}
-        ${
-          this.compact && model.hasStatus
-            ? html`<span class="inline-status">${this.#renderStatus(row.figure, row.below)}</span>`
-            : nothing
-        }
-      </th>
-      ${this.#renderCells(row.figure, row.fill, row.below, model)}
+      ${this.#renderCells(row, model)}
     </tr>`;
   }
 
   #renderTotal(model: BoardModel): TemplateResult | typeof nothing {
     const figure = model.total;
     if (!figure) return nothing;
-    const ok = figure.state === "ok" && figure.rate != null;
-    const fill = ok ? Math.min(100, Math.max(0, figure.rate as number)) : 0;
-    const below = ok && figure.target != null ? (figure.rate as number) < figure.target : null;
     return html`<tfoot>
       <tr class="total" part="total">
         <td class="rank"></td>
-        <th scope="row" class="name">
-          ${this.text.total}
-          ${
-            this.compact && model.hasStatus
-              ? html`<span class="inline-status">${this.#renderStatus(figure, below)}</span>`
-              : nothing
-          }
-        </th>
-        ${this.#renderCells(figure, fill, below, model)}
+        ${this.#renderCells({ name: this.text.total, figure, ...figureBar(figure) }, model)}
       </tr>
     </tfoot>`;
   }
 
-  /** Rate + bar, volume and status cells, shared by service rows and the totals row. */
+  /** Name, rate + bar, volume and status cells, shared by service rows and the totals row. */
   #renderCells(
-    figure: RatioFigure,
-    fill: number,
-    below: boolean | null,
+    { name, figure, fill, below }: Pick<RankedRow, "name" | "figure" | "fill" | "below">,
     model: BoardModel,
   ): TemplateResult {
-    const t = this.text;
     const locale = this.locale;
-    const ok = figure.state === "ok" && figure.rate != null;
-    const stateText =
-      figure.state === "no-dossiers"
-        ? t.noDossiers
-        : figure.state === "not-applicable"
-          ? t.notApplicable
-          : this.messages.noData;
     const tone = below == null ? "" : below ? "bad" : "good";
     const count = (value: number | null) => (value == null ? "—" : formatCount(value, locale));
     const volume =
       figure.numerator == null && figure.denominator == null
         ? "—"
         : `${count(figure.numerator)} / ${count(figure.denominator)}`;
-    const target = figure.target == null ? null : fillTarget(figure.target);
-    return html`<td class="rate ${tone}">
+    const target = figure.target == null ? null : clampPercent(figure.target);
+    return html`<th scope="row" class="name">
+        ${name}
         ${
-          ok
+          this.compact && model.hasStatus
+            ? html`<span class="inline-status">${this.#renderStatus(figure, below)}</span>`
+            : nothing
+        }
+      </th>
+      <td class="rate ${tone}">
+        ${
+          figure.state === "ok"
             ? html`<span class="num">${this.#rateText(figure)}</span>
                 <span class="track" part="bar" aria-hidden="true"
                   ><span class="fill" style=${styleProps({ width: `${fill}%` })}></span>${
@@ -406,7 +389,7 @@ export class ChisoServiceBoard extends ChisoElement {
                       : html`<span class="tick" style=${styleProps({ left: `${target}%` })}></span>`
                   }</span
                 >`
-            : html`<span class="state">${stateText}</span>`
+            : html`<span class="state">${this.messages.noRate[figure.state]}</span>`
         }
       </td>
       <td class="volume">${volume}</td>
@@ -439,8 +422,4 @@ export class ChisoServiceBoard extends ChisoElement {
           >`
     }`;
   }
-}
-
-function fillTarget(target: number): number {
-  return Math.min(100, Math.max(0, target));
 }

@@ -243,7 +243,7 @@ export abstract class ChisoElement extends LitElement {
     const reason = !error
       ? ""
       : firstIssue
-        ? `${m.invalidData}: ${firstIssue.path || "(feed)"}: ${firstIssue.message[this.locale]}`
+        ? `${m.invalidData}: ${formatIssues([firstIssue], this.locale)}`
         : `${m.disconnected}: ${error.message[this.locale]}`;
     return html`<p class="stale" part="status" role="status">
       <span class="stale-badge" aria-hidden="true">⚠</span>
@@ -270,13 +270,6 @@ export abstract class ChisoElement extends LitElement {
       ${issues.length > shown.length ? html`<span>${m.moreIssues(issues.length - shown.length)}</span>` : nothing}
       ${this.src ? html`<button type="button" part="retry" @click=${this.retry}>${m.retry}</button>` : nothing}
     </div>`;
-  }
-
-  /** Issue list as plain text, for console warnings and tests. */
-  protected describeIssues(error: FeedError | null): string {
-    return error?.issues
-      ? formatIssues(error.issues, this.locale)
-      : (error?.message[this.locale] ?? "");
   }
 
   protected override render(): TemplateResult {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { checkConsistency } from "../../data/consistency.js";
 import { feedHub, INITIAL_SNAPSHOT } from "../../data/feed-hub.js";
-import type { FeedHub, FeedOptions, FeedSnapshot } from "../../data/feed-hub.js";
+import type { FeedOptions, FeedSnapshot } from "../../data/feed-hub.js";
 import { parseFeed } from "../../data/parse.js";
 
 /** Where a widget's feed comes from, in order of precedence. */
@@ -27,18 +27,15 @@ export class FeedController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #input: () => FeedInput;
   readonly #onChange: (snapshot: FeedSnapshot, previous: FeedSnapshot) => void;
-  readonly #hub: FeedHub;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     input: () => FeedInput,
     onChange: (snapshot: FeedSnapshot, previous: FeedSnapshot) => void,
-    hub: FeedHub = feedHub,
   ) {
     this.#host = host;
     this.#input = input;
     this.#onChange = onChange;
-    this.#hub = hub;
     host.addController(this);
   }
 
@@ -57,10 +54,7 @@ export class FeedController implements ReactiveController {
     const { data, src, options } = this.#input();
     if (data !== undefined && data !== null) {
       this.#stopRemote();
-      if (data !== this.#inlineValue) {
-        this.#inlineValue = data;
-        this.#applyInline(data);
-      }
+      this.#useInline(data);
       return;
     }
     this.#inlineValue = undefined;
@@ -70,24 +64,19 @@ export class FeedController implements ReactiveController {
       this.#stopRemote();
       this.#key = key;
       this.#set(INITIAL_SNAPSHOT);
-      this.#unsubscribe = this.#hub.subscribe(src, options, (snapshot) => this.#set(snapshot));
+      this.#unsubscribe = feedHub.subscribe(src, options, (snapshot) => this.#set(snapshot));
       return;
     }
     this.#stopRemote();
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
-    if (script) {
-      const text = script.textContent ?? "";
-      if (text !== this.#inlineValue) {
-        this.#inlineValue = text;
-        this.#applyInline(text);
-      }
-    } else if (this.snapshot !== INITIAL_SNAPSHOT) this.#set(INITIAL_SNAPSHOT);
+    if (script) this.#useInline(script.textContent ?? "");
+    else if (this.snapshot !== INITIAL_SNAPSHOT) this.#set(INITIAL_SNAPSHOT);
   }
 
   /** Refetches a remote feed now (the retry button). */
   retry(): void {
     const { src } = this.#input();
-    if (src) this.#hub.refresh(src);
+    if (src) feedHub.refresh(src);
   }
 
   #stopRemote(): void {
@@ -96,7 +85,10 @@ export class FeedController implements ReactiveController {
     this.#key = "";
   }
 
-  #applyInline(value: unknown): void {
+  /** Validates an inline feed, unless it is the value already applied. */
+  #useInline(value: unknown): void {
+    if (value === this.#inlineValue) return;
+    this.#inlineValue = value;
     const result = parseFeed(value);
     if (result.ok) {
       this.#set({

@@ -2,7 +2,9 @@
  * UI strings shared by every widget, Vietnamese first. Typed so a missing English string is a
  * compile error; plurals and figures are functions.
  */
+import type { RatioState } from "../../data/figures.js";
 import type { Locale } from "../../data/format.js";
+import type { Qualifier } from "../../data/schema.js";
 
 export interface SharedMessages {
   loading: string;
@@ -17,8 +19,11 @@ export interface SharedMessages {
   unknownIndicator: (id: string, kind: string) => string;
   unknownUnit: (code: string) => string;
   warnings: (count: number) => string;
-  noData: string;
+  /** A ratio without a rate, in words: never shown as 0 % or 100 %. */
+  noRate: Record<Exclude<RatioState, "ok">, string>;
   source: string;
+  /** The report's hedge on a figure, put before it: "gần 78 %", "hơn 5.000". */
+  qualifier: Record<Qualifier, string>;
 }
 
 export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
@@ -38,8 +43,13 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
         : `Nguồn dữ liệu không có chỉ tiêu loại ${kind}`,
     unknownUnit: (code) => `Không có số liệu cho đơn vị "${code}"`,
     warnings: (count) => `${count} cảnh báo về tính nhất quán của số liệu`,
-    noData: "Không có số liệu",
+    noRate: {
+      "no-dossiers": "Không có hồ sơ",
+      "no-data": "Không có số liệu",
+      "not-applicable": "Không áp dụng ở cấp này",
+    },
     source: "Nguồn",
+    qualifier: { nearly: "gần", above: "trên", about: "khoảng", "more-than": "hơn" },
   },
   en: {
     loading: "Loading data…",
@@ -55,7 +65,12 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
       id ? `Indicator "${id}" (${kind}) is not in the feed` : `The feed has no ${kind} indicator`,
     unknownUnit: (code) => `No figures for unit "${code}"`,
     warnings: (count) => `${count} data consistency ${count === 1 ? "warning" : "warnings"}`,
-    noData: "No data",
+    noRate: {
+      "no-dossiers": "No dossiers",
+      "no-data": "No data",
+      "not-applicable": "Not handled at this tier",
+    },
     source: "Source",
+    qualifier: { nearly: "nearly", above: "above", about: "about", "more-than": "more than" },
   },
 };

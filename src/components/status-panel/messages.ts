@@ -21,7 +21,6 @@ export interface StatusPanelMessages {
   allFresh: string;
   subsystems: (count: number) => string;
   never: string;
-  updated: (age: string) => string;
   every: (interval: string) => string;
   connectionLost: string;
   showingSince: (time: string, age: string) => string;
@@ -36,7 +35,6 @@ export interface StatusPanelMessages {
   modeLabel: string;
   group: string;
   note: string;
-  source: string;
   /** One live announcement: "Hành chính công: quá hạn cập nhật". */
   change: (label: string, what: string) => string;
   moreChanges: (count: number) => string;
@@ -91,7 +89,6 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     allFresh: "Tất cả cập nhật đúng hạn",
     subsystems: (count) => `${formatCount(count, "vi")} phân hệ`,
     never: "chưa có dữ liệu",
-    updated: (age) => `cập nhật ${age}`,
     every: (interval) => `${interval} một lần`,
     connectionLost: "Mất kết nối",
     showingSince: (time, age) => `Đang hiển thị dữ liệu nhận lúc ${time} (${age})`,
@@ -106,7 +103,6 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     modeLabel: "Chế độ dữ liệu",
     group: "Nhóm",
     note: "Ghi chú",
-    source: "Nguồn",
     change: (label, what) => `${label}: ${what}`,
     moreChanges: (count) => `và ${formatCount(count, "vi")} thay đổi khác`,
     duration: (value, unit) => `${formatCount(value, "vi")} ${VI_UNITS[unit]}`,
@@ -139,7 +135,6 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     subsystems: (count) =>
       `${formatCount(count, "en")} ${count === 1 ? "subsystem" : "subsystems"}`,
     never: "no data yet",
-    updated: (age) => `updated ${age}`,
     every: (interval) => `every ${interval}`,
     connectionLost: "Connection lost",
     showingSince: (time, age) => `Showing data received at ${time} (${age})`,
@@ -154,7 +149,6 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     modeLabel: "Data mode",
     group: "Group",
     note: "Note",
-    source: "Source",
     change: (label, what) => `${label}: ${what}`,
     moreChanges: (count) =>
       `and ${formatCount(count, "en")} more ${count === 1 ? "change" : "changes"}`,

@@ -99,7 +99,7 @@ export interface Group {
 export function groupRows(
   rows: readonly Row[],
   groupBy: GroupBy,
-  labels: { mode: Record<DataMode, string>; other: string },
+  labels: { mode: Record<DataMode, string>; otherGroup: string },
 ): Group[] {
   if (groupBy === "none") return [{ key: "all", label: "", mode: null, rows: [...rows] }];
   const groups = new Map<string, Group>();
@@ -110,7 +110,7 @@ export function groupRows(
     const key = groupBy === "mode" ? row.subsystem.mode : `g:${row.group}`;
     let group = groups.get(key);
     if (!group) {
-      group = { key, label: row.group || labels.other, mode: null, rows: [] };
+      group = { key, label: row.group || labels.otherGroup, mode: null, rows: [] };
       groups.set(key, group);
     }
     group.rows.push(row);

@@ -139,7 +139,6 @@ export class ChisoStatusPanel extends ChisoElement {
   static override styles = [themeStyles, statusPanelStyles];
 
   static override properties: PropertyDeclarations = {
-    ...ChisoElement.properties,
     layout: { type: String, reflect: true },
     groupBy: { type: String, attribute: "group-by", reflect: true },
     sort: { type: String, reflect: true },
@@ -257,10 +256,7 @@ export class ChisoStatusPanel extends ChisoElement {
     this.#rows = rows;
     this.#modeCounts = countModes(rows);
     const sorted = sortRows(rows, this.sort, collator(locale, { sensitivity: "base" }));
-    this.#groups = groupRows(sorted, this.groupBy, {
-      mode: this.#text.mode,
-      other: this.#text.otherGroup,
-    });
+    this.#groups = groupRows(sorted, this.groupBy, this.#text);
   }
 
   #announceChanges(feed: IndicatorFeed | null, indicator: StatusIndicator | undefined): void {
@@ -356,9 +352,7 @@ export class ChisoStatusPanel extends ChisoElement {
   }
 
   #tileButton(key: string): HTMLElement | null {
-    for (const button of this.renderRoot.querySelectorAll<HTMLElement>("button.tile"))
-      if (button.dataset.key === key) return button;
-    return null;
+    return this.renderRoot.querySelector(`button.tile[data-key="${CSS.escape(key)}"]`);
   }
 
   #onTileClick(event: Event): void {
@@ -406,7 +400,8 @@ export class ChisoStatusPanel extends ChisoElement {
     const indicator = this.#indicatorValue;
     if (!indicator)
       return this.renderMessage(this.messages.unknownIndicator(this.indicator ?? "", "status"));
-    const [dx, dy] = this.pixelShift ? pixelShift(this.shiftStep) : [0, 0];
+    // Without pixel-shift the step stays 0, which is no shift (#syncShiftTimer).
+    const [dx, dy] = pixelShift(this.shiftStep);
     return html`<div
       class="panel ${this.#fit?.dense ? "dense" : ""}"
       style=${styleProps({ transform: dx || dy ? `translate(${dx}px, ${dy}px)` : null })}
@@ -519,7 +514,8 @@ export class ChisoStatusPanel extends ChisoElement {
       health === "degraded" && live.freshness === "fresh"
         ? m.health.degraded
         : m.freshness[live.freshness];
-    const age = live.ageMs == null ? m.never : m.updated(formatAge(live.ageMs, this.locale));
+    const age =
+      live.ageMs == null ? m.never : this.messages.updated(formatAge(live.ageMs, this.locale));
     return html`<li class="cell">
       <button
         type="button"
@@ -584,34 +580,14 @@ export class ChisoStatusPanel extends ChisoElement {
               : `${formatDateTime(row.lastMs, locale)} (${formatAge(live.ageMs, locale)})`
           }
         </dd>
-        ${
-          interval
-            ? html`<dt>${m.expectedInterval}</dt>
-                <dd>${m.every(interval)}</dd>`
-            : nothing
-        }
-        ${
-          row.group
-            ? html`<dt>${m.group}</dt>
-                <dd>${row.group}</dd>`
-            : nothing
-        }
-        ${
-          subsystem.note
-            ? html`<dt>${m.note}</dt>
-                <dd>${localize(subsystem.note, locale)}</dd>`
-            : nothing
-        }
-        ${
-          provenance
-            ? html`<dt>${m.source}</dt>
-                <dd>
-                  ${source}${
-                    provenance.quote ? html`<q class="quote">${provenance.quote}</q>` : nothing
-                  }
-                </dd>`
-            : nothing
-        }
+        ${optionalTerm(m.expectedInterval, interval && m.every(interval))}
+        ${optionalTerm(m.group, row.group)}
+        ${optionalTerm(m.note, localize(subsystem.note, locale))}
+        ${optionalTerm(
+          this.messages.source,
+          provenance &&
+            html`${source}${provenance.quote ? html`<q class="quote">${provenance.quote}</q>` : nothing}`,
+        )}
       </dl>
       <button type="button" class="close" @click=${this.#closeDetail}>${m.close}</button>
     </section>`;
@@ -626,6 +602,14 @@ export class ChisoStatusPanel extends ChisoElement {
       )}
     </div>`;
   }
+}
+
+/** A `<dt>`/`<dd>` pair of the details, left out when there is nothing to say. */
+function optionalTerm(term: string, description: string | TemplateResult | undefined) {
+  return description
+    ? html`<dt>${term}</dt>
+        <dd>${description}</dd>`
+    : nothing;
 }
 
 function reducedMotion(): boolean {
