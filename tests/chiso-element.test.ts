@@ -58,6 +58,21 @@ describe("ChisoElement (the behaviour every widget shares)", () => {
     expect(idOf(element)).to.equal("nghe-an-2023-07");
   });
 
+  it("does not parse an unchanged child <script> feed again on every render", async () => {
+    const element = await fixture<TestWidget>(testHtml`<chiso-test-widget>
+      <script type="application/json">${JSON.stringify(ngheAn)}</script>
+    </chiso-test-widget>`);
+    const snapshotOf = () => (element as unknown as { feed: { snapshot: object } }).feed.snapshot;
+    const applied = snapshotOf();
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(snapshotOf()).to.equal(applied);
+    element.querySelector("script")!.textContent = JSON.stringify({ ...ngheAn, id: "changed" });
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(idOf(element)).to.equal("changed");
+  });
+
   it("renders only the last src when src changes mid-request (race)", async () => {
     const slow = await script([{ fixture: "bac-giang-2023-02", delayMs: 400 }]);
     const fast = await script([{ fixture: "nghe-an-2023-07" }]);

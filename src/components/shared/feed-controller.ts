@@ -57,8 +57,8 @@ export class FeedController implements ReactiveController {
       this.#useInline(data);
       return;
     }
-    this.#inlineValue = undefined;
     if (src) {
+      this.#inlineValue = undefined;
       const key = `${src}|${options.refreshMs ?? 0}|${options.sse ?? ""}|${options.credentials ?? ""}`;
       if (key === this.#key) return;
       this.#stopRemote();
@@ -68,9 +68,14 @@ export class FeedController implements ReactiveController {
       return;
     }
     this.#stopRemote();
+    // The script's text is compared with the last one applied, so an unchanged feed is not
+    // parsed again on every render (the status panel renders every second).
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
     if (script) this.#useInline(script.textContent ?? "");
-    else if (this.snapshot !== INITIAL_SNAPSHOT) this.#set(INITIAL_SNAPSHOT);
+    else {
+      this.#inlineValue = undefined;
+      if (this.snapshot !== INITIAL_SNAPSHOT) this.#set(INITIAL_SNAPSHOT);
+    }
   }
 
   /** Refetches a remote feed now (the retry button). */
