@@ -1,7 +1,6 @@
 import { html, nothing, svg } from "lit";
 import { styleProps } from "../shared/style-props.js";
 import type { PropertyDeclarations, PropertyValues, SVGTemplateResult, TemplateResult } from "lit";
-import { ref } from "lit/directives/ref.js";
 import { formatCount, formatPercent, localize } from "../../data/format.js";
 import type { FeedSnapshot } from "../../data/feed-hub.js";
 import type { IndicatorFeed, LocalizedText } from "../../data/schema.js";
@@ -310,6 +309,7 @@ export class ChisoChoropleth extends ChisoElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#observeMapBox();
     this.#reportUnmatched();
     if (this.#useCanvas) this.#drawCanvas();
   }
@@ -512,12 +512,17 @@ export class ChisoChoropleth extends ChisoElement {
 
   // ----- interaction ------------------------------------------------------------------------
 
-  readonly #observeBox = (element?: Element): void => {
-    if (element === this.#mapBox) return;
+  /**
+   * The map area (not the host: header, notes, legend and table sit outside it) comes and goes
+   * with the loading and error states; after each render, observe the one that is there.
+   */
+  #observeMapBox(): void {
+    const box = this.renderRoot.querySelector(".map");
+    if (box === this.#mapBox) return;
     if (this.#mapBox) this.#resizeObserver?.unobserve(this.#mapBox);
-    this.#mapBox = element ?? null;
-    if (element) this.#resizeObserver?.observe(element);
-  };
+    this.#mapBox = box;
+    if (box) this.#resizeObserver?.observe(box);
+  }
 
   #indexOfCode(code: string | null): number {
     if (!code) return -1;
@@ -566,7 +571,7 @@ export class ChisoChoropleth extends ChisoElement {
   }
 
   #hitTest(event: PointerEvent | MouseEvent): { index: number; x: number; y: number } {
-    const rect = (this.#mapBox as HTMLElement | null)?.getBoundingClientRect();
+    const rect = this.#mapBox?.getBoundingClientRect();
     const x = event.clientX - (rect?.left ?? 0);
     const y = event.clientY - (rect?.top ?? 0);
     if (!this.#useCanvas) {
@@ -857,7 +862,6 @@ export class ChisoChoropleth extends ChisoElement {
         class="map"
         part="map"
         style=${styleProps({ "--_aspect": this.#aspect.toFixed(3) })}
-        ${ref(this.#observeBox)}
         tabindex="0"
         role="application"
         aria-label=${m.mapLabel(title)}
