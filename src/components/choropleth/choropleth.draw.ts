@@ -10,7 +10,7 @@ import type { GeoPath, GeoPermissibleObjects } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from "geojson";
 import { feature as topoFeature } from "topojson-client";
 import type { Topology } from "topojson-specification";
-import { ratioFigure, rateOf } from "../../data/figures.js";
+import { observationUnit, printedDecimals, ratioFigure, rateOf } from "../../data/figures.js";
 import type { RatioState } from "../../data/figures.js";
 import { localize } from "../../data/format.js";
 import type {
@@ -229,8 +229,8 @@ export function pickIndicator(feed: IndicatorFeed, id?: string | null): MapIndic
   const multiUnit = candidates.find(
     (indicator) =>
       new Set(
-        (indicator.observations as { unit?: string | undefined }[]).map(
-          (observation) => observation.unit ?? feed.publisher.unitCode,
+        (indicator.observations as { unit?: string | undefined }[]).map((observation) =>
+          observationUnit(feed, observation),
         ),
       ).size > 1,
   );
@@ -289,7 +289,7 @@ export function joinFigures(
   const observations = indicator.observations as (RatioObservation | ProgressObservation)[];
   for (const observation of observations) {
     if ("service" in observation && observation.service) continue;
-    const code = observation.unit ?? feed.publisher.unitCode;
+    const code = observationUnit(feed, observation);
     const index = join === "name" ? nameIndex(feed, code, units, byName) : byCode.get(code);
     const figure: UnitFigure = { code, rank: null, ...figureOf(indicator, observation) };
     if (index != null) figures[index] = { ...figure, code: units[index]?.code ?? code };
@@ -398,11 +398,9 @@ function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
+/** Decimals that tell the class limits apart, at most 2. */
 function decimalsOf(values: number[]): number {
-  return Math.min(
-    2,
-    Math.max(0, ...values.map((value) => (String(value).split(".")[1] ?? "").length)),
-  );
+  return Math.min(2, Math.max(0, ...values.map(printedDecimals)));
 }
 
 /** Parses `thresholds="60,80,90"` (also `;` or spaces), ascending, ignoring junk. */
