@@ -466,16 +466,12 @@ export class ChisoChoropleth extends ChisoElement {
 
   // ----- formatting -------------------------------------------------------------------------
 
-  #percent(value: number, decimals = 2): string {
-    return formatPercent(value, this.locale, decimals);
-  }
-
   #classLabel(bin: number): string {
     const m = this.#m;
     const cls = this.#classes;
     const entry = cls?.classes[bin];
     if (!cls || !entry) return m.noData;
-    const f = (value: number) => this.#percent(value, cls.decimals);
+    const f = (value: number) => formatPercent(value, this.locale, cls.decimals);
     if (entry.side === "below") return m.below(f(entry.to ?? 0));
     if (entry.side === "at") return m.at(f(entry.from ?? 0), f(entry.to ?? 0));
     if (entry.side === "above") return m.above(f(entry.from ?? 0));
@@ -484,29 +480,33 @@ export class ChisoChoropleth extends ChisoElement {
     return `${f(entry.from)} – ${f(entry.to)}`;
   }
 
-  #stateText(figure: UnitFigure | null): string {
+  /** The rate, or why there is none. */
+  #valueText(figure: UnitFigure | null): string {
     const m = this.#m;
+    if (figure?.rate != null) return formatPercent(figure.rate, this.locale);
     if (figure?.state === "no-dossiers") return m.noDossiers;
     if (figure?.state === "not-applicable") return m.notApplicable;
     return m.noData;
   }
 
+  /** Numerator and denominator, or "" unless both are known. */
+  #countsText(figure: UnitFigure | null): string {
+    return figure?.numerator != null && figure.denominator != null
+      ? this.#m.counts(
+          formatCount(figure.numerator, this.locale),
+          formatCount(figure.denominator, this.locale),
+        )
+      : "";
+  }
+
   /** One line per unit for the tooltip, the live region and the table. */
   #describe(index: number): { name: string; value: string; counts: string; rank: string } {
     const figure = this.#figureOf(index);
-    const m = this.#m;
-    const counts =
-      figure?.numerator != null && figure.denominator != null
-        ? m.counts(
-            formatCount(figure.numerator, this.locale),
-            formatCount(figure.denominator, this.locale),
-          )
-        : "";
     return {
       name: this.#nameOf(index),
-      value: figure?.rate != null ? this.#percent(figure.rate) : this.#stateText(figure),
-      counts,
-      rank: figure?.rank != null ? m.rank(figure.rank, this.#joined?.ranked ?? 0) : "",
+      value: this.#valueText(figure),
+      counts: this.#countsText(figure),
+      rank: figure?.rank != null ? this.#m.rank(figure.rank, this.#joined?.ranked ?? 0) : "",
     };
   }
 
@@ -807,6 +807,7 @@ export class ChisoChoropleth extends ChisoElement {
     const joined = this.#joined;
     const mapVintage = this.vintage || this.geo.boundaries?.vintage || "";
     const total = joined?.total;
+    const totalCounts = total ? this.#countsText(total) : "";
     return html`${
       this.geo.status === "error"
         ? html`<p class="note warning" part="status" role="status">
@@ -838,14 +839,8 @@ export class ChisoChoropleth extends ChisoElement {
       total
         ? html`<p class="note total">
             ${m.total(localize(this.#names.get(total.code) ?? total.code, this.locale))}:
-            <strong
-              >${total.rate != null ? this.#percent(total.rate) : this.#stateText(total)}</strong
-            >
-            ${
-              total.numerator != null && total.denominator != null
-                ? `(${m.counts(formatCount(total.numerator, this.locale), formatCount(total.denominator, this.locale))})`
-                : ""
-            }
+            <strong>${this.#valueText(total)}</strong>
+            ${totalCounts ? `(${totalCounts})` : ""}
           </p>`
         : nothing
     }`;
