@@ -239,14 +239,11 @@ export function pickIndicator(feed: IndicatorFeed, id?: string | null): MapIndic
 
 function figureOf(indicator: MapIndicator, observation: RatioObservation | ProgressObservation) {
   if (indicator.kind === "ratio") {
-    const figure = ratioFigure(indicator, observation as RatioObservation);
-    return {
-      state: figure.state,
-      rate: figure.rate,
-      numerator: figure.numerator,
-      denominator: figure.denominator,
-      target: figure.target,
-    };
+    const { state, rate, numerator, denominator, target } = ratioFigure(
+      indicator,
+      observation as RatioObservation,
+    );
+    return { state, rate, numerator, denominator, target };
   }
   const progress = observation as ProgressObservation;
   const numerator = progress.done ?? null;
@@ -631,12 +628,19 @@ export function layoutMap(
     const latitudes = insets.features.flatMap((f) =>
       polygonsOf(f.geometry).map((polygon) => polygon[0]?.[0]?.[1] ?? 0),
     );
-    const place = (key: "hoangSa" | "truongSa", lon: number, lat: number) => {
-      const [, y] = insetProjection ? mercatorPoint(insetProjection, lon, lat) : [0, 0];
-      insetLabels.push({ key, x: (inset?.x ?? 0) + (inset?.width ?? 0) / 2, y });
-    };
-    if (latitudes.some((lat) => lat > 13.5)) place("hoangSa", 112, 15.1);
-    if (latitudes.some((lat) => lat <= 13.5)) place("truongSa", 113.9, 12.1);
+    const captionX = inset.x + inset.width / 2;
+    if (latitudes.some((lat) => lat > 13.5))
+      insetLabels.push({
+        key: "hoangSa",
+        x: captionX,
+        y: mercatorPoint(insetProjection, 112, 15.1)[1],
+      });
+    if (latitudes.some((lat) => lat <= 13.5))
+      insetLabels.push({
+        key: "truongSa",
+        x: captionX,
+        y: mercatorPoint(insetProjection, 113.9, 12.1)[1],
+      });
   } else {
     mainProjection = fit(
       [
