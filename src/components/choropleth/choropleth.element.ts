@@ -666,6 +666,7 @@ export class ChisoChoropleth extends ChisoElement {
     const context = this.#prepare(overlay, layout, ratio);
     if (!context) return;
     const paths = this.#pathsFor();
+    // paths[-1] is undefined: "nothing selected / hovered / active" strokes nothing.
     const outline = (index: number, stroke: string, width: number) => {
       const path = paths[index];
       if (!path) return;
@@ -676,8 +677,8 @@ export class ChisoChoropleth extends ChisoElement {
     };
     const highlight = color("--_highlight", "#1f2328");
     outline(this.#indexOfCode(this.selected), highlight, 3);
-    if (this.hover >= 0) outline(this.hover, highlight, 2);
-    if (this.focused && this.active >= 0) {
+    outline(this.hover, highlight, 2);
+    if (this.focused) {
       // A surface-coloured halo under the focus ring keeps it visible on every fill colour.
       outline(this.active, color("--_surface", "#fff"), 6);
       outline(this.active, color("--_focus", "#0969da"), 3);
@@ -884,10 +885,13 @@ export class ChisoChoropleth extends ChisoElement {
     const units = this.geo.boundaries?.units;
     if (!layout || !units) return nothing;
     const selected = this.#indexOfCode(this.selected);
-    const outline = (index: number, kind: string): SVGTemplateResult | typeof nothing =>
-      index >= 0 && layout.units[index]
-        ? svg`${kind === "active" ? svg`<path class="outline halo" d=${layout.units[index].d}></path>` : nothing}<path class="outline ${kind}" d=${layout.units[index].d}></path>`
+    // units[-1] is undefined: "nothing selected / hovered / active" draws no outline.
+    const outline = (index: number, kind: string): SVGTemplateResult | typeof nothing => {
+      const unit = layout.units[index];
+      return unit
+        ? svg`${kind === "active" ? svg`<path class="outline halo" d=${unit.d}></path>` : nothing}<path class="outline ${kind}" d=${unit.d}></path>`
         : nothing;
+    };
     return html`<svg
       viewBox="0 0 ${layout.width} ${layout.height}"
       width=${layout.width}
@@ -929,7 +933,7 @@ export class ChisoChoropleth extends ChisoElement {
             )}`
           : nothing
       }
-      ${outline(selected, "selected")} ${this.hover >= 0 ? outline(this.hover, "hover") : nothing}
+      ${outline(selected, "selected")} ${outline(this.hover, "hover")}
       ${this.focused ? outline(this.active, "active") : nothing}
       <g class="labels">
         ${this.#labels.map((label) => {
