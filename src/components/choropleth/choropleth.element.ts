@@ -96,7 +96,8 @@ function fetchBoundaries(url: string): Promise<unknown> {
   return request;
 }
 
-let hitContext: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null = null;
+/** Hit tests on canvas maps: any 2D context tests a point against a Path2D, whatever its size. */
+let hitContext: CanvasRenderingContext2D | null = null;
 
 /**
  * A choropleth map of districts, communes or provinces coloured by a feed's per-unit rates.
@@ -581,10 +582,7 @@ export class ChisoChoropleth extends ChisoElement {
     }
     const units = this.layout?.units ?? [];
     const paths = this.#pathsFor();
-    hitContext ??=
-      typeof OffscreenCanvas === "undefined"
-        ? document.createElement("canvas").getContext("2d")
-        : new OffscreenCanvas(1, 1).getContext("2d");
+    hitContext ??= document.createElement("canvas").getContext("2d");
     for (let index = units.length - 1; index >= 0; index--) {
       const unit = units[index]!;
       if (x < unit.x0 || x > unit.x1 || y < unit.y0 || y > unit.y1) continue;
