@@ -52,11 +52,16 @@ declare global {
   }
 }
 
+/**
+ * The boundaries drawn, and why the last load or parse failed (`null` when it did not, also while
+ * loading). A failed reload keeps the last good boundaries.
+ */
 interface GeoState {
-  status: "idle" | "loading" | "ok" | "error";
   boundaries: Boundaries | null;
   error: string | null;
 }
+
+const NO_GEO: GeoState = { boundaries: null, error: null };
 
 interface Label {
   index: number;
@@ -229,7 +234,7 @@ export class ChisoChoropleth extends ChisoElement {
     this.zoomToSelection = false;
     this.selected = null;
     this.renderer = "auto";
-    this.geo = { status: "idle", boundaries: null, error: null };
+    this.geo = NO_GEO;
     this.size = { width: 0, height: 0 };
     this.active = -1;
     this.hover = -1;
@@ -324,38 +329,26 @@ export class ChisoChoropleth extends ChisoElement {
       return;
     }
     if (!this.boundaries) {
-      this.geo = { status: "idle", boundaries: null, error: null };
+      this.geo = NO_GEO;
       return;
     }
-    this.geo = { ...this.geo, status: "loading", error: null };
+    this.geo = { ...this.geo, error: null };
     fetchBoundaries(this.boundaries).then(
       (json) => {
         if (request === this.#request) this.geo = this.#parseBoundaries(json);
       },
       (error: unknown) => {
         if (request === this.#request)
-          this.geo = {
-            ...this.geo,
-            status: "error",
-            error: String((error as Error)?.message ?? error),
-          };
+          this.geo = { ...this.geo, error: String((error as Error)?.message ?? error) };
       },
     );
   }
 
   #parseBoundaries(source: unknown): GeoState {
     try {
-      return {
-        status: "ok",
-        boundaries: readBoundaries(source, this.object, this.codeProperty),
-        error: null,
-      };
+      return { boundaries: readBoundaries(source, this.object, this.codeProperty), error: null };
     } catch (error) {
-      return {
-        status: "error",
-        boundaries: null,
-        error: String((error as Error)?.message ?? error),
-      };
+      return { boundaries: null, error: String((error as Error)?.message ?? error) };
     }
   }
 
@@ -781,8 +774,7 @@ export class ChisoChoropleth extends ChisoElement {
     const m = this.#m;
     if (this.boundaryData == null && !this.boundaries) return this.renderMessage(m.noBoundaries);
     if (!this.geo.boundaries) {
-      if (this.geo.status === "error")
-        return this.renderMessage(m.mapFailed(this.geo.error ?? ""), "error");
+      if (this.geo.error !== null) return this.renderMessage(m.mapFailed(this.geo.error), "error");
       return html`<p class="message loading" part="status" role="status" aria-busy="true">
         ${m.loadingMap}
       </p>`;
@@ -808,9 +800,9 @@ export class ChisoChoropleth extends ChisoElement {
     const total = joined?.total;
     const totalCounts = total ? this.#countsText(total) : "";
     return html`${
-      this.geo.status === "error"
+      this.geo.error !== null
         ? html`<p class="note warning" part="status" role="status">
-            ${m.mapFailed(this.geo.error ?? "")}
+            ${m.mapFailed(this.geo.error)}
           </p>`
         : nothing
     }
