@@ -464,7 +464,7 @@ export class ChisoChoropleth extends ChisoElement {
     const m = this.#m;
     const cls = this.#classes;
     const entry = cls?.classes[bin];
-    if (!cls || !entry) return m.noData;
+    if (!cls || !entry) return this.messages.noData;
     const f = (value: number) => formatPercent(value, this.locale, cls.decimals);
     if (entry.side === "below") return m.below(f(entry.to ?? 0));
     if (entry.side === "at") return m.at(f(entry.from ?? 0), f(entry.to ?? 0));
@@ -480,7 +480,7 @@ export class ChisoChoropleth extends ChisoElement {
     if (figure?.rate != null) return formatPercent(figure.rate, this.locale);
     if (figure?.state === "no-dossiers") return m.noDossiers;
     if (figure?.state === "not-applicable") return m.notApplicable;
-    return m.noData;
+    return this.messages.noData;
   }
 
   /** Numerator and denominator, or "" unless both are known. */
@@ -981,7 +981,7 @@ export class ChisoChoropleth extends ChisoElement {
         noData
           ? html`<li data-bin="none">
               <span class="swatch no-data" aria-hidden="true"></span>
-              <span>${m.noData}</span>
+              <span>${this.messages.noData}</span>
               <span class="count">(${formatCount(noData, this.locale)})</span>
             </li>`
           : nothing
@@ -1040,7 +1040,7 @@ export class ChisoChoropleth extends ChisoElement {
                 <th scope="row">${info.name}</th>
                 <td class="num">${info.value}</td>
                 <td class="num">${info.counts}</td>
-                <td>${bin == null ? m.noData : this.#classLabel(bin)}</td>
+                <td>${bin == null ? this.messages.noData : this.#classLabel(bin)}</td>
               </tr>`;
             })}
           </tbody>
