@@ -675,15 +675,10 @@ function dot(x: number, y: number, r: number): string {
 export function aspectOf(units: MapUnit[]): number {
   const mains = collection(units.map((unit) => unit.main));
   if (!mains.features.length) return 1;
-  const projection = fit(
-    [
-      [0, 0],
-      [1000, 1000],
-    ],
-    mains,
-  );
-  const [[x0, y0], [x1, y1]] = mercatorPath(projection).bounds(mains);
-  const ratio = (x1 - x0) / Math.max(1, y1 - y0);
+  // Scale and offset leave the ratio alone: the unit Mercator's bounds give it in one pass.
+  const [[x0, y0], [x1, y1]] = mercatorPath({ k: 1, tx: 0, ty: 0 }).bounds(mains);
+  // A single point (0 / 0) has no shape: the lower clamp below takes it.
+  const ratio = (x1 - x0) / (y1 - y0) || 0;
   // The inset adds about 0,27 of the height beside the mainland (see layoutMap).
   const withInset = units.some((unit) => unit.inset) ? ratio + 0.3 : ratio;
   return Math.min(3, Math.max(0.4, withInset));
