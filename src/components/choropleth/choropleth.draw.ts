@@ -343,8 +343,6 @@ export interface Classification {
   bins: (number | null)[];
   /** Decimals that tell the class limits apart (2,5 → 1). */
   decimals: number;
-  /** Target of the target scale, or `null`. */
-  target: number | null;
 }
 
 /**
@@ -431,7 +429,6 @@ export function classify(
     return {
       kind,
       classes,
-      target,
       decimals: decimalsOf([target, band]),
       bins: rates.map((rate) =>
         rate == null ? null : rate < target ? 0 : rate < target + band ? 1 : 2,
@@ -449,7 +446,6 @@ export function classify(
     return {
       kind,
       classes,
-      target: null,
       decimals: decimalsOf(limits),
       bins: rates.map((rate) => (rate == null ? null : limits.filter((t) => rate >= t).length)),
     };
@@ -460,7 +456,6 @@ export function classify(
       classes: [],
       bins: rates.map(() => null),
       decimals: 0,
-      target: null,
     };
   const limits = niceLimits(Math.min(...known), Math.max(...known), options.bins ?? 5);
   const count = limits.length - 1;
@@ -473,7 +468,6 @@ export function classify(
   return {
     kind: "sequential",
     classes,
-    target: null,
     decimals: decimalsOf(limits),
     bins: rates.map((rate) => {
       if (rate == null) return null;
