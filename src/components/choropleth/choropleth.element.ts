@@ -24,6 +24,7 @@ import type {
   Direction,
   JoinResult,
   MapLayout,
+  MapUnit,
   ScaleKind,
   UnitFigure,
 } from "./choropleth.draw.js";
@@ -395,7 +396,7 @@ export class ChisoChoropleth extends ChisoElement {
 
   #computeLabels(): Label[] {
     const layout = this.layout;
-    const units = this.geo.boundaries?.units ?? [];
+    const units = this.#units;
     if (!layout || !this.isConnected) return [];
     const scale = parseFloat(getComputedStyle(this).getPropertyValue("--_scale")) || 1;
     const fontPx = 11 * scale;
@@ -413,10 +414,15 @@ export class ChisoChoropleth extends ChisoElement {
     return labels.sort((a, b) => b.area - a.area).slice(0, MAX_LABELS);
   }
 
+  /** The map's units, none before the boundaries arrive. */
+  get #units(): MapUnit[] {
+    return this.geo.boundaries?.units ?? [];
+  }
+
   get #useCanvas(): boolean {
     if (this.renderer === "canvas") return true;
     if (this.renderer === "svg") return false;
-    return (this.geo.boundaries?.units.length ?? 0) > CANVAS_ABOVE;
+    return this.#units.length > CANVAS_ABOVE;
   }
 
   /** Fill colour of a unit, or `null` for no data (hatched). */
@@ -426,7 +432,7 @@ export class ChisoChoropleth extends ChisoElement {
   }
 
   #nameOf(index: number): string {
-    const unit = this.geo.boundaries?.units[index];
+    const unit = this.#units[index];
     if (!unit) return "";
     const registered = this.#names.get(unit.code);
     return registered ? localize(registered, this.locale) : unit.name;
@@ -520,7 +526,7 @@ export class ChisoChoropleth extends ChisoElement {
 
   #indexOfCode(code: string | null): number {
     if (!code) return -1;
-    return this.geo.boundaries?.units.findIndex((unit) => unit.code === code) ?? -1;
+    return this.#units.findIndex((unit) => unit.code === code);
   }
 
   /** The first unit in reading order (top-most, then left-most). */
@@ -604,7 +610,7 @@ export class ChisoChoropleth extends ChisoElement {
   }
 
   #select(index: number): void {
-    const unit = this.geo.boundaries?.units[index];
+    const unit = this.#units[index];
     if (!unit) return;
     this.selected = unit.code;
     this.dispatchEvent(
@@ -842,7 +848,7 @@ export class ChisoChoropleth extends ChisoElement {
     const active = this.focused && this.active >= 0 ? this.#describe(this.active) : null;
     const live = active
       ? [active.name, active.value, active.rank, active.counts].filter(Boolean).join(", ") +
-        (this.geo.boundaries?.units[this.active]?.code === this.selected ? ` (${m.selected})` : "")
+        (this.#units[this.active]?.code === this.selected ? ` (${m.selected})` : "")
       : "";
     return html`<div
         class="map"
@@ -872,8 +878,8 @@ export class ChisoChoropleth extends ChisoElement {
 
   #renderSvg(): TemplateResult | typeof nothing {
     const layout = this.layout;
-    const units = this.geo.boundaries?.units;
-    if (!layout || !units) return nothing;
+    const units = this.#units;
+    if (!layout) return nothing;
     const selected = this.#indexOfCode(this.selected);
     // units[-1] is undefined: "nothing selected / hovered / active" draws no outline.
     const outline = (index: number, kind: string): SVGTemplateResult | typeof nothing => {
@@ -991,7 +997,7 @@ export class ChisoChoropleth extends ChisoElement {
 
   #renderTable(title: string): TemplateResult {
     const m = this.#m;
-    const units = this.geo.boundaries?.units ?? [];
+    const units = this.#units;
     const rows = units
       .map((_, index) => index)
       .sort((a, b) => {
