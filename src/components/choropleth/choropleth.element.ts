@@ -397,13 +397,14 @@ export class ChisoChoropleth extends ChisoElement {
   #computeLabels(): Label[] {
     const layout = this.layout;
     const units = this.#units;
-    if (!layout || !this.isConnected) return [];
+    // Above 2 000 units (communes) no unit gets a label: skip measuring them.
+    if (!layout || !this.isConnected || layout.units.length > 2000) return [];
     const scale = parseFloat(getComputedStyle(this).getPropertyValue("--_scale")) || 1;
     const fontPx = 11 * scale;
     const labels: (Label & { area: number })[] = [];
     layout.units.forEach((projected, index) => {
       const unit = units[index];
-      if (!unit || layout.units.length > 2000) return;
+      if (!unit) return;
       const color = this.#colorOf(index);
       const below = this.#classes?.classes[this.#classes.bins[index] ?? -1]?.side === "below";
       const text = `${below ? "▼ " : ""}${unit.shortName}`;
@@ -576,7 +577,7 @@ export class ChisoChoropleth extends ChisoElement {
     const y = event.clientY - (rect?.top ?? 0);
     if (!this.#useCanvas) {
       const target = event.composedPath()[0] as Element | undefined;
-      const index = Number(target?.getAttribute?.("data-index") ?? -1);
+      const index = Number(target?.getAttribute("data-index") ?? -1);
       return { index, x, y };
     }
     const units = this.layout?.units ?? [];
@@ -649,7 +650,7 @@ export class ChisoChoropleth extends ChisoElement {
 
   #drawCanvas(): void {
     const layout = this.layout;
-    const [base, overlay] = [...(this.renderRoot.querySelectorAll("canvas") ?? [])];
+    const [base, overlay] = [...this.renderRoot.querySelectorAll("canvas")];
     if (!layout || !base || !overlay) return;
     const ratio = window.devicePixelRatio || 1;
     const style = getComputedStyle(this);
