@@ -59,10 +59,12 @@ declare global {
  */
 interface GeoState {
   boundaries: Boundaries | null;
+  /** Width / height of the drawn map (see aspectOf), worked out once per boundary file. */
+  aspect: number;
   error: string | null;
 }
 
-const NO_GEO: GeoState = { boundaries: null, error: null };
+const NO_GEO: GeoState = { boundaries: null, aspect: 1, error: null };
 
 interface Label {
   index: number;
@@ -207,8 +209,6 @@ export class ChisoChoropleth extends ChisoElement {
   #classes: Classification | null = null;
   private layout: MapLayout | null = null;
   #layoutKey = "";
-  #aspect = 1;
-  #aspectOfBoundaries: Boundaries | null = null;
   #labels: Label[] = [];
   #names = new Map<string, LocalizedText>();
   #paths: Path2D[] | null = null;
@@ -347,9 +347,10 @@ export class ChisoChoropleth extends ChisoElement {
 
   #parseBoundaries(source: unknown): GeoState {
     try {
-      return { boundaries: readBoundaries(source, this.object, this.codeProperty), error: null };
+      const boundaries = readBoundaries(source, this.object, this.codeProperty);
+      return { boundaries, aspect: aspectOf(boundaries.units), error: null };
     } catch (error) {
-      return { boundaries: null, error: String((error as Error)?.message ?? error) };
+      return { ...NO_GEO, error: String((error as Error)?.message ?? error) };
     }
   }
 
@@ -369,10 +370,6 @@ export class ChisoChoropleth extends ChisoElement {
 
   #syncLayout(relabel: boolean): void {
     const units = this.geo.boundaries?.units;
-    if (units && this.geo.boundaries !== this.#aspectOfBoundaries) {
-      this.#aspectOfBoundaries = this.geo.boundaries;
-      this.#aspect = aspectOf(units);
-    }
     const { width, height } = this.size;
     if (!units || width < 10 || height < 10) {
       this.layout = null;
@@ -854,7 +851,7 @@ export class ChisoChoropleth extends ChisoElement {
     return html`<div
         class="map"
         part="map"
-        style=${styleProps({ "--_aspect": this.#aspect.toFixed(3) })}
+        style=${styleProps({ "--_aspect": this.geo.aspect.toFixed(3) })}
         tabindex="0"
         role="application"
         aria-label=${m.mapLabel(title)}
