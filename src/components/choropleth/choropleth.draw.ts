@@ -171,7 +171,8 @@ export function toMapUnits(features: Feature[], codeProperty = "code"): Boundari
       name,
       shortName,
       parent,
-      main: partFeature(feature, hasMainland ? main : [...main, ...offshore]),
+      // Without a mainland every polygon is offshore: the islands are the map.
+      main: partFeature(feature, hasMainland ? main : offshore),
       inset: hasMainland ? partFeature(feature, offshore) : null,
     });
   }
