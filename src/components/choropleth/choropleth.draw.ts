@@ -550,9 +550,15 @@ function mercatorPath(mercator: Mercator): GeoPath {
   );
 }
 
-/** The Mercator that fits `object` in `box`, centred (as d3's `projection.fitExtent`). */
+/**
+ * The Mercator that fits `object` in the box from (left, top) to (right, bottom), centred (as
+ * d3's `projection.fitExtent`).
+ */
 function fit(
-  [[left, top], [right, bottom]]: [[number, number], [number, number]],
+  left: number,
+  top: number,
+  right: number,
+  bottom: number,
   object: GeoPermissibleObjects,
 ): Mercator {
   const [[x0, y0], [x1, y1]] = mercatorPath({ k: 1, tx: 0, ty: 0 }).bounds(object);
@@ -589,22 +595,16 @@ export function layoutMap(
   const insetLabels: MapLayout["insetLabels"] = [];
   if (zoomUnit) {
     mainProjection = fit(
-      [
-        [PAD * 3, PAD * 3],
-        [w - PAD * 3, h - PAD * 3],
-      ],
+      PAD * 3,
+      PAD * 3,
+      w - PAD * 3,
+      h - PAD * 3,
       collection([zoomUnit.main ?? zoomUnit.inset]),
     );
   } else if (insets.features.length && mains.features.length) {
     const insetHeight = Math.round((h - 2 * PAD) * 0.45);
     const insetWidth = Math.round(Math.min(insetHeight * 0.6, w * 0.3));
-    mainProjection = fit(
-      [
-        [PAD, PAD],
-        [w - PAD - insetWidth - GAP, h - PAD],
-      ],
-      mains,
-    );
+    mainProjection = fit(PAD, PAD, w - PAD - insetWidth - GAP, h - PAD, mains);
     const [[,], [right]] = mercatorPath(mainProjection).bounds(mains);
     const x = Math.min(right + GAP, w - PAD - insetWidth);
     // Centre the pair (mainland + inset) horizontally.
@@ -612,10 +612,10 @@ export function layoutMap(
     mainProjection.tx += shift;
     inset = { x: x + shift, y: h - PAD - insetHeight, width: insetWidth, height: insetHeight };
     insetProjection = fit(
-      [
-        [inset.x + 6, inset.y + 6],
-        [inset.x + inset.width - 6, inset.y + inset.height - 6],
-      ],
+      inset.x + 6,
+      inset.y + 6,
+      inset.x + inset.width - 6,
+      inset.y + inset.height - 6,
       insets,
     );
     // Captions in the empty sea between the two groups: below Hoàng Sa (15,8–17,0°N), above
@@ -637,13 +637,7 @@ export function layoutMap(
         y: mercatorPoint(insetProjection, 113.9, 12.1)[1],
       });
   } else {
-    mainProjection = fit(
-      [
-        [PAD, PAD],
-        [w - PAD, h - PAD],
-      ],
-      mains.features.length ? mains : insets,
-    );
+    mainProjection = fit(PAD, PAD, w - PAD, h - PAD, mains.features.length ? mains : insets);
   }
   const mainPath = mercatorPath(mainProjection).digits(1);
   const insetPath = insetProjection ? mercatorPath(insetProjection).digits(1) : mainPath;
