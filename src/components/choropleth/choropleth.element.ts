@@ -651,8 +651,9 @@ export class ChisoChoropleth extends ChisoElement {
     if (!layout || !base || !overlay) return;
     const ratio = window.devicePixelRatio || 1;
     const style = getComputedStyle(this);
-    const color = (name: string, fallback: string) =>
-      style.getPropertyValue(name).trim() || fallback;
+    // The theme and the element's styles set every --_ variable on :host, each with its own
+    // fallback there (the SVG map's CSS reads the same ones), so a value is always there.
+    const color = (name: string) => style.getPropertyValue(name).trim();
     const key = [layout, this.#classes, this.#labels, this.theme, ratio, this.locale];
     if (key.some((value, i) => value !== this.#drawnKey[i])) {
       this.#drawnKey = key;
@@ -670,13 +671,13 @@ export class ChisoChoropleth extends ChisoElement {
       context.lineWidth = width;
       context.stroke(path);
     };
-    const highlight = color("--_highlight", "#1f2328");
+    const highlight = color("--_highlight");
     outline(this.#indexOfCode(this.selected), highlight, 3);
     outline(this.hover, highlight, 2);
     if (this.focused) {
       // A surface-coloured halo under the focus ring keeps it visible on every fill colour.
-      outline(this.active, color("--_surface", "#fff"), 6);
-      outline(this.active, color("--_focus", "#0969da"), 3);
+      outline(this.active, color("--_surface"), 6);
+      outline(this.active, color("--_focus"), 3);
     }
   }
 
@@ -695,16 +696,12 @@ export class ChisoChoropleth extends ChisoElement {
     canvas: HTMLCanvasElement,
     layout: MapLayout,
     ratio: number,
-    color: (name: string, fallback: string) => string,
+    color: (name: string) => string,
   ): void {
     const context = this.#prepare(canvas, layout, ratio);
     if (!context) return;
     const paths = this.#pathsFor();
-    const hatch = this.#hatchPattern(
-      context,
-      color("--_surface", "#fff"),
-      color("--_hatch", "#57606a"),
-    );
+    const hatch = this.#hatchPattern(context, color("--_surface"), color("--_hatch"));
     // Fill by colour class: a few fillStyle changes instead of one per commune.
     const groups = new Map<string | null, Path2D[]>();
     paths.forEach((path, index) => {
@@ -717,22 +714,22 @@ export class ChisoChoropleth extends ChisoElement {
       context.fillStyle = fill ?? hatch ?? "#ccc";
       for (const path of group) context.fill(path);
     }
-    context.strokeStyle = color("--_stroke", "#fff");
+    context.strokeStyle = color("--_stroke");
     context.lineWidth = paths.length > CANVAS_ABOVE ? 0.35 : 0.75;
     context.stroke(this.#outlinesFor());
     if (layout.inset) {
       const { x, y, width, height } = layout.inset;
-      context.strokeStyle = color("--_border", "#d0d7de");
+      context.strokeStyle = color("--_border");
       context.lineWidth = 1;
       context.strokeRect(x, y, width, height);
-      context.fillStyle = color("--_muted", "#57606a");
-      context.font = `${10 * (parseFloat(color("--_scale", "1")) || 1)}px ${color("--_font", "sans-serif")}`;
+      context.fillStyle = color("--_muted");
+      context.font = `${10 * (parseFloat(color("--_scale")) || 1)}px ${color("--_font")}`;
       context.textAlign = "center";
       for (const label of layout.insetLabels)
         context.fillText(this.#m.islands[label.key], label.x, label.y);
     }
-    const scale = parseFloat(color("--_scale", "1")) || 1;
-    context.font = `600 ${11 * scale}px ${color("--_font", "sans-serif")}`;
+    const scale = parseFloat(color("--_scale")) || 1;
+    context.font = `600 ${11 * scale}px ${color("--_font")}`;
     context.textAlign = "center";
     context.textBaseline = "middle";
     context.lineJoin = "round";
@@ -744,7 +741,7 @@ export class ChisoChoropleth extends ChisoElement {
           ? ["#1f2328", "rgba(255,255,255,0.75)"]
           : label.tone === "light"
             ? ["#ffffff", "rgba(0,0,0,0.6)"]
-            : [color("--_text", "#1f2328"), color("--_surface", "#fff")];
+            : [color("--_text"), color("--_surface")];
       context.strokeStyle = halo;
       context.strokeText(label.text, unit.cx, unit.cy);
       context.fillStyle = fill;
