@@ -411,6 +411,13 @@ export function parseThresholds(text: string | null | undefined): number[] {
   ].sort((a, b) => a - b);
 }
 
+/** The class of each rate: how many of the ascending `limits` it reaches; `null` = no data. */
+function binsOf(rates: (number | null)[], limits: number[]): (number | null)[] {
+  return rates.map((rate) =>
+    rate == null ? null : limits.filter((limit) => rate >= limit).length,
+  );
+}
+
 /** Colour classes and the class of each figure. */
 export function classify(
   figures: (UnitFigure | null)[],
@@ -431,9 +438,7 @@ export function classify(
       kind,
       classes,
       decimals: decimalsOf([target, band]),
-      bins: rates.map((rate) =>
-        rate == null ? null : rate < target ? 0 : rate < target + band ? 1 : 2,
-      ),
+      bins: binsOf(rates, [target, target + band]),
     };
   }
   if (kind === "threshold" && options.thresholds?.length) {
@@ -448,7 +453,7 @@ export function classify(
       kind,
       classes,
       decimals: decimalsOf(limits),
-      bins: rates.map((rate) => (rate == null ? null : limits.filter((t) => rate >= t).length)),
+      bins: binsOf(rates, limits),
     };
   }
   if (!known.length)
@@ -470,11 +475,9 @@ export function classify(
     kind: "sequential",
     classes,
     decimals: decimalsOf(limits),
-    bins: rates.map((rate) => {
-      if (rate == null) return null;
-      const index = limits.findIndex((limit, i) => i > 0 && rate < limit) - 1;
-      return index < 0 ? count - 1 : index;
-    }),
+    // Every rate lies within the outer limits (they enclose the minimum and the maximum), so
+    // only the inner ones divide.
+    bins: binsOf(rates, limits.slice(1, -1)),
   };
 }
 
