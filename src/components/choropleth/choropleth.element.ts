@@ -573,8 +573,8 @@ export class ChisoChoropleth extends ChisoElement {
     const x = event.clientX - (rect?.left ?? 0);
     const y = event.clientY - (rect?.top ?? 0);
     if (!this.#useCanvas) {
-      const target = event.composedPath()[0] as Element | undefined;
-      const index = Number(target?.getAttribute("data-index") ?? -1);
+      // The listener sits inside the shadow root: the target is the path itself, not retargeted.
+      const index = Number((event.target as Element).getAttribute("data-index") ?? -1);
       return { index, x, y };
     }
     const units = this.layout?.units ?? [];
