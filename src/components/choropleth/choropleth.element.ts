@@ -590,7 +590,7 @@ export class ChisoChoropleth extends ChisoElement {
 
   #onPointerMove(event: PointerEvent): void {
     const { index, x, y } = this.#hitTest(event);
-    if (index !== this.hover) this.hover = index;
+    this.hover = index;
     if (index >= 0) this.pointer = { x, y };
   }
 
