@@ -67,9 +67,11 @@ interface GeoState {
 const NO_GEO: GeoState = { boundaries: null, aspect: 1, error: null };
 
 interface Label {
-  index: number;
   text: string;
   tone: "dark" | "light" | "plain";
+  /** The unit's label anchor (its centroid). */
+  x: number;
+  y: number;
 }
 
 /**
@@ -407,7 +409,7 @@ export class ChisoChoropleth extends ChisoElement {
       const text = `${below ? "▼ " : ""}${unit.shortName}`;
       if (!labelFits(projected, text, fontPx)) return;
       const tone = !color ? "plain" : luminance(color) > 0.3 ? "dark" : "light";
-      labels.push({ index, text, tone, area: projected.area });
+      labels.push({ text, tone, x: projected.cx, y: projected.cy, area: projected.area });
     });
     return labels.sort((a, b) => b.area - a.area).slice(0, MAX_LABELS);
   }
@@ -735,7 +737,6 @@ export class ChisoChoropleth extends ChisoElement {
     context.lineJoin = "round";
     context.lineWidth = 3;
     for (const label of this.#labels) {
-      const unit = layout.units[label.index]!;
       const [fill, halo] =
         label.tone === "dark"
           ? ["#1f2328", "rgba(255,255,255,0.75)"]
@@ -743,9 +744,9 @@ export class ChisoChoropleth extends ChisoElement {
             ? ["#ffffff", "rgba(0,0,0,0.6)"]
             : [color("--_text"), color("--_surface")];
       context.strokeStyle = halo;
-      context.strokeText(label.text, unit.cx, unit.cy);
+      context.strokeText(label.text, label.x, label.y);
       context.fillStyle = fill;
-      context.fillText(label.text, unit.cx, unit.cy);
+      context.fillText(label.text, label.x, label.y);
     }
   }
 
@@ -927,10 +928,10 @@ export class ChisoChoropleth extends ChisoElement {
       ${outline(selected, "selected")} ${outline(this.hover, "hover")}
       ${this.focused ? outline(this.active, "active") : nothing}
       <g class="labels">
-        ${this.#labels.map((label) => {
-          const unit = layout.units[label.index]!;
-          return svg`<text class="label ${label.tone}" x=${unit.cx} y=${unit.cy}>${label.text}</text>`;
-        })}
+        ${this.#labels.map(
+          (label) =>
+            svg`<text class="label ${label.tone}" x=${label.x} y=${label.y}>${label.text}</text>`,
+        )}
       </g>
     </svg>`;
   }
