@@ -677,14 +677,17 @@ export function aspectOf(units: MapUnit[]): number {
 }
 
 function project(unit: MapUnit, mainPath: GeoPath, insetPath: GeoPath): ProjectedUnit {
-  const parts: { path: GeoPath; feature: Feature }[] = [];
-  if (unit.main) parts.push({ path: mainPath, feature: unit.main });
-  if (unit.inset) parts.push({ path: insetPath, feature: unit.inset });
+  // Either part may be missing (a unit wholly offshore has no main part, most have no inset).
+  const parts = [
+    [mainPath, unit.main],
+    [insetPath, unit.inset],
+  ] as const;
   let d = "";
   let best = { area: -1, cx: 0, cy: 0 };
   let area = 0;
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { path, feature } of parts) {
+  for (const [path, feature] of parts) {
+    if (!feature) continue;
     d += path(feature) ?? "";
     // Islands of a few hundred metres project below a pixel: a dot keeps them visible (and
     // clickable), as on every official map of Viet Nam.
