@@ -769,6 +769,6 @@ export function labelFits(unit: ProjectedUnit, text: string, fontPx: number): bo
  * (34 provinces, no districts).
  */
 export function sameVintage(feedVintage: string, mapVintage: string): boolean {
-  const era = (year: string) => (Number(year) >= 2025 ? "2025" : "2023");
-  return era(feedVintage) === era(mapVintage);
+  const afterReform = (year: string) => Number(year) >= 2025;
+  return afterReform(feedVintage) === afterReform(mapVintage);
 }
