@@ -10,7 +10,7 @@ import type { GeoPath, GeoPermissibleObjects } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from "geojson";
 import { feature as topoFeature } from "topojson-client";
 import type { Topology } from "topojson-specification";
-import { ratioFigure, rateOf } from "../../data/figures.js";
+import { observationUnit, printedDecimals, ratioFigure, rateOf } from "../../data/figures.js";
 import type { RatioState } from "../../data/figures.js";
 import { localize } from "../../data/format.js";
 import type {
@@ -171,7 +171,8 @@ export function toMapUnits(features: Feature[], codeProperty = "code"): Boundari
       name,
       shortName,
       parent,
-      main: partFeature(feature, hasMainland ? main : [...main, ...offshore]),
+      // Without a mainland every polygon is offshore: the islands are the map.
+      main: partFeature(feature, hasMainland ? main : offshore),
       inset: hasMainland ? partFeature(feature, offshore) : null,
     });
   }
@@ -229,8 +230,8 @@ export function pickIndicator(feed: IndicatorFeed, id?: string | null): MapIndic
   const multiUnit = candidates.find(
     (indicator) =>
       new Set(
-        (indicator.observations as { unit?: string | undefined }[]).map(
-          (observation) => observation.unit ?? feed.publisher.unitCode,
+        (indicator.observations as { unit?: string | undefined }[]).map((observation) =>
+          observationUnit(feed, observation),
         ),
       ).size > 1,
   );
@@ -239,14 +240,11 @@ export function pickIndicator(feed: IndicatorFeed, id?: string | null): MapIndic
 
 function figureOf(indicator: MapIndicator, observation: RatioObservation | ProgressObservation) {
   if (indicator.kind === "ratio") {
-    const figure = ratioFigure(indicator, observation as RatioObservation);
-    return {
-      state: figure.state,
-      rate: figure.rate,
-      numerator: figure.numerator,
-      denominator: figure.denominator,
-      target: figure.target,
-    };
+    const { state, rate, numerator, denominator, target } = ratioFigure(
+      indicator,
+      observation as RatioObservation,
+    );
+    return { state, rate, numerator, denominator, target };
   }
   const progress = observation as ProgressObservation;
   const numerator = progress.done ?? null;
@@ -289,7 +287,7 @@ export function joinFigures(
   const observations = indicator.observations as (RatioObservation | ProgressObservation)[];
   for (const observation of observations) {
     if ("service" in observation && observation.service) continue;
-    const code = observation.unit ?? feed.publisher.unitCode;
+    const code = observationUnit(feed, observation);
     const index = join === "name" ? nameIndex(feed, code, units, byName) : byCode.get(code);
     const figure: UnitFigure = { code, rank: null, ...figureOf(indicator, observation) };
     if (index != null) figures[index] = { ...figure, code: units[index]?.code ?? code };
@@ -346,8 +344,6 @@ export interface Classification {
   bins: (number | null)[];
   /** Decimals that tell the class limits apart (2,5 → 1). */
   decimals: number;
-  /** Target of the target scale, or `null`. */
-  target: number | null;
 }
 
 /**
@@ -398,11 +394,9 @@ function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
+/** Decimals that tell the class limits apart, at most 2. */
 function decimalsOf(values: number[]): number {
-  return Math.min(
-    2,
-    Math.max(0, ...values.map((value) => (String(value).split(".")[1] ?? "").length)),
-  );
+  return Math.min(2, Math.max(0, ...values.map(printedDecimals)));
 }
 
 /** Parses `thresholds="60,80,90"` (also `;` or spaces), ascending, ignoring junk. */
@@ -415,6 +409,13 @@ export function parseThresholds(text: string | null | undefined): number[] {
         .filter((value) => Number.isFinite(value)),
     ),
   ].sort((a, b) => a - b);
+}
+
+/** The class of each rate: how many of the ascending `limits` it reaches; `null` = no data. */
+function binsOf(rates: (number | null)[], limits: number[]): (number | null)[] {
+  return rates.map((rate) =>
+    rate == null ? null : limits.filter((limit) => rate >= limit).length,
+  );
 }
 
 /** Colour classes and the class of each figure. */
@@ -436,11 +437,8 @@ export function classify(
     return {
       kind,
       classes,
-      target,
       decimals: decimalsOf([target, band]),
-      bins: rates.map((rate) =>
-        rate == null ? null : rate < target ? 0 : rate < target + band ? 1 : 2,
-      ),
+      bins: binsOf(rates, [target, target + band]),
     };
   }
   if (kind === "threshold" && options.thresholds?.length) {
@@ -454,9 +452,8 @@ export function classify(
     return {
       kind,
       classes,
-      target: null,
       decimals: decimalsOf(limits),
-      bins: rates.map((rate) => (rate == null ? null : limits.filter((t) => rate >= t).length)),
+      bins: binsOf(rates, limits),
     };
   }
   if (!known.length)
@@ -465,7 +462,6 @@ export function classify(
       classes: [],
       bins: rates.map(() => null),
       decimals: 0,
-      target: null,
     };
   const limits = niceLimits(Math.min(...known), Math.max(...known), options.bins ?? 5);
   const count = limits.length - 1;
@@ -478,13 +474,10 @@ export function classify(
   return {
     kind: "sequential",
     classes,
-    target: null,
     decimals: decimalsOf(limits),
-    bins: rates.map((rate) => {
-      if (rate == null) return null;
-      const index = limits.findIndex((limit, i) => i > 0 && rate < limit) - 1;
-      return index < 0 ? count - 1 : index;
-    }),
+    // Every rate lies within the outer limits (they enclose the minimum and the maximum), so
+    // only the inner ones divide.
+    bins: binsOf(rates, limits.slice(1, -1)),
   };
 }
 
@@ -560,9 +553,15 @@ function mercatorPath(mercator: Mercator): GeoPath {
   );
 }
 
-/** The Mercator that fits `object` in `box`, centred (as d3's `projection.fitExtent`). */
+/**
+ * The Mercator that fits `object` in the box from (left, top) to (right, bottom), centred (as
+ * d3's `projection.fitExtent`).
+ */
 function fit(
-  [[left, top], [right, bottom]]: [[number, number], [number, number]],
+  left: number,
+  top: number,
+  right: number,
+  bottom: number,
   object: GeoPermissibleObjects,
 ): Mercator {
   const [[x0, y0], [x1, y1]] = mercatorPath({ k: 1, tx: 0, ty: 0 }).bounds(object);
@@ -599,22 +598,16 @@ export function layoutMap(
   const insetLabels: MapLayout["insetLabels"] = [];
   if (zoomUnit) {
     mainProjection = fit(
-      [
-        [PAD * 3, PAD * 3],
-        [w - PAD * 3, h - PAD * 3],
-      ],
+      PAD * 3,
+      PAD * 3,
+      w - PAD * 3,
+      h - PAD * 3,
       collection([zoomUnit.main ?? zoomUnit.inset]),
     );
   } else if (insets.features.length && mains.features.length) {
     const insetHeight = Math.round((h - 2 * PAD) * 0.45);
     const insetWidth = Math.round(Math.min(insetHeight * 0.6, w * 0.3));
-    mainProjection = fit(
-      [
-        [PAD, PAD],
-        [w - PAD - insetWidth - GAP, h - PAD],
-      ],
-      mains,
-    );
+    mainProjection = fit(PAD, PAD, w - PAD - insetWidth - GAP, h - PAD, mains);
     const [[,], [right]] = mercatorPath(mainProjection).bounds(mains);
     const x = Math.min(right + GAP, w - PAD - insetWidth);
     // Centre the pair (mainland + inset) horizontally.
@@ -622,10 +615,10 @@ export function layoutMap(
     mainProjection.tx += shift;
     inset = { x: x + shift, y: h - PAD - insetHeight, width: insetWidth, height: insetHeight };
     insetProjection = fit(
-      [
-        [inset.x + 6, inset.y + 6],
-        [inset.x + inset.width - 6, inset.y + inset.height - 6],
-      ],
+      inset.x + 6,
+      inset.y + 6,
+      inset.x + inset.width - 6,
+      inset.y + inset.height - 6,
       insets,
     );
     // Captions in the empty sea between the two groups: below Hoàng Sa (15,8–17,0°N), above
@@ -633,20 +626,21 @@ export function layoutMap(
     const latitudes = insets.features.flatMap((f) =>
       polygonsOf(f.geometry).map((polygon) => polygon[0]?.[0]?.[1] ?? 0),
     );
-    const place = (key: "hoangSa" | "truongSa", lon: number, lat: number) => {
-      const [, y] = insetProjection ? mercatorPoint(insetProjection, lon, lat) : [0, 0];
-      insetLabels.push({ key, x: (inset?.x ?? 0) + (inset?.width ?? 0) / 2, y });
-    };
-    if (latitudes.some((lat) => lat > 13.5)) place("hoangSa", 112, 15.1);
-    if (latitudes.some((lat) => lat <= 13.5)) place("truongSa", 113.9, 12.1);
+    const captionX = inset.x + inset.width / 2;
+    if (latitudes.some((lat) => lat > 13.5))
+      insetLabels.push({
+        key: "hoangSa",
+        x: captionX,
+        y: mercatorPoint(insetProjection, 112, 15.1)[1],
+      });
+    if (latitudes.some((lat) => lat <= 13.5))
+      insetLabels.push({
+        key: "truongSa",
+        x: captionX,
+        y: mercatorPoint(insetProjection, 113.9, 12.1)[1],
+      });
   } else {
-    mainProjection = fit(
-      [
-        [PAD, PAD],
-        [w - PAD, h - PAD],
-      ],
-      mains.features.length ? mains : insets,
-    );
+    mainProjection = fit(PAD, PAD, w - PAD, h - PAD, mains.features.length ? mains : insets);
   }
   const mainPath = mercatorPath(mainProjection).digits(1);
   const insetPath = insetProjection ? mercatorPath(insetProjection).digits(1) : mainPath;
@@ -673,29 +667,27 @@ function dot(x: number, y: number, r: number): string {
 export function aspectOf(units: MapUnit[]): number {
   const mains = collection(units.map((unit) => unit.main));
   if (!mains.features.length) return 1;
-  const projection = fit(
-    [
-      [0, 0],
-      [1000, 1000],
-    ],
-    mains,
-  );
-  const [[x0, y0], [x1, y1]] = mercatorPath(projection).bounds(mains);
-  const ratio = (x1 - x0) / Math.max(1, y1 - y0);
+  // Scale and offset leave the ratio alone: the unit Mercator's bounds give it in one pass.
+  const [[x0, y0], [x1, y1]] = mercatorPath({ k: 1, tx: 0, ty: 0 }).bounds(mains);
+  // A single point (0 / 0) has no shape: the lower clamp below takes it.
+  const ratio = (x1 - x0) / (y1 - y0) || 0;
   // The inset adds about 0,27 of the height beside the mainland (see layoutMap).
   const withInset = units.some((unit) => unit.inset) ? ratio + 0.3 : ratio;
   return Math.min(3, Math.max(0.4, withInset));
 }
 
 function project(unit: MapUnit, mainPath: GeoPath, insetPath: GeoPath): ProjectedUnit {
-  const parts: { path: GeoPath; feature: Feature }[] = [];
-  if (unit.main) parts.push({ path: mainPath, feature: unit.main });
-  if (unit.inset) parts.push({ path: insetPath, feature: unit.inset });
+  // Either part may be missing (a unit wholly offshore has no main part, most have no inset).
+  const parts = [
+    [mainPath, unit.main],
+    [insetPath, unit.inset],
+  ] as const;
   let d = "";
   let best = { area: -1, cx: 0, cy: 0 };
   let area = 0;
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { path, feature } of parts) {
+  for (const [path, feature] of parts) {
+    if (!feature) continue;
     d += path(feature) ?? "";
     // Islands of a few hundred metres project below a pixel: a dot keeps them visible (and
     // clickable), as on every official map of Viet Nam.
@@ -777,6 +769,6 @@ export function labelFits(unit: ProjectedUnit, text: string, fontPx: number): bo
  * (34 provinces, no districts).
  */
 export function sameVintage(feedVintage: string, mapVintage: string): boolean {
-  const era = (year: string) => (Number(year) >= 2025 ? "2025" : "2023");
-  return era(feedVintage) === era(mapVintage);
+  const afterReform = (year: string) => Number(year) >= 2025;
+  return afterReform(feedVintage) === afterReform(mapVintage);
 }

@@ -1,7 +1,6 @@
 import { html, nothing, svg } from "lit";
 import { styleProps } from "../shared/style-props.js";
 import type { PropertyDeclarations, PropertyValues, SVGTemplateResult, TemplateResult } from "lit";
-import { ref } from "lit/directives/ref.js";
 import { formatCount, formatPercent, localize } from "../../data/format.js";
 import type { FeedSnapshot } from "../../data/feed-hub.js";
 import type { IndicatorFeed, LocalizedText } from "../../data/schema.js";
@@ -25,6 +24,7 @@ import type {
   Direction,
   JoinResult,
   MapLayout,
+  MapUnit,
   ScaleKind,
   UnitFigure,
 } from "./choropleth.draw.js";
@@ -53,16 +53,25 @@ declare global {
   }
 }
 
+/**
+ * The boundaries drawn, and why the last load or parse failed (`null` when it did not, also while
+ * loading). A failed reload keeps the last good boundaries.
+ */
 interface GeoState {
-  status: "idle" | "loading" | "ok" | "error";
   boundaries: Boundaries | null;
+  /** Width / height of the drawn map (see aspectOf), worked out once per boundary file. */
+  aspect: number;
   error: string | null;
 }
 
+const NO_GEO: GeoState = { boundaries: null, aspect: 1, error: null };
+
 interface Label {
-  index: number;
   text: string;
   tone: "dark" | "light" | "plain";
+  /** The unit's label anchor (its centroid). */
+  x: number;
+  y: number;
 }
 
 /**
@@ -97,7 +106,8 @@ function fetchBoundaries(url: string): Promise<unknown> {
   return request;
 }
 
-let hitContext: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null = null;
+/** Hit tests on canvas maps: any 2D context tests a point against a Path2D, whatever its size. */
+let hitContext: CanvasRenderingContext2D | null = null;
 
 /**
  * A choropleth map of districts, communes or provinces coloured by a feed's per-unit rates.
@@ -201,8 +211,6 @@ export class ChisoChoropleth extends ChisoElement {
   #classes: Classification | null = null;
   private layout: MapLayout | null = null;
   #layoutKey = "";
-  #aspect = 1;
-  #aspectOfBoundaries: Boundaries | null = null;
   #labels: Label[] = [];
   #names = new Map<string, LocalizedText>();
   #paths: Path2D[] | null = null;
@@ -229,7 +237,7 @@ export class ChisoChoropleth extends ChisoElement {
     this.zoomToSelection = false;
     this.selected = null;
     this.renderer = "auto";
-    this.geo = { status: "idle", boundaries: null, error: null };
+    this.geo = NO_GEO;
     this.size = { width: 0, height: 0 };
     this.active = -1;
     this.hover = -1;
@@ -310,6 +318,7 @@ export class ChisoChoropleth extends ChisoElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#observeMapBox();
     this.#reportUnmatched();
     if (this.#useCanvas) this.#drawCanvas();
   }
@@ -323,38 +332,27 @@ export class ChisoChoropleth extends ChisoElement {
       return;
     }
     if (!this.boundaries) {
-      this.geo = { status: "idle", boundaries: null, error: null };
+      this.geo = NO_GEO;
       return;
     }
-    this.geo = { ...this.geo, status: "loading", error: null };
+    this.geo = { ...this.geo, error: null };
     fetchBoundaries(this.boundaries).then(
       (json) => {
         if (request === this.#request) this.geo = this.#parseBoundaries(json);
       },
       (error: unknown) => {
         if (request === this.#request)
-          this.geo = {
-            ...this.geo,
-            status: "error",
-            error: String((error as Error)?.message ?? error),
-          };
+          this.geo = { ...this.geo, error: String((error as Error)?.message ?? error) };
       },
     );
   }
 
   #parseBoundaries(source: unknown): GeoState {
     try {
-      return {
-        status: "ok",
-        boundaries: readBoundaries(source, this.object, this.codeProperty),
-        error: null,
-      };
+      const boundaries = readBoundaries(source, this.object, this.codeProperty);
+      return { boundaries, aspect: aspectOf(boundaries.units), error: null };
     } catch (error) {
-      return {
-        status: "error",
-        boundaries: null,
-        error: String((error as Error)?.message ?? error),
-      };
+      return { ...NO_GEO, error: String((error as Error)?.message ?? error) };
     }
   }
 
@@ -374,10 +372,6 @@ export class ChisoChoropleth extends ChisoElement {
 
   #syncLayout(relabel: boolean): void {
     const units = this.geo.boundaries?.units;
-    if (units && this.geo.boundaries !== this.#aspectOfBoundaries) {
-      this.#aspectOfBoundaries = this.geo.boundaries;
-      this.#aspect = aspectOf(units);
-    }
     const { width, height } = this.size;
     if (!units || width < 10 || height < 10) {
       this.layout = null;
@@ -401,28 +395,34 @@ export class ChisoChoropleth extends ChisoElement {
 
   #computeLabels(): Label[] {
     const layout = this.layout;
-    const units = this.geo.boundaries?.units ?? [];
-    if (!layout || !this.isConnected) return [];
+    const units = this.#units;
+    // Above 2 000 units (communes) no unit gets a label: skip measuring them.
+    if (!layout || !this.isConnected || layout.units.length > 2000) return [];
     const scale = parseFloat(getComputedStyle(this).getPropertyValue("--_scale")) || 1;
     const fontPx = 11 * scale;
     const labels: (Label & { area: number })[] = [];
     layout.units.forEach((projected, index) => {
       const unit = units[index];
-      if (!unit || layout.units.length > 2000) return;
+      if (!unit) return;
       const color = this.#colorOf(index);
       const below = this.#classes?.classes[this.#classes.bins[index] ?? -1]?.side === "below";
       const text = `${below ? "▼ " : ""}${unit.shortName}`;
       if (!labelFits(projected, text, fontPx)) return;
       const tone = !color ? "plain" : luminance(color) > 0.3 ? "dark" : "light";
-      labels.push({ index, text, tone, area: projected.area });
+      labels.push({ text, tone, x: projected.cx, y: projected.cy, area: projected.area });
     });
     return labels.sort((a, b) => b.area - a.area).slice(0, MAX_LABELS);
+  }
+
+  /** The map's units, none before the boundaries arrive. */
+  get #units(): MapUnit[] {
+    return this.geo.boundaries?.units ?? [];
   }
 
   get #useCanvas(): boolean {
     if (this.renderer === "canvas") return true;
     if (this.renderer === "svg") return false;
-    return (this.geo.boundaries?.units.length ?? 0) > CANVAS_ABOVE;
+    return this.#units.length > CANVAS_ABOVE;
   }
 
   /** Fill colour of a unit, or `null` for no data (hatched). */
@@ -432,7 +432,7 @@ export class ChisoChoropleth extends ChisoElement {
   }
 
   #nameOf(index: number): string {
-    const unit = this.geo.boundaries?.units[index];
+    const unit = this.#units[index];
     if (!unit) return "";
     const registered = this.#names.get(unit.code);
     return registered ? localize(registered, this.locale) : unit.name;
@@ -466,16 +466,12 @@ export class ChisoChoropleth extends ChisoElement {
 
   // ----- formatting -------------------------------------------------------------------------
 
-  #percent(value: number, decimals = 2): string {
-    return formatPercent(value, this.locale, decimals);
-  }
-
   #classLabel(bin: number): string {
     const m = this.#m;
     const cls = this.#classes;
     const entry = cls?.classes[bin];
-    if (!cls || !entry) return m.noData;
-    const f = (value: number) => this.#percent(value, cls.decimals);
+    if (!cls || !entry) return this.messages.noData;
+    const f = (value: number) => formatPercent(value, this.locale, cls.decimals);
     if (entry.side === "below") return m.below(f(entry.to ?? 0));
     if (entry.side === "at") return m.at(f(entry.from ?? 0), f(entry.to ?? 0));
     if (entry.side === "above") return m.above(f(entry.from ?? 0));
@@ -484,44 +480,53 @@ export class ChisoChoropleth extends ChisoElement {
     return `${f(entry.from)} – ${f(entry.to)}`;
   }
 
-  #stateText(figure: UnitFigure | null): string {
+  /** The rate, or why there is none. */
+  #valueText(figure: UnitFigure | null): string {
     const m = this.#m;
+    if (figure?.rate != null) return formatPercent(figure.rate, this.locale);
     if (figure?.state === "no-dossiers") return m.noDossiers;
     if (figure?.state === "not-applicable") return m.notApplicable;
-    return m.noData;
+    return this.messages.noData;
+  }
+
+  /** Numerator and denominator, or "" unless both are known. */
+  #countsText(figure: UnitFigure | null): string {
+    return figure?.numerator != null && figure.denominator != null
+      ? this.#m.counts(
+          formatCount(figure.numerator, this.locale),
+          formatCount(figure.denominator, this.locale),
+        )
+      : "";
   }
 
   /** One line per unit for the tooltip, the live region and the table. */
   #describe(index: number): { name: string; value: string; counts: string; rank: string } {
     const figure = this.#figureOf(index);
-    const m = this.#m;
-    const counts =
-      figure?.numerator != null && figure.denominator != null
-        ? m.counts(
-            formatCount(figure.numerator, this.locale),
-            formatCount(figure.denominator, this.locale),
-          )
-        : "";
     return {
       name: this.#nameOf(index),
-      value: figure?.rate != null ? this.#percent(figure.rate) : this.#stateText(figure),
-      counts,
-      rank: figure?.rank != null ? m.rank(figure.rank, this.#joined?.ranked ?? 0) : "",
+      value: this.#valueText(figure),
+      counts: this.#countsText(figure),
+      rank: figure?.rank != null ? this.#m.rank(figure.rank, this.#joined?.ranked ?? 0) : "",
     };
   }
 
   // ----- interaction ------------------------------------------------------------------------
 
-  readonly #observeBox = (element?: Element): void => {
-    if (element === this.#mapBox) return;
+  /**
+   * The map area (not the host: header, notes, legend and table sit outside it) comes and goes
+   * with the loading and error states; after each render, observe the one that is there.
+   */
+  #observeMapBox(): void {
+    const box = this.renderRoot.querySelector(".map");
+    if (box === this.#mapBox) return;
     if (this.#mapBox) this.#resizeObserver?.unobserve(this.#mapBox);
-    this.#mapBox = element ?? null;
-    if (element) this.#resizeObserver?.observe(element);
-  };
+    this.#mapBox = box;
+    if (box) this.#resizeObserver?.observe(box);
+  }
 
   #indexOfCode(code: string | null): number {
     if (!code) return -1;
-    return this.geo.boundaries?.units.findIndex((unit) => unit.code === code) ?? -1;
+    return this.#units.findIndex((unit) => unit.code === code);
   }
 
   /** The first unit in reading order (top-most, then left-most). */
@@ -566,20 +571,17 @@ export class ChisoChoropleth extends ChisoElement {
   }
 
   #hitTest(event: PointerEvent | MouseEvent): { index: number; x: number; y: number } {
-    const rect = (this.#mapBox as HTMLElement | null)?.getBoundingClientRect();
+    const rect = this.#mapBox?.getBoundingClientRect();
     const x = event.clientX - (rect?.left ?? 0);
     const y = event.clientY - (rect?.top ?? 0);
     if (!this.#useCanvas) {
-      const target = event.composedPath()[0] as Element | undefined;
-      const index = Number(target?.getAttribute?.("data-index") ?? -1);
+      // The listener sits inside the shadow root: the target is the path itself, not retargeted.
+      const index = Number((event.target as Element).getAttribute("data-index") ?? -1);
       return { index, x, y };
     }
     const units = this.layout?.units ?? [];
     const paths = this.#pathsFor();
-    hitContext ??=
-      typeof OffscreenCanvas === "undefined"
-        ? document.createElement("canvas").getContext("2d")
-        : new OffscreenCanvas(1, 1).getContext("2d");
+    hitContext ??= document.createElement("canvas").getContext("2d");
     for (let index = units.length - 1; index >= 0; index--) {
       const unit = units[index]!;
       if (x < unit.x0 || x > unit.x1 || y < unit.y0 || y > unit.y1) continue;
@@ -590,7 +592,7 @@ export class ChisoChoropleth extends ChisoElement {
 
   #onPointerMove(event: PointerEvent): void {
     const { index, x, y } = this.#hitTest(event);
-    if (index !== this.hover) this.hover = index;
+    this.hover = index;
     if (index >= 0) this.pointer = { x, y };
   }
 
@@ -608,7 +610,7 @@ export class ChisoChoropleth extends ChisoElement {
   }
 
   #select(index: number): void {
-    const unit = this.geo.boundaries?.units[index];
+    const unit = this.#units[index];
     if (!unit) return;
     this.selected = unit.code;
     this.dispatchEvent(
@@ -647,12 +649,13 @@ export class ChisoChoropleth extends ChisoElement {
 
   #drawCanvas(): void {
     const layout = this.layout;
-    const [base, overlay] = [...(this.renderRoot.querySelectorAll("canvas") ?? [])];
+    const [base, overlay] = [...this.renderRoot.querySelectorAll("canvas")];
     if (!layout || !base || !overlay) return;
     const ratio = window.devicePixelRatio || 1;
     const style = getComputedStyle(this);
-    const color = (name: string, fallback: string) =>
-      style.getPropertyValue(name).trim() || fallback;
+    // The theme and the element's styles set every --_ variable on :host, each with its own
+    // fallback there (the SVG map's CSS reads the same ones), so a value is always there.
+    const color = (name: string) => style.getPropertyValue(name).trim();
     const key = [layout, this.#classes, this.#labels, this.theme, ratio, this.locale];
     if (key.some((value, i) => value !== this.#drawnKey[i])) {
       this.#drawnKey = key;
@@ -661,6 +664,7 @@ export class ChisoChoropleth extends ChisoElement {
     const context = this.#prepare(overlay, layout, ratio);
     if (!context) return;
     const paths = this.#pathsFor();
+    // paths[-1] is undefined: "nothing selected / hovered / active" strokes nothing.
     const outline = (index: number, stroke: string, width: number) => {
       const path = paths[index];
       if (!path) return;
@@ -669,13 +673,13 @@ export class ChisoChoropleth extends ChisoElement {
       context.lineWidth = width;
       context.stroke(path);
     };
-    const highlight = color("--_highlight", "#1f2328");
+    const highlight = color("--_highlight");
     outline(this.#indexOfCode(this.selected), highlight, 3);
-    if (this.hover >= 0) outline(this.hover, highlight, 2);
-    if (this.focused && this.active >= 0) {
+    outline(this.hover, highlight, 2);
+    if (this.focused) {
       // A surface-coloured halo under the focus ring keeps it visible on every fill colour.
-      outline(this.active, color("--_surface", "#fff"), 6);
-      outline(this.active, color("--_focus", "#0969da"), 3);
+      outline(this.active, color("--_surface"), 6);
+      outline(this.active, color("--_focus"), 3);
     }
   }
 
@@ -694,16 +698,12 @@ export class ChisoChoropleth extends ChisoElement {
     canvas: HTMLCanvasElement,
     layout: MapLayout,
     ratio: number,
-    color: (name: string, fallback: string) => string,
+    color: (name: string) => string,
   ): void {
     const context = this.#prepare(canvas, layout, ratio);
     if (!context) return;
     const paths = this.#pathsFor();
-    const hatch = this.#hatchPattern(
-      context,
-      color("--_surface", "#fff"),
-      color("--_hatch", "#57606a"),
-    );
+    const hatch = this.#hatchPattern(context, color("--_surface"), color("--_hatch"));
     // Fill by colour class: a few fillStyle changes instead of one per commune.
     const groups = new Map<string | null, Path2D[]>();
     paths.forEach((path, index) => {
@@ -716,38 +716,37 @@ export class ChisoChoropleth extends ChisoElement {
       context.fillStyle = fill ?? hatch ?? "#ccc";
       for (const path of group) context.fill(path);
     }
-    context.strokeStyle = color("--_stroke", "#fff");
+    context.strokeStyle = color("--_stroke");
     context.lineWidth = paths.length > CANVAS_ABOVE ? 0.35 : 0.75;
     context.stroke(this.#outlinesFor());
     if (layout.inset) {
       const { x, y, width, height } = layout.inset;
-      context.strokeStyle = color("--_border", "#d0d7de");
+      context.strokeStyle = color("--_border");
       context.lineWidth = 1;
       context.strokeRect(x, y, width, height);
-      context.fillStyle = color("--_muted", "#57606a");
-      context.font = `${10 * (parseFloat(color("--_scale", "1")) || 1)}px ${color("--_font", "sans-serif")}`;
+      context.fillStyle = color("--_muted");
+      context.font = `${10 * (parseFloat(color("--_scale")) || 1)}px ${color("--_font")}`;
       context.textAlign = "center";
       for (const label of layout.insetLabels)
         context.fillText(this.#m.islands[label.key], label.x, label.y);
     }
-    const scale = parseFloat(color("--_scale", "1")) || 1;
-    context.font = `600 ${11 * scale}px ${color("--_font", "sans-serif")}`;
+    const scale = parseFloat(color("--_scale")) || 1;
+    context.font = `600 ${11 * scale}px ${color("--_font")}`;
     context.textAlign = "center";
     context.textBaseline = "middle";
     context.lineJoin = "round";
     context.lineWidth = 3;
     for (const label of this.#labels) {
-      const unit = layout.units[label.index]!;
       const [fill, halo] =
         label.tone === "dark"
           ? ["#1f2328", "rgba(255,255,255,0.75)"]
           : label.tone === "light"
             ? ["#ffffff", "rgba(0,0,0,0.6)"]
-            : [color("--_text", "#1f2328"), color("--_surface", "#fff")];
+            : [color("--_text"), color("--_surface")];
       context.strokeStyle = halo;
-      context.strokeText(label.text, unit.cx, unit.cy);
+      context.strokeText(label.text, label.x, label.y);
       context.fillStyle = fill;
-      context.fillText(label.text, unit.cx, unit.cy);
+      context.fillText(label.text, label.x, label.y);
     }
   }
 
@@ -777,8 +776,7 @@ export class ChisoChoropleth extends ChisoElement {
     const m = this.#m;
     if (this.boundaryData == null && !this.boundaries) return this.renderMessage(m.noBoundaries);
     if (!this.geo.boundaries) {
-      if (this.geo.status === "error")
-        return this.renderMessage(m.mapFailed(this.geo.error ?? ""), "error");
+      if (this.geo.error !== null) return this.renderMessage(m.mapFailed(this.geo.error), "error");
       return html`<p class="message loading" part="status" role="status" aria-busy="true">
         ${m.loadingMap}
       </p>`;
@@ -802,10 +800,11 @@ export class ChisoChoropleth extends ChisoElement {
     const joined = this.#joined;
     const mapVintage = this.vintage || this.geo.boundaries?.vintage || "";
     const total = joined?.total;
+    const totalCounts = total ? this.#countsText(total) : "";
     return html`${
-      this.geo.status === "error"
+      this.geo.error !== null
         ? html`<p class="note warning" part="status" role="status">
-            ${m.mapFailed(this.geo.error ?? "")}
+            ${m.mapFailed(this.geo.error)}
           </p>`
         : nothing
     }
@@ -833,14 +832,8 @@ export class ChisoChoropleth extends ChisoElement {
       total
         ? html`<p class="note total">
             ${m.total(localize(this.#names.get(total.code) ?? total.code, this.locale))}:
-            <strong
-              >${total.rate != null ? this.#percent(total.rate) : this.#stateText(total)}</strong
-            >
-            ${
-              total.numerator != null && total.denominator != null
-                ? `(${m.counts(formatCount(total.numerator, this.locale), formatCount(total.denominator, this.locale))})`
-                : ""
-            }
+            <strong>${this.#valueText(total)}</strong>
+            ${totalCounts ? `(${totalCounts})` : ""}
           </p>`
         : nothing
     }`;
@@ -851,13 +844,12 @@ export class ChisoChoropleth extends ChisoElement {
     const active = this.focused && this.active >= 0 ? this.#describe(this.active) : null;
     const live = active
       ? [active.name, active.value, active.rank, active.counts].filter(Boolean).join(", ") +
-        (this.geo.boundaries?.units[this.active]?.code === this.selected ? ` (${m.selected})` : "")
+        (this.#units[this.active]?.code === this.selected ? ` (${m.selected})` : "")
       : "";
     return html`<div
         class="map"
         part="map"
-        style=${styleProps({ "--_aspect": this.#aspect.toFixed(3) })}
-        ${ref(this.#observeBox)}
+        style=${styleProps({ "--_aspect": this.geo.aspect.toFixed(3) })}
         tabindex="0"
         role="application"
         aria-label=${m.mapLabel(title)}
@@ -882,13 +874,16 @@ export class ChisoChoropleth extends ChisoElement {
 
   #renderSvg(): TemplateResult | typeof nothing {
     const layout = this.layout;
-    const units = this.geo.boundaries?.units;
-    if (!layout || !units) return nothing;
+    const units = this.#units;
+    if (!layout) return nothing;
     const selected = this.#indexOfCode(this.selected);
-    const outline = (index: number, kind: string): SVGTemplateResult | typeof nothing =>
-      index >= 0 && layout.units[index]
-        ? svg`${kind === "active" ? svg`<path class="outline halo" d=${layout.units[index].d}></path>` : nothing}<path class="outline ${kind}" d=${layout.units[index].d}></path>`
+    // units[-1] is undefined: "nothing selected / hovered / active" draws no outline.
+    const outline = (index: number, kind: string): SVGTemplateResult | typeof nothing => {
+      const unit = layout.units[index];
+      return unit
+        ? svg`${kind === "active" ? svg`<path class="outline halo" d=${unit.d}></path>` : nothing}<path class="outline ${kind}" d=${unit.d}></path>`
         : nothing;
+    };
     return html`<svg
       viewBox="0 0 ${layout.width} ${layout.height}"
       width=${layout.width}
@@ -930,13 +925,13 @@ export class ChisoChoropleth extends ChisoElement {
             )}`
           : nothing
       }
-      ${outline(selected, "selected")} ${this.hover >= 0 ? outline(this.hover, "hover") : nothing}
+      ${outline(selected, "selected")} ${outline(this.hover, "hover")}
       ${this.focused ? outline(this.active, "active") : nothing}
       <g class="labels">
-        ${this.#labels.map((label) => {
-          const unit = layout.units[label.index]!;
-          return svg`<text class="label ${label.tone}" x=${unit.cx} y=${unit.cy}>${label.text}</text>`;
-        })}
+        ${this.#labels.map(
+          (label) =>
+            svg`<text class="label ${label.tone}" x=${label.x} y=${label.y}>${label.text}</text>`,
+        )}
       </g>
     </svg>`;
   }
@@ -988,7 +983,7 @@ export class ChisoChoropleth extends ChisoElement {
         noData
           ? html`<li data-bin="none">
               <span class="swatch no-data" aria-hidden="true"></span>
-              <span>${m.noData}</span>
+              <span>${this.messages.noData}</span>
               <span class="count">(${formatCount(noData, this.locale)})</span>
             </li>`
           : nothing
@@ -998,7 +993,7 @@ export class ChisoChoropleth extends ChisoElement {
 
   #renderTable(title: string): TemplateResult {
     const m = this.#m;
-    const units = this.geo.boundaries?.units ?? [];
+    const units = this.#units;
     const rows = units
       .map((_, index) => index)
       .sort((a, b) => {
@@ -1047,7 +1042,7 @@ export class ChisoChoropleth extends ChisoElement {
                 <th scope="row">${info.name}</th>
                 <td class="num">${info.value}</td>
                 <td class="num">${info.counts}</td>
-                <td>${bin == null ? m.noData : this.#classLabel(bin)}</td>
+                <td>${bin == null ? this.messages.noData : this.#classLabel(bin)}</td>
               </tr>`;
             })}
           </tbody>

@@ -1,6 +1,7 @@
 /**
  * Strings of `<chiso-choropleth>`, Vietnamese first. Typed so a missing English string is a
  * compile error; sentences with figures are functions that receive already formatted numbers.
+ * "No data" is the shared `SHARED_MESSAGES.noData`, as in the other widgets.
  */
 import type { Locale } from "../../data/format.js";
 
@@ -14,7 +15,6 @@ export interface ChoroplethMessages {
   mapLabel: (title: string) => string;
   keyboardHint: string;
   legend: string;
-  noData: string;
   noDossiers: string;
   notApplicable: string;
   rank: (rank: number, of: number) => string;
@@ -48,7 +48,6 @@ export const CHOROPLETH_MESSAGES: Record<Locale, ChoroplethMessages> = {
     mapLabel: (title) => `Bản đồ: ${title}`,
     keyboardHint: "Dùng phím mũi tên để chuyển giữa các đơn vị, Enter để chọn, Esc để bỏ chọn.",
     legend: "Chú giải",
-    noData: "Không có số liệu",
     noDossiers: "Không có hồ sơ",
     notApplicable: "Không áp dụng",
     rank: (rank, of) => `hạng ${rank}/${of}`,
@@ -80,7 +79,6 @@ export const CHOROPLETH_MESSAGES: Record<Locale, ChoroplethMessages> = {
     mapLabel: (title) => `Map: ${title}`,
     keyboardHint: "Use the arrow keys to move between units, Enter to select, Esc to clear.",
     legend: "Legend",
-    noData: "No data",
     noDossiers: "No dossiers",
     notApplicable: "Not applicable",
     rank: (rank, of) => `rank ${rank} of ${of}`,
