@@ -470,7 +470,7 @@ export class ChisoChoropleth extends ChisoElement {
     const m = this.#m;
     const cls = this.#classes;
     const entry = cls?.classes[bin];
-    if (!cls || !entry) return this.messages.noData;
+    if (!cls || !entry) return this.messages.noRate["no-data"];
     const f = (value: number) => formatPercent(value, this.locale, cls.decimals);
     if (entry.side === "below") return m.below(f(entry.to ?? 0));
     if (entry.side === "at") return m.at(f(entry.from ?? 0), f(entry.to ?? 0));
@@ -486,7 +486,7 @@ export class ChisoChoropleth extends ChisoElement {
     if (figure?.rate != null) return formatPercent(figure.rate, this.locale);
     if (figure?.state === "no-dossiers") return m.noDossiers;
     if (figure?.state === "not-applicable") return m.notApplicable;
-    return this.messages.noData;
+    return this.messages.noRate["no-data"];
   }
 
   /** Numerator and denominator, or "" unless both are known. */
@@ -983,7 +983,7 @@ export class ChisoChoropleth extends ChisoElement {
         noData
           ? html`<li data-bin="none">
               <span class="swatch no-data" aria-hidden="true"></span>
-              <span>${this.messages.noData}</span>
+              <span>${this.messages.noRate["no-data"]}</span>
               <span class="count">(${formatCount(noData, this.locale)})</span>
             </li>`
           : nothing
@@ -1042,7 +1042,7 @@ export class ChisoChoropleth extends ChisoElement {
                 <th scope="row">${info.name}</th>
                 <td class="num">${info.value}</td>
                 <td class="num">${info.counts}</td>
-                <td>${bin == null ? this.messages.noData : this.#classLabel(bin)}</td>
+                <td>${bin == null ? this.messages.noRate["no-data"] : this.#classLabel(bin)}</td>
               </tr>`;
             })}
           </tbody>
