@@ -12,12 +12,14 @@ import type {
 } from "../src/components/choropleth/choropleth.element.js";
 import type { MapLayout } from "../src/components/choropleth/choropleth.draw.js";
 import {
+  PlanarMeasure,
   classify,
   neighbour,
   niceLimits,
   normalizeName,
   readBoundaries,
 } from "../src/components/choropleth/choropleth.draw.js";
+import { geoPath, geoStream } from "d3-geo";
 import { syntheticCommunes, syntheticFeed } from "../fixtures/synthetic/synthetic-communes.js";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
 import bacGiangTopo from "../fixtures/boundaries/vn-districts-2023-bac-giang.topo.json";
@@ -98,6 +100,31 @@ const codesOf = (topology: unknown) => readBoundaries(topology).units.map((unit)
 
 describe("chiso-choropleth", () => {
   describe("draw helpers", () => {
+    it("measures geometry exactly as d3's geoPath: path data, area, bounds, centroid", () => {
+      for (const topo of [bacGiangTopo, provinces2025]) {
+        const topology = topo as unknown as Topology;
+        const { features } = topoFeature(
+          topology,
+          Object.values(topology.objects)[0]!,
+        ) as unknown as FeatureCollection;
+        const d3Path = geoPath().digits(1);
+        for (const feature of features) {
+          // Identity projection, so lon/lat are the "pixels": small numbers test the rounding.
+          const sink = new PlanarMeasure(true);
+          geoStream(feature, sink);
+          expect(sink.d).to.equal(d3Path(feature));
+          expect(sink.area).to.be.closeTo(d3Path.area(feature), 1e-9);
+          expect([
+            [sink.x0, sink.y0],
+            [sink.x1, sink.y1],
+          ]).to.deep.equal(d3Path.bounds(feature));
+          const [cx, cy] = d3Path.centroid(feature);
+          expect(sink.centroid[0]).to.be.closeTo(cx, 1e-9);
+          expect(sink.centroid[1]).to.be.closeTo(cy, 1e-9);
+        }
+      }
+    });
+
     it("normalizeName() folds diacritics, đ and unit types so report and GSO names meet", () => {
       expect(normalizeName("H. Việt Yên")).to.equal("viet yen");
       expect(normalizeName("Huyện Việt Yên")).to.equal("viet yen");
