@@ -601,7 +601,6 @@ describe("chiso-choropleth", () => {
       const count = (topology.objects["communes"] as unknown as { geometries: unknown[] })
         .geometries.length;
       expect(count).to.be.within(10_400, 10_800);
-      const started = performance.now();
       const element = await fixture<ChisoChoropleth>(
         html`<chiso-choropleth
           style="width: 600px; --chiso-choropleth-height: 800px"
@@ -611,10 +610,9 @@ describe("chiso-choropleth", () => {
       );
       await until(() => layoutOf(element), "layout", 15_000);
       await element.updateComplete;
-      const firstPaint = performance.now() - started;
+      // How fast is for `npm run bench` to say (machines are noisy); here: canvas, not SVG.
       expect(root(element).querySelector("canvas.layer-base")).to.exist;
       expect(root(element).querySelector("path.unit")).to.equal(null);
-      expect(firstPaint, "first paint in ms").to.be.below(8000);
       // A new feed only recolours.
       const builds = element.layoutBuilds;
       element.scale = "threshold";

@@ -310,12 +310,10 @@ describe("<chiso-status-panel>", () => {
     expect(grid.scrollHeight).to.be.at.most(grid.clientHeight + 1);
     expect(el.scrollHeight).to.be.at.most(el.clientHeight + 1);
     const before = tiles(el);
-    const started = performance.now();
     await advanceTo(el, clock, LAST_UPDATE + 16 * MINUTE);
-    const tickMs = performance.now() - started;
+    // The same tiles, updated in place (how fast: `npm run bench`, 500 subsystems).
     expect(tiles(el)).to.deep.equal(before);
     expect(tiles(el).filter((t) => t.classList.contains("is-stale"))).to.have.length(279);
-    expect(tickMs, "one tick of 500 tiles").to.be.below(250);
   });
 
   it("fills a 1920×1080 wall cell with nine tiles in a 3 × 3 grid of large type", async () => {

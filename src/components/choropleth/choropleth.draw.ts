@@ -616,7 +616,7 @@ export class PlanarMeasure implements GeoStream {
   #edge(x: number, y: number): void {
     const x0 = this.#lastX;
     const y0 = this.#lastY;
-    const length = Math.hypot(x - x0, y - y0);
+    const length = Math.sqrt((x - x0) * (x - x0) + (y - y0) * (y - y0));
     this.#lx += (length * (x0 + x)) / 2;
     this.#ly += (length * (y0 + y)) / 2;
     this.#lz += length;
