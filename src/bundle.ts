@@ -1,6 +1,9 @@
 /**
- * Entry of the single-file `<script>` bundle: registers every element and exposes the data
- * layer as `window.chiso` (e.g. `chiso.parseFeed(json)` to validate a feed in the console).
+ * Entry of the single-file `<script>` bundle: registers every element and offers a portal page
+ * (or the console) what it needs as `window.chiso`: the element classes, `parseFeed` /
+ * `formatIssues` to validate a feed (`chiso.parseFeed(json)`), `checkConsistency`, the shared
+ * `feedHub` and the vi/en formatters. The whole data layer, internal helpers included, is the
+ * `chiso/data` ES module.
  */
 
 // Module order, for gzip only. The bundler lays modules out in first-import order, and gzip finds
@@ -29,4 +32,19 @@ import "./components/gauge/gauge.draw.js";
 import "./components/service-board/service-board.draw.js";
 import "./components/status-panel/status-panel.draw.js";
 
-export * from "./index.js";
+export * from "./elements.js";
+export {
+  checkConsistency,
+  FeedHub,
+  feedHub,
+  formatAge,
+  formatCount,
+  formatDate,
+  formatDateRange,
+  formatDateTime,
+  formatIssues,
+  formatPercent,
+  formatPointsDelta,
+  localize,
+  parseFeed,
+} from "./data/index.js";
