@@ -484,6 +484,21 @@ describe("chiso-choropleth", () => {
   });
 
   describe("national maps and vintages", () => {
+    it("redraws when boundaries of the same shape replace the old ones (63 → 34 provinces)", async () => {
+      const element = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          style="width: 600px; --chiso-choropleth-height: 560px"
+          .boundaryData=${provinces2023}
+          .data=${generatedFeed(codesOf(provinces2023))}
+        ></chiso-choropleth>`,
+      );
+      await until(() => root(element).querySelectorAll("path.unit").length === 63, "63 provinces");
+      element.boundaryData = provinces2025;
+      element.data = generatedFeed(codesOf(provinces2025));
+      await until(() => root(element).querySelectorAll("path.unit").length === 34, "34 provinces");
+      expect(layoutOf(element)!.units).to.have.length(34);
+    });
+
     it("draws Hoàng Sa and Trường Sa in an inset on the province map", async () => {
       const element = await fixture<ChisoChoropleth>(
         html`<chiso-choropleth

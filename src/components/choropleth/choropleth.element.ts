@@ -211,6 +211,8 @@ export class ChisoChoropleth extends ChisoElement {
   #classes: Classification | null = null;
   private layout: MapLayout | null = null;
   #layoutKey = "";
+  /** The boundaries the layout was projected from: new ones need a new layout, same box or not. */
+  #layoutBoundaries: Boundaries | null = null;
   #labels: Label[] = [];
   #names = new Map<string, LocalizedText>();
   #paths: Path2D[] | null = null;
@@ -381,10 +383,11 @@ export class ChisoChoropleth extends ChisoElement {
     if (
       key !== this.#layoutKey ||
       this.layout === null ||
-      this.geo.boundaries !== this.#joinedBoundaries
+      this.geo.boundaries !== this.#layoutBoundaries
     ) {
       this.layout = layoutMap(units, width, height, this.#zoomCode);
       this.#layoutKey = key;
+      this.#layoutBoundaries = this.geo.boundaries;
       this.#paths = null;
       this.#outlines = null;
       this.layoutBuilds++;
