@@ -595,8 +595,16 @@ export class PlanarMeasure implements GeoStream {
     this.x1 = Math.max(this.x1, x);
     this.y1 = Math.max(this.y1, y);
     // A lone point (boundary files have none) counts for bounds and centroid; it draws nothing.
-    if (!this.#inLine) {
-    } else if (this.#firstInLine) {
+    if (this.#inLine) this.#linePoint(x, y);
+    this.#px += x;
+    this.#py += y;
+    this.#pz++;
+    this.#lastX = x;
+    this.#lastY = y;
+  }
+
+  #linePoint(x: number, y: number): void {
+    if (this.#firstInLine) {
       this.#firstInLine = false;
       this.#startX = x;
       this.#startY = y;
@@ -605,11 +613,6 @@ export class PlanarMeasure implements GeoStream {
       this.#edge(x, y);
       if (this.#withPath) this.d += `L${tenth(x)},${tenth(y)}`;
     }
-    this.#px += x;
-    this.#py += y;
-    this.#pz++;
-    this.#lastX = x;
-    this.#lastY = y;
   }
 
   /** The segment from the last point to (x, y): its length and, in a ring, its area share. */
