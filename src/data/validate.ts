@@ -236,9 +236,7 @@ export function validate(rules: readonly Rule[], input: unknown): ValidationResu
     if (!isObject(input)) return typeIssue(payload, "object");
     const output: Record<string, unknown> = {};
     payload.value = output;
-    const known = new Set<string>();
     for (const [key, index, optional] of fields) {
-      known.add(key);
       const present = key in input;
       if (optional && input[key] === undefined) {
         if (present) output[key] = undefined;
@@ -249,7 +247,7 @@ export function validate(rules: readonly Rule[], input: unknown): ValidationResu
       if (present) output[key] = result.value;
     }
     const unknownKeys: string[] = [];
-    for (const key in input) if (!known.has(key)) unknownKeys.push(key);
+    for (const key in input) if (!fields.some(([name]) => name === key)) unknownKeys.push(key);
     if (unknownKeys.length)
       payload.issues.push({
         code: "unrecognized_keys",
