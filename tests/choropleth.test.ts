@@ -484,14 +484,18 @@ describe("chiso-choropleth", () => {
   });
 
   describe("national maps and vintages", () => {
-    it("redraws when boundaries of the same shape replace the old ones (63 → 34 provinces)", async () => {
-      const element = await fixture<ChisoChoropleth>(
+    /** The 63 provinces of 2023 with a generated figure each, in a 600 × 560 box. */
+    const provinceMap = () =>
+      fixture<ChisoChoropleth>(
         html`<chiso-choropleth
           style="width: 600px; --chiso-choropleth-height: 560px"
           .boundaryData=${provinces2023}
           .data=${generatedFeed(codesOf(provinces2023))}
         ></chiso-choropleth>`,
       );
+
+    it("redraws when boundaries of the same shape replace the old ones (63 → 34 provinces)", async () => {
+      const element = await provinceMap();
       await until(() => root(element).querySelectorAll("path.unit").length === 63, "63 provinces");
       element.boundaryData = provinces2025;
       element.data = generatedFeed(codesOf(provinces2025));
@@ -500,13 +504,7 @@ describe("chiso-choropleth", () => {
     });
 
     it("draws Hoàng Sa and Trường Sa in an inset on the province map", async () => {
-      const element = await fixture<ChisoChoropleth>(
-        html`<chiso-choropleth
-          style="width: 600px; --chiso-choropleth-height: 560px"
-          .boundaryData=${provinces2023}
-          .data=${generatedFeed(codesOf(provinces2023))}
-        ></chiso-choropleth>`,
-      );
+      const element = await provinceMap();
       await until(() => unitPath(element, "48"), "map");
       expect(root(element).querySelectorAll("path.unit").length).to.equal(63);
       const frame = root(element).querySelector("rect.inset-frame")!;
