@@ -147,7 +147,6 @@ export class ChisoChoropleth extends ChisoElement {
   static override styles = [themeStyles, choroplethStyles];
 
   static override properties: PropertyDeclarations = {
-    ...ChisoElement.properties,
     boundaries: { type: String, reflect: true },
     boundaryData: { attribute: false },
     object: { type: String },

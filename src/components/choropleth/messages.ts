@@ -1,7 +1,8 @@
 /**
  * Strings of `<chiso-choropleth>`, Vietnamese first. Typed so a missing English string is a
  * compile error; sentences with figures are functions that receive already formatted numbers.
- * "No data" is the shared `SHARED_MESSAGES.noData`, as in the other widgets.
+ * "No data", "no dossiers" and "not handled at this tier" are the shared `SHARED_MESSAGES.noRate`,
+ * as in the other widgets.
  */
 import type { Locale } from "../../data/format.js";
 
