@@ -26,8 +26,6 @@ import "./components/status-panel/messages.js";
 import "./data/parse.js";
 import "./data/consistency.js";
 import "./data/feed-hub.js";
-import "./components/choropleth/choropleth.draw.js";
-import "./components/funnel/funnel.draw.js";
 import "./components/gauge/gauge.draw.js";
 import "./components/service-board/service-board.draw.js";
 import "./components/status-panel/status-panel.draw.js";

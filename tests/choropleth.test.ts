@@ -10,15 +10,12 @@ import type {
   ChisoChoropleth,
   ChisoMapSelectDetail,
 } from "../src/components/choropleth/choropleth.element.js";
-import type { MapLayout } from "../src/components/choropleth/choropleth.draw.js";
-import {
-  PlanarMeasure,
-  classify,
-  neighbour,
-  niceLimits,
-  normalizeName,
-  readBoundaries,
-} from "../src/components/choropleth/choropleth.draw.js";
+import { readBoundaries } from "../src/components/choropleth/boundaries.js";
+import { neighbour } from "../src/components/choropleth/keyboard.js";
+import { PlanarMeasure } from "../src/components/choropleth/planar-measure.js";
+import type { MapLayout } from "../src/components/choropleth/projection.js";
+import { classify, niceLimits } from "../src/data/figures/classify.js";
+import { normalizeName } from "../src/data/figures/join.js";
 import { geoPath, geoStream } from "d3-geo";
 import { syntheticCommunes, syntheticFeed } from "../fixtures/synthetic/synthetic-communes.js";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";

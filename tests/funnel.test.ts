@@ -322,7 +322,7 @@ describe("<chiso-funnel>", () => {
     }, "regular layout in a tall box");
   });
 
-  it("opens a stage's details with Enter and fires chiso-select, and again with a click", async () => {
+  it("opens a stage's details with Enter and fires chiso-select (open: true), and closes them with a click (open: false)", async () => {
     const element = await mount(ngheAn, { indicator: "eid" });
     const events: CustomEvent[] = [];
     element.addEventListener("chiso-select", (event) => events.push(event));
@@ -341,16 +341,22 @@ describe("<chiso-funnel>", () => {
     expect(text(details)).to.contain("đã thu nhận được 1.763.014/1.708.473 hồ sơ");
     expect(text(details)).to.contain("Nguồn: 552/BC-TCT, Mục II.2.3");
     expect(events.length).to.equal(1);
-    expect(events[0]!.detail).to.deep.equal({ indicator: "eid", stage: "collected", unit: "40" });
+    expect(events[0]!.detail).to.deep.equal({
+      indicator: "eid",
+      stage: "collected",
+      unit: "40",
+      open: true,
+    });
     expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
     stages(element)[1]!.querySelector<HTMLButtonElement>("button")!.click();
     button.click();
     await element.updateComplete;
     expect(details.hidden).to.equal(true);
-    expect(events.map((event) => event.detail.stage)).to.deep.equal([
-      "collected",
-      "approved",
-      "collected",
+    // A page can tell an opened stage from a closed one without tracking clicks itself.
+    expect(events.map((event) => [event.detail.stage, event.detail.open])).to.deep.equal([
+      ["collected", true],
+      ["approved", true],
+      ["collected", false],
     ]);
   });
 

@@ -4,14 +4,10 @@ import "./support/guard.js";
 import { clone, nextFrame, shadowText, takeConsole, until } from "./support/guard.js";
 import "../src/components/status-panel/define.js";
 import { ChisoStatusPanel } from "../src/components/status-panel/status-panel.element.js";
-import {
-  clockOffset,
-  durationParts,
-  fitGrid,
-  freshness,
-  prepareRows,
-  sortRows,
-} from "../src/components/status-panel/status-panel.draw.js";
+import { fitGrid } from "../src/components/status-panel/status-panel.draw.js";
+import { clockOffset } from "../src/data/clock.js";
+import { durationParts } from "../src/data/duration.js";
+import { freshness, prepareRows, sortRows } from "../src/data/figures/status.js";
 import { defineElement } from "../src/components/shared/define.js";
 import type { FeedSnapshot } from "../src/data/feed-hub.js";
 import type { IndicatorFeed, StatusIndicator, Subsystem } from "../src/data/schema.js";

@@ -2,7 +2,9 @@ import { html, nothing } from "lit";
 import { styleProps } from "../shared/style-props.js";
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
 import type { ConsistencyWarning } from "../../data/consistency.js";
-import { findFunnelObservation, findIndicator, unitName } from "../../data/figures.js";
+import { funnelFigures, requestedUnits, sharedMax, toBasis } from "../../data/figures/funnel.js";
+import type { Basis, FunnelFigures, StageFigure } from "../../data/figures/funnel.js";
+import { findFunnelObservation, findIndicator, unitName } from "../../data/lookup.js";
 import {
   formatCount,
   formatDate,
@@ -13,22 +15,15 @@ import {
 import type { Locale } from "../../data/format.js";
 import type { FunnelIndicator, IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement } from "../shared/chiso-element.js";
-import { WidthController } from "../shared/width-controller.js";
+import "../shared/events/select.js";
+import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
-import { funnelFigures, requestedUnits, scaleLength, sharedMax, toBasis } from "./funnel.draw.js";
-import type { Basis, FunnelFigures, StageFigure } from "./funnel.draw.js";
+import { scaleLength } from "./funnel.draw.js";
 import { funnelStyles } from "./funnel.styles.js";
 import { FUNNEL_MESSAGES } from "./messages.js";
 import type { FunnelMessages } from "./messages.js";
 
-/** Detail of `chiso-select`: the stage a user opened. */
-export interface ChisoFunnelSelectDetail {
-  indicator: string;
-  stage: string;
-  unit: string;
-}
-
-export type { ChisoSelectDetail } from "../shared/events.js";
+export type { ChisoFunnelSelectDetail, ChisoSelectDetail } from "../shared/events/select.js";
 
 export type FunnelLayout = "horizontal" | "vertical";
 
@@ -39,7 +34,7 @@ interface Model {
   indicator: FunnelIndicator;
   panels: Panel[];
   max: number;
-  warnings: ConsistencyWarning[];
+  warnings: readonly ConsistencyWarning[];
 }
 
 /** A funnel narrower than this many em stacks labels above bars. */
@@ -78,7 +73,7 @@ const COLUMN_EM = 22;
  * @cssprop [--chiso-funnel-bar-size=1.5em] - Bar thickness.
  * @cssprop [--chiso-funnel-height=14em] - Height of the bars in the vertical layout.
  *
- * @fires {CustomEvent<ChisoFunnelSelectDetail>} chiso-select - A user opened a stage (click or Enter).
+ * @fires {CustomEvent<ChisoFunnelSelectDetail>} chiso-select - The user opened or closed a stage's details (click or Enter on its label); `detail.open` says which.
  * @fires {CustomEvent<ChisoDataDetail>} chiso-data - A new feed arrived from `src`.
  * @fires {CustomEvent<ChisoFeedErrorDetail>} chiso-feed-error - Loading `src` failed.
  */
@@ -110,7 +105,7 @@ export class ChisoFunnel extends ChisoElement {
   #model: Model | null = null;
   #deriveError: unknown = null;
   #modelKey: unknown[] = [];
-  protected readonly widthWatcher = new WidthController(this, (px, em) => {
+  protected readonly resize = new ResizeController(this, ({ width: px, widthEm: em }) => {
     const widthEm = px > 0 ? Math.round(em * 10) / 10 : null;
     if (widthEm !== this.widthEm) this.widthEm = widthEm;
   });
@@ -153,14 +148,12 @@ export class ChisoFunnel extends ChisoElement {
   #derive(feed: IndicatorFeed, warnings: readonly ConsistencyWarning[]): Model | null {
     const indicator = findIndicator(feed, "funnel", this.indicator);
     if (!indicator) return null;
-    const at = `indicators[${feed.indicators.indexOf(indicator)}]`;
     const basis = toBasis(this.basis);
     const units = requestedUnits(indicator, feed.publisher.unitCode, this.unit, this.units);
     const panels = units.map((unit): Panel => {
       const observation = findFunnelObservation(feed, indicator, unit);
       if (!observation) return { unit, figures: null };
-      const path = `${at}.observations[${indicator.observations.indexOf(observation)}]`;
-      return { unit, figures: funnelFigures(indicator, observation, unit, basis, path, warnings) };
+      return { unit, figures: funnelFigures(indicator, observation, unit, basis, warnings) };
     });
     const shown = panels.flatMap((panel) => (panel.figures ? [panel.figures] : []));
     return {
@@ -178,15 +171,15 @@ export class ChisoFunnel extends ChisoElement {
   #toggle(panel: Panel, stage: StageFigure): void {
     const key = `${panel.unit}|${stage.id}`;
     const expanded = new Set(this.expanded);
-    if (!expanded.delete(key)) expanded.add(key);
+    const open = !expanded.delete(key);
+    if (open) expanded.add(key);
     this.expanded = expanded;
-    this.dispatchEvent(
-      new CustomEvent<ChisoFunnelSelectDetail>("chiso-select", {
-        detail: { indicator: this.#model?.indicator.id ?? "", stage: stage.id, unit: panel.unit },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit("chiso-select", {
+      indicator: this.#model?.indicator.id ?? "",
+      stage: stage.id,
+      unit: panel.unit,
+      open,
+    });
   }
 
   protected override renderFeed(feed: IndicatorFeed): TemplateResult | typeof nothing {
@@ -517,7 +510,7 @@ export class ChisoFunnel extends ChisoElement {
     </div>`;
   }
 
-  #renderWarnings(warnings: ConsistencyWarning[]): TemplateResult | typeof nothing {
+  #renderWarnings(warnings: readonly ConsistencyWarning[]): TemplateResult | typeof nothing {
     if (!warnings.length) return nothing;
     const locale = this.locale;
     return html`<details class="warnings">

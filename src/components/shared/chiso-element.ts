@@ -1,34 +1,26 @@
 import { LitElement, html, nothing } from "lit";
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
+import { feedAgeMs, systemClock, trueNow } from "../../data/clock.js";
+import type { TimeSource } from "../../data/clock.js";
 import { formatAge, resolveLocale } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { FeedError, FeedSnapshot } from "../../data/feed-hub.js";
 import type { IndicatorFeed } from "../../data/schema.js";
 import { formatIssues } from "../../data/parse.js";
+import "./events/data.js";
+import "./events/feed-error.js";
 import { FeedController } from "./feed-controller.js";
 import { SHARED_MESSAGES } from "./messages.js";
 import type { SharedMessages } from "./messages.js";
 
-/** Detail of `chiso-data`: a new feed arrived over the network. */
-export interface ChisoDataDetail {
-  feed: IndicatorFeed;
-  src: string;
-}
+export type { ChisoDataDetail } from "./events/data.js";
+export type { ChisoFeedErrorDetail } from "./events/feed-error.js";
 
-/** Detail of `chiso-feed-error`: loading or validating a remote feed failed. */
-export interface ChisoFeedErrorDetail {
-  error: FeedError;
-  src: string;
-  /** Whether the last good data is still shown. */
-  stale: boolean;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    "chiso-data": CustomEvent<ChisoDataDetail>;
-    "chiso-feed-error": CustomEvent<ChisoFeedErrorDetail>;
-  }
-}
+/** chiso's events by name (each module in ./events adds its own to the global map). */
+export type ChisoEventName = Extract<keyof GlobalEventHandlersEventMap, `chiso-${string}`>;
+/** The detail type of a chiso event. */
+export type ChisoEventDetail<K extends ChisoEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 export type Theme = "light" | "dark" | "ioc";
 
@@ -81,6 +73,7 @@ export abstract class ChisoElement extends LitElement {
     staleAfter: { type: Number, attribute: "stale-after" },
     // The native `lang` property stays untouched; this only makes a change of the attribute re-render.
     langAttribute: { type: String, attribute: "lang" },
+    clock: { attribute: false },
     now: { state: true },
   };
 
@@ -100,9 +93,15 @@ export abstract class ChisoElement extends LitElement {
   declare sse: string | null;
   /** Mark the data stale when its age exceeds this many seconds. */
   declare staleAfter: number | null;
+  /**
+   * Time source for every age the element shows (the stale badge, a status tile's age): the
+   * system clock by default; assign `{ now: () => ms }` to fake the time (tests, soaks). Ages are
+   * corrected for a wrong viewer clock by the one rule of `clockOffset()` (src/data/clock.ts).
+   */
+  declare clock: TimeSource;
   /** Mirror of the `lang` attribute (the language itself is read from the closest `[lang]`). */
   declare protected langAttribute: string | null;
-  /** Local clock, refreshed on a timer so ages stay true. */
+  /** `clock.now()` as read for this update: one reading per render, so every age agrees. */
   declare protected now: number;
 
   protected readonly feed = new FeedController(
@@ -129,7 +128,8 @@ export abstract class ChisoElement extends LitElement {
     this.refreshInterval = null;
     this.sse = null;
     this.staleAfter = null;
-    this.now = Date.now();
+    this.clock = systemClock;
+    this.now = this.clock.now();
   }
 
   /** The UI language: from the closest `lang` attribute (the element's own first). */
@@ -143,8 +143,8 @@ export abstract class ChisoElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.now = Date.now();
-    this.#ageTimer = setInterval(() => (this.now = Date.now()), this.tickMs);
+    // Each tick re-renders; willUpdate() reads the clock.
+    this.#ageTimer = setInterval(() => this.requestUpdate(), this.tickMs);
     watchLanguage(this, true);
   }
 
@@ -162,7 +162,16 @@ export abstract class ChisoElement extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.now = this.clock.now();
     this.feed.sync();
+  }
+
+  /**
+   * Fires a chiso event from this element: bubbling and composed (it crosses shadow roots), with
+   * the detail type its module declares. For user actions and network arrivals only.
+   */
+  protected emit<K extends ChisoEventName>(name: K, detail: ChisoEventDetail<K>): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   /** Fires events only for network arrivals, never because the owner set a property. */
@@ -170,27 +179,19 @@ export abstract class ChisoElement extends LitElement {
     if (!this.src || this.data != null) return;
     const src = this.src;
     if (snapshot.feed && snapshot.feed !== previous.feed && snapshot.status === "ok")
-      this.dispatchEvent(
-        new CustomEvent<ChisoDataDetail>("chiso-data", {
-          detail: { feed: snapshot.feed, src },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.emit("chiso-data", { feed: snapshot.feed, src });
     if (snapshot.error && snapshot.error !== previous.error)
-      this.dispatchEvent(
-        new CustomEvent<ChisoFeedErrorDetail>("chiso-feed-error", {
-          detail: { error: snapshot.error, src, stale: snapshot.feed !== null },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.emit("chiso-feed-error", { error: snapshot.error, src, stale: snapshot.feed !== null });
   }
 
-  /** Age of the data in ms: since the feed was generated, corrected for the viewer's clock. */
+  /** The true time of this render: `now` corrected for the viewer's clock (`clockOffset`). */
+  protected trueNow(snapshot: FeedSnapshot): number {
+    return trueNow(snapshot, this.now);
+  }
+
+  /** Age of the data in ms: since the feed was generated, at the true time. */
   protected dataAgeMs(snapshot: FeedSnapshot): number | null {
-    if (!snapshot.feed) return null;
-    return Math.max(0, this.now + snapshot.clockOffsetMs - Date.parse(snapshot.feed.generatedAt));
+    return feedAgeMs(snapshot, this.now);
   }
 
   /** Stale when a refresh failed, or when the data is older than `stale-after`. */

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { checkConsistency } from "../../data/consistency.js";
-import { feedHub, INITIAL_SNAPSHOT } from "../../data/feed-hub.js";
+import { feedHub, INITIAL_SNAPSHOT, invalidFeedError } from "../../data/feed-hub.js";
 import type { FeedOptions, FeedSnapshot } from "../../data/feed-hub.js";
 import { parseFeed } from "../../data/parse.js";
 
@@ -106,11 +106,7 @@ export class FeedController implements ReactiveController {
       });
       return;
     }
-    const error = {
-      kind: "invalid" as const,
-      issues: result.issues,
-      message: { vi: "dữ liệu không hợp lệ", en: "invalid feed" },
-    };
+    const error = invalidFeedError(result.issues);
     this.#set({ ...this.snapshot, status: this.snapshot.feed ? "stale" : "error", error });
   }
 
