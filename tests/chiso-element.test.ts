@@ -112,6 +112,10 @@ describe("ChisoElement (the behaviour every widget shares)", () => {
     );
     expect(shadowText(element)).to.contain("Dữ liệu cũ");
     expect(shadowText(element)).to.match(/cập nhật [\d.]+ ngày trước/);
+    // The shared loading / error / stale line is its own part, for pages that style it.
+    expect(element.shadowRoot!.querySelector('[part="feed-state"]')!.textContent).to.contain(
+      "Dữ liệu cũ",
+    );
     const fresh = { ...ngheAn, generatedAt: new Date(Date.now() - 60_000).toISOString() };
     element.data = fresh;
     await element.updateComplete;
@@ -131,6 +135,7 @@ describe("ChisoElement (the behaviour every widget shares)", () => {
       testHtml`<chiso-test-widget src=${url}></chiso-test-widget>`,
     );
     await until(() => shadowText(element).includes("Không tải được dữ liệu"), "error shown");
+    expect(element.shadowRoot!.querySelector('[part="feed-state"][role="alert"]')).to.exist;
     expect(shadowText(element)).to.contain("máy chủ trả về lỗi HTTP 404");
     await expect(element).to.be.accessible();
     element.shadowRoot!.querySelector<HTMLButtonElement>('button[part="retry"]')!.click();

@@ -39,7 +39,9 @@ test("css``: substitutions keep the spaces that separate them from their neighbo
 });
 
 test("html``: line breaks between tags and attributes become one space", () => {
-  const out = templateOf(minify('html`<div\n    class="a"\n    id="b"\n  >\n    <span>x</span>\n  </div>`'));
+  const out = templateOf(
+    minify('html`<div\n    class="a"\n    id="b"\n  >\n    <span>x</span>\n  </div>`'),
+  );
   assert.equal(out, '<div class="a" id="b" > <span>x</span> </div>');
 });
 

@@ -58,14 +58,12 @@ const COLUMN_EM = 22;
  * @attr {string} units - Small multiples: `all` or comma-separated unit codes, on one shared scale.
  * @attr {boolean} fit - Fit the height the page gives the element (an IOC wall cell): when it is short, each stage tightens to three lines instead of being cut off. The page must give the element a definite height.
  *
- * @csspart base - The wrapper of everything.
  * @csspart stage - One stage (list item).
  * @csspart bar - A stage's bar.
  * @csspart value - A stage's count.
  * @csspart label - A stage's label (a button that shows its details).
  * @csspart target - A stage's target marker.
- * @csspart status - Flags of a stage (above target, larger than the previous stage…) and the feed state.
- * @csspart message - Messages such as "unknown indicator" or "no figures for this unit".
+ * @csspart flags - Flags of a stage (above target, larger than the previous stage, printed rate disagrees).
  *
  * @cssprop [--chiso-funnel-bar-color=var(--chiso-color-accent)] - Bars.
  * @cssprop [--chiso-funnel-track-color=var(--chiso-color-border)] - The track behind bars.
@@ -74,8 +72,6 @@ const COLUMN_EM = 22;
  * @cssprop [--chiso-funnel-height=14em] - Height of the bars in the vertical layout.
  *
  * @fires {CustomEvent<ChisoFunnelSelectDetail>} chiso-select - The user opened or closed a stage's details (click or Enter on its label); `detail.open` says which.
- * @fires {CustomEvent<ChisoDataDetail>} chiso-data - A new feed arrived from `src`.
- * @fires {CustomEvent<ChisoFeedErrorDetail>} chiso-feed-error - Loading `src` failed.
  */
 export class ChisoFunnel extends ChisoElement {
   static override styles = [themeStyles, funnelStyles];
@@ -405,7 +401,7 @@ export class ChisoFunnel extends ChisoElement {
     if (!stage.overTarget && !stage.grows && !mismatch) return nothing;
     const flag = (kind: string, mark: string, text: string) =>
       html`<span class="flag ${kind}-flag"><span aria-hidden="true">${mark}</span> ${text}</span>`;
-    return html`<p class="status" part="status">
+    return html`<p class="status" part="flags">
       ${stage.overTarget ? flag("over", "▲", s.overTarget) : nothing}
       ${stage.grows ? flag("grows", "⚠", s.grows) : nothing}
       ${mismatch ? flag("mismatch", "ⓘ", s.rateMismatch) : nothing}

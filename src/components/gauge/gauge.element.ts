@@ -68,16 +68,14 @@ interface GaugeModel {
  * @status experimental
  * @since 0.1.0
  *
- * @csspart base - The outer wrapper (also holds loading, error and stale messages).
  * @csspart arc - The value arc (`variant="arc"`).
  * @csspart bar - The value bar (`variant="bar"`).
  * @csspart value - The big number (or the state in words).
  * @csspart label - The indicator's name.
  * @csspart target - The target marker on the arc or bar.
  * @csspart delta - Change since the previous period.
- * @csspart status - The target verdict, and the shared loading / error / stale messages.
+ * @csspart verdict - The target verdict ("✓ Đạt chỉ tiêu 60 %").
  * @csspart details - The `<details>` disclosure with counts and source.
- * @csspart message - Messages such as "unknown indicator".
  *
  * @cssprop [--chiso-gauge-track-color=var(--chiso-color-border)] - Unfilled part of the scale.
  * @cssprop [--chiso-gauge-value-color=var(--chiso-color-accent)] - Filled part when no target is set.
@@ -85,9 +83,6 @@ interface GaugeModel {
  * @cssprop [--chiso-gauge-bad-color=var(--chiso-color-bad)] - Filled part below the target.
  * @cssprop [--chiso-gauge-target-color=var(--chiso-color-text)] - Target marker.
  * @cssprop [--chiso-gauge-transition=300ms] - Duration of value changes (none under reduced motion).
- *
- * @fires chiso-data - A feed arrived over the network (`CustomEvent<ChisoDataDetail>`).
- * @fires chiso-feed-error - Loading a feed failed (`CustomEvent<ChisoFeedErrorDetail>`).
  */
 export class ChisoGauge extends ChisoElement {
   static override styles = [themeStyles, gaugeStyles];
@@ -332,7 +327,7 @@ export class ChisoGauge extends ChisoElement {
     if (verdict == null || figure.target == null) return nothing;
     const target = this.#targetText(figure.target);
     const good = verdict === "meets";
-    return html`<p class="verdict ${good ? "good" : "bad"}" part="status">
+    return html`<p class="verdict ${good ? "good" : "bad"}" part="verdict">
       <span class="icon" aria-hidden="true">${good ? "✓" : "✗"}</span>
       ${good ? this.text.meetsTarget(target) : this.text.belowTarget(target)}
     </p>`;

@@ -58,7 +58,6 @@ interface BoardModel {
  *
  * @attr {boolean} fit - Fit the height the page gives the element (an IOC wall cell): caption, header and totals stay in view and only the service rows that fit are shown, followed by how many were left out. The page must give the element a definite height.
  *
- * @csspart base - The outer wrapper (also holds loading, error and stale messages).
  * @csspart table - The `<table>`.
  * @csspart caption - Title, unit and period.
  * @csspart summary - "4/21 services below the 60 % target".
@@ -66,19 +65,15 @@ interface BoardModel {
  * @csspart total - The totals row.
  * @csspart bar - Each bar's track.
  * @csspart sort-button - The column sort buttons.
- * @csspart status - The shared loading / error / stale messages.
- * @csspart message - Messages such as "unknown indicator".
  *
- * @cssprop [--chiso-board-track-color=var(--chiso-color-border)] - Unfilled part of each bar.
- * @cssprop [--chiso-board-bar-color=var(--chiso-color-accent)] - Bars when no target is set.
- * @cssprop [--chiso-board-good-color=var(--chiso-color-good)] - Bars at or above the target.
- * @cssprop [--chiso-board-bad-color=var(--chiso-color-bad)] - Bars below the target.
- * @cssprop [--chiso-board-row-gap=0.375em] - Vertical padding of each row.
- * @cssprop [--chiso-board-transition=300ms] - Bar width transition (none under reduced motion).
+ * @cssprop [--chiso-service-board-track-color=var(--chiso-color-border)] - Unfilled part of each bar.
+ * @cssprop [--chiso-service-board-bar-color=var(--chiso-color-accent)] - Bars when no target is set.
+ * @cssprop [--chiso-service-board-good-color=var(--chiso-color-good)] - Bars at or above the target.
+ * @cssprop [--chiso-service-board-bad-color=var(--chiso-color-bad)] - Bars below the target.
+ * @cssprop [--chiso-service-board-row-gap=0.375em] - Vertical padding of each row.
+ * @cssprop [--chiso-service-board-transition=300ms] - Bar width transition (none under reduced motion).
  *
- * @fires chiso-sort - The user clicked a sort button (`CustomEvent<ChisoSortDetail>`, `{sort, order}`).
- * @fires chiso-data - A feed arrived over the network (`CustomEvent<ChisoDataDetail>`).
- * @fires chiso-feed-error - Loading a feed failed (`CustomEvent<ChisoFeedErrorDetail>`).
+ * @fires {CustomEvent<ChisoSortDetail>} chiso-sort - The user clicked a sort button; `detail` has the new `sort` and `order`.
  */
 export class ChisoServiceBoard extends ChisoElement {
   static override styles = [themeStyles, boardStyles];

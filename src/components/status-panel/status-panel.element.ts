@@ -74,21 +74,17 @@ const PIXEL_SHIFT_MS = 180_000;
  * @status experimental
  * @since 0.1.0
  *
- * @csspart base - The outer wrapper.
  * @csspart summary - The line counting subsystems per data mode.
  * @csspart tile - One subsystem (a button that opens its details).
  * @csspart mode - A subsystem's data mode (icon and word).
  * @csspart state - A subsystem's freshness ("Đúng hạn", "Quá hạn cập nhật", "Mất tín hiệu").
  * @csspart age - The age of a subsystem's last update ("cập nhật 3 phút trước").
  * @csspart banner - The "Connection lost" banner shown while the feed is unreachable.
- * @csspart status - Loading, error and stale-data messages.
  * @csspart detail - The details of the selected subsystem.
  *
- * @cssprop [--chiso-status-gap=8px] - Space between tiles (the fit accounts for it).
+ * @cssprop [--chiso-status-panel-gap=8px] - Space between tiles (the fit accounts for it).
  *
- * @fires chiso-subsystem-select - The user opened a subsystem's details. Detail: `{ subsystem: Subsystem }`.
- * @fires chiso-data - A new feed arrived over the network. Detail: `{ feed, src }`.
- * @fires chiso-feed-error - Loading or validating the feed failed. Detail: `{ error, src, stale }`.
+ * @fires {CustomEvent<ChisoSubsystemSelectDetail>} chiso-subsystem-select - The user opened a subsystem's details.
  */
 export class ChisoStatusPanel extends ChisoElement {
   static override styles = [themeStyles, statusPanelStyles];
