@@ -19,6 +19,8 @@ import "../shared/events/select.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { scaleLength } from "./funnel.draw.js";
+import { changeText, funnelTable, qualified } from "./funnel-table.js";
+import type { FunnelWords } from "./funnel-table.js";
 import { funnelStyles } from "./funnel.styles.js";
 import { FUNNEL_MESSAGES } from "./messages.js";
 import type { FunnelMessages } from "./messages.js";
@@ -164,6 +166,10 @@ export class ChisoFunnel extends ChisoElement {
     return FUNNEL_MESSAGES[this.locale];
   }
 
+  get #words(): FunnelWords {
+    return { s: this.#strings, qualifier: this.messages.qualifier, locale: this.locale };
+  }
+
   #toggle(panel: Panel, stage: StageFigure): void {
     const key = `${panel.unit}|${stage.id}`;
     const expanded = new Set(this.expanded);
@@ -275,7 +281,7 @@ export class ChisoFunnel extends ChisoElement {
         ${figures.stages.map((stage) => this.#renderStage(panel, stage, model.max, index))}
       </ol>
       ${figures.note ? html`<p class="note">${localize(figures.note, locale)}</p>` : nothing}
-      ${this.#renderTable(model.indicator, figures, name)}
+      ${funnelTable(model.indicator, figures, name, toBasis(this.basis), this.#words)}
     </figure>`;
   }
 
@@ -315,20 +321,8 @@ export class ChisoFunnel extends ChisoElement {
     return html`<p class="flow">
       <span aria-hidden="true">${stage.grows ? "↑" : "↓"}</span>
       ${this.#strings.conversion(formatPercent(stage.conversion, this.locale))} ·
-      <span class="change">${this.#formatChange(stage)}</span>
+      <span class="change">${changeText(stage, this.locale)}</span>
     </p>`;
-  }
-
-  /** `−382.607 (−21,7 %)`: the count and its share of the previous stage. */
-  #formatChange(stage: StageFigure): string {
-    const { change, changePercent } = stage;
-    if (change == null) return "";
-    const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
-    const share =
-      changePercent != null
-        ? ` (${sign}${formatPercent(Math.abs(changePercent), this.locale, 1)})`
-        : "";
-    return `${sign}${formatCount(Math.abs(change), this.locale)}${share}`;
   }
 
   #renderBar(stage: StageFigure, max: number): TemplateResult {
@@ -369,7 +363,7 @@ export class ChisoFunnel extends ChisoElement {
         stage.value == null
           ? html`<strong class="value missing-text" part="value">${s.missing}</strong>`
           : html`<strong class="value" part="value"
-              >${this.#qualified(stage, formatCount(stage.value, locale))}</strong
+              >${qualified(stage, formatCount(stage.value, locale), this.#words)}</strong
             >`
       }
       ${
@@ -387,12 +381,6 @@ export class ChisoFunnel extends ChisoElement {
           : nothing
       }
     </p>`;
-  }
-
-  /** `hơn 5.000`: the report's own hedge stays with the number. */
-  #qualified(stage: StageFigure, text: string): string {
-    const qualifier = stage.source?.qualifier;
-    return qualifier ? `${this.messages.qualifier[qualifier]} ${text}` : text;
   }
 
   #renderStatus(stage: StageFigure): TemplateResult | typeof nothing {
@@ -441,69 +429,6 @@ export class ChisoFunnel extends ChisoElement {
     )}
     ${provenance?.quote ? html`<blockquote>“${provenance.quote}”</blockquote>` : nothing}
     ${where ? html`<p class="source">${this.#strings.source}: ${where}</p>` : nothing}`;
-  }
-
-  #renderTable(indicator: FunnelIndicator, figures: FunnelFigures, name: string): TemplateResult {
-    const locale = this.locale;
-    const s = this.#strings;
-    const basis = toBasis(this.basis);
-    const dash = "—";
-    // The wrapper, not the table, is hidden: a table ignores width: 1px and its hidden width
-    // would still widen the page (a sideways scrollbar on a wall).
-    return html`<div class="visually-hidden">
-      <table>
-        <caption>
-          ${localize(indicator.label, locale)} — ${name}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${s.stage}</th>
-            <th scope="col">
-              ${s.value}${indicator.unitLabel ? ` (${localize(indicator.unitLabel, locale)})` : ""}
-            </th>
-            <th scope="col">${s.basisHeader[basis]}</th>
-            <th scope="col">${s.conversionHeader}</th>
-            <th scope="col">${s.levels}</th>
-            <th scope="col">${s.targetHeader}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${figures.stages.map(
-            (stage) =>
-              html`<tr>
-                <th scope="row">${localize(stage.label, locale)}</th>
-                <td>
-                  ${stage.value == null ? s.missing : this.#qualified(stage, formatCount(stage.value, locale))}
-                </td>
-                <td>${stage.percent == null ? dash : formatPercent(stage.percent, locale)}</td>
-                <td>
-                  ${
-                    stage.conversion == null
-                      ? dash
-                      : `${formatPercent(stage.conversion, locale)} (${this.#formatChange(stage)})`
-                  }
-                </td>
-                <td>
-                  ${
-                    stage.levels.length
-                      ? stage.levels
-                          .map(
-                            (level) =>
-                              `${localize(level.label, locale)}: ${formatCount(level.value, locale)}`,
-                          )
-                          .join("; ")
-                      : dash
-                  }
-                </td>
-                <td>
-                  ${stage.target == null ? dash : formatCount(stage.target, locale)}
-                  ${stage.overTarget ? `(${s.overTarget})` : ""}
-                </td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
   }
 
   #renderWarnings(warnings: readonly ConsistencyWarning[]): TemplateResult | typeof nothing {
