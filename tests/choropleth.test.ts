@@ -441,6 +441,84 @@ describe("chiso-choropleth", () => {
     });
   });
 
+  describe("palette tokens, boundary loading and chiso-unmatched", () => {
+    it("takes its class colours from --chiso-choropleth-class-* (legend and units alike)", async () => {
+      const element = await bacGiangMap();
+      expect(unitPath(element, "222")!.getAttribute("fill")).to.equal(BLUES_6[0]);
+      const themed = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          style="width: 640px; --chiso-choropleth-height: 360px; --chiso-choropleth-class-1: rebeccapurple"
+          .boundaryData=${bacGiangTopo}
+          .data=${bacGiang}
+        ></chiso-choropleth>`,
+      );
+      await until(() => unitPath(themed, "222"), "the map drawn");
+      // Việt Yên is in the lowest class: the page's colour, resolved for SVG and canvas alike.
+      expect(unitPath(themed, "222")!.getAttribute("fill")).to.equal("#663399");
+      expect(unitPath(themed, "213")!.getAttribute("fill")).to.equal(BLUES_6[5]);
+      const swatch = root(themed).querySelector<HTMLElement>('[data-bin="0"] .swatch')!;
+      expect(swatch.style.background).to.equal("rgb(102, 51, 153)");
+    });
+
+    it("loads one boundary file once for every map of it, and keeps it when a reload fails", async () => {
+      const name = `boundaries-${Date.now()}`;
+      await fetch(`/feeds/script/${name}`, {
+        method: "POST",
+        body: JSON.stringify([{ body: bacGiangTopo, delayMs: 200 }]),
+      });
+      const url = `/feeds/script/${name}`;
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <chiso-choropleth boundaries=${url} .data=${bacGiang}></chiso-choropleth>
+          <chiso-choropleth boundaries=${url} .data=${bacGiang}></chiso-choropleth>
+        </div>`,
+      );
+      const maps = [...wrapper.querySelectorAll("chiso-choropleth")];
+      await until(() => maps.every((map) => unitPath(map, "213")), "both maps drawn");
+      const stats = await (await fetch(`/feeds/stats/${name}`)).json();
+      expect(stats.requests).to.equal(1);
+      // A new file that fails: the last good map stays, with a note saying why.
+      maps[0]!.boundaries = "/feeds/script/none-such-map";
+      await until(() => root(maps[0]!).querySelector('[part="note"]'), "the failure noted");
+      expect(root(maps[0]!).querySelector('[part="note"]')!.textContent).to.contain("HTTP 404");
+      expect(root(maps[0]!).querySelectorAll("path.unit").length).to.equal(10);
+      takeConsole(); // the browser logs the 404 itself
+    });
+
+    it("fires chiso-unmatched once per join: never again for a recolour, a resize or a selection", async () => {
+      const feed = clone(bacGiang);
+      feed.indicators[1]!.observations.push({
+        unit: "999",
+        numerator: 5,
+        denominator: 10,
+      } as never);
+      const events: string[][] = [];
+      const element = document.createElement("chiso-choropleth");
+      element.style.width = "640px";
+      element.addEventListener("chiso-unmatched", (event) => events.push(event.detail.codes));
+      element.boundaryData = bacGiangTopo;
+      element.data = feed;
+      document.body.append(element);
+      try {
+        await until(() => events.length === 1, "the first report");
+        element.scale = "threshold";
+        element.thresholds = "85";
+        element.selected = "213";
+        element.style.width = "500px";
+        await nextFrame();
+        await element.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(events).to.deep.equal([["999"]]);
+        // New data is a new join: the page hears of its unmatched figures again.
+        element.data = clone(feed);
+        await until(() => events.length === 2, "a report for the new data");
+      } finally {
+        element.remove();
+        takeConsole(); // the developer warning, said once per page
+      }
+    });
+  });
+
   it("draws GeoJSON boundaries the same whichever way their rings wind", async () => {
     const { features } = topoFeature(
       bacGiangTopo as unknown as Topology,

@@ -20,4 +20,5 @@ export * from "./figures/status.js";
 export * from "./format.js";
 export * from "./clock.js";
 export * from "./feed-hub.js";
+export * from "./json-cache.js";
 export * from "./duration.js";

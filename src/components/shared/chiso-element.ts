@@ -144,6 +144,7 @@ export abstract class ChisoElement extends LitElement {
         refreshMs: this.refreshInterval ? this.refreshInterval * 1000 : 0,
         ...(this.sse ? { sse: this.sse } : {}),
       },
+      now: () => this.clock.now(),
     }),
     (snapshot, previous) => this.#onFeedChange(snapshot, previous),
   );
