@@ -56,11 +56,11 @@ const layoutOf = (element: ChisoChoropleth) =>
   (element as unknown as { layout: MapLayout | null }).layout;
 
 async function bacGiangMap(
-  options: { feed?: unknown; attrs?: Record<string, string> } = {},
+  options: { feed?: unknown; attrs?: Record<string, string>; style?: string } = {},
 ): Promise<ChisoChoropleth> {
   const element = await fixture<ChisoChoropleth>(
     html`<chiso-choropleth
-      style="width: 640px; --chiso-choropleth-height: 360px"
+      style="width: 640px; --chiso-choropleth-height: 360px; ${options.style ?? ""}"
       .boundaryData=${bacGiangTopo}
       .data=${options.feed ?? bacGiang}
     ></chiso-choropleth>`,
@@ -91,6 +91,13 @@ function generatedFeed(codes: string[], vintage = "2023"): Feed {
     },
   ];
   return feed as unknown as Feed;
+}
+
+/** Bắc Giang with one more district figure, for unit "999", which no map has. */
+function withUnitNotOnTheMap(): Feed {
+  const feed = clone(bacGiang);
+  feed.indicators[1]!.observations.push({ unit: "999", numerator: 5, denominator: 10 } as never);
+  return feed;
 }
 
 const codesOf = (topology: unknown) => readBoundaries(topology).units.map((unit) => unit.code);
@@ -263,12 +270,7 @@ describe("chiso-choropleth", () => {
     });
 
     it("reports a unit that is not on the map: event, visible note and one console warning", async () => {
-      const feed = clone(bacGiang);
-      feed.indicators[1]!.observations.push({
-        unit: "999",
-        numerator: 5,
-        denominator: 10,
-      } as never);
+      const feed = withUnitNotOnTheMap();
       const element = document.createElement("chiso-choropleth");
       element.boundaryData = bacGiangTopo;
       const reported = oneEvent(element, "chiso-unmatched");
@@ -445,14 +447,7 @@ describe("chiso-choropleth", () => {
     it("takes its class colours from --chiso-choropleth-class-* (legend and units alike)", async () => {
       const element = await bacGiangMap();
       expect(unitPath(element, "222")!.getAttribute("fill")).to.equal(BLUES_6[0]);
-      const themed = await fixture<ChisoChoropleth>(
-        html`<chiso-choropleth
-          style="width: 640px; --chiso-choropleth-height: 360px; --chiso-choropleth-class-1: rebeccapurple"
-          .boundaryData=${bacGiangTopo}
-          .data=${bacGiang}
-        ></chiso-choropleth>`,
-      );
-      await until(() => unitPath(themed, "222"), "the map drawn");
+      const themed = await bacGiangMap({ style: "--chiso-choropleth-class-1: rebeccapurple" });
       // Việt Yên is in the lowest class: the page's colour, resolved for SVG and canvas alike.
       expect(unitPath(themed, "222")!.getAttribute("fill")).to.equal("#663399");
       expect(unitPath(themed, "213")!.getAttribute("fill")).to.equal(BLUES_6[5]);
@@ -486,12 +481,7 @@ describe("chiso-choropleth", () => {
     });
 
     it("fires chiso-unmatched once per join: never again for a recolour, a resize or a selection", async () => {
-      const feed = clone(bacGiang);
-      feed.indicators[1]!.observations.push({
-        unit: "999",
-        numerator: 5,
-        denominator: 10,
-      } as never);
+      const feed = withUnitNotOnTheMap();
       const events: string[][] = [];
       const element = document.createElement("chiso-choropleth");
       element.style.width = "640px";

@@ -1,25 +1,13 @@
 import { expect } from "@open-wc/testing";
 import "./support/guard.js";
-import { clone } from "./support/guard.js";
+import { clone, feedOf } from "./support/guard.js";
 import { checkConsistency, warningsAbout, warningsWithin } from "../src/data/consistency.js";
-import { parseFeed } from "../src/data/parse.js";
-import type {
-  FunnelIndicator,
-  IndicatorFeed,
-  RatioIndicator,
-  StatusIndicator,
-} from "../src/data/schema.js";
+import type { FunnelIndicator, RatioIndicator, StatusIndicator } from "../src/data/schema.js";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
 import binhLong from "../fixtures/feeds/binh-long-2023-09.json";
 import dakNong from "../fixtures/feeds/dak-nong-2023-12.json";
 import ngheAn from "../fixtures/feeds/nghe-an-2023-07.json";
 import quangNgai from "../fixtures/feeds/quang-ngai-2023-07.json";
-
-function feedOf(json: unknown): IndicatorFeed {
-  const result = parseFeed(json);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
-  return result.feed;
-}
 
 const warningsOf = (json: unknown) =>
   checkConsistency(feedOf(json)).map((w) => `${w.code} ${w.path}`);
@@ -94,21 +82,21 @@ describe("checkConsistency on the five seed reports", () => {
   });
 });
 
-describe("checkConsistency rules", () => {
-  /** A minimal valid feed around one indicator. */
-  function feedWith(indicator: unknown, extra: Record<string, unknown> = {}): unknown {
-    return {
-      schemaVersion: "1.0",
-      id: "test",
-      publisher: { name: "Tỉnh Thử", unitCode: "24" },
-      period: { start: "2023-07-01", end: "2023-07-31", label: "tháng 7/2023" },
-      generatedAt: "2023-08-01T08:00:00+07:00",
-      unitVintage: "2023",
-      indicators: [indicator],
-      ...extra,
-    };
-  }
+/** A minimal valid feed around one indicator. */
+function feedWith(indicator: unknown, extra: Record<string, unknown> = {}): unknown {
+  return {
+    schemaVersion: "1.0",
+    id: "test",
+    publisher: { name: "Tỉnh Thử", unitCode: "24" },
+    period: { start: "2023-07-01", end: "2023-07-31", label: "tháng 7/2023" },
+    generatedAt: "2023-08-01T08:00:00+07:00",
+    unitVintage: "2023",
+    indicators: [indicator],
+    ...extra,
+  };
+}
 
+describe("checkConsistency rules", () => {
   it("accepts a printed rate within rounding, and a hedged one within a point", () => {
     const indicator = {
       id: "r",
@@ -252,16 +240,7 @@ describe("checkConsistency warnings as data: severity and the object they concer
         { id: "a", label: "a", mode: "online", lastUpdated: "2023-08-02T08:00:00+07:00" },
       ],
     };
-    const json = {
-      schemaVersion: "1.0",
-      id: "test",
-      publisher: { name: "Tỉnh Thử", unitCode: "24" },
-      period: { start: "2023-07-01", end: "2023-07-31", label: "tháng 7/2023" },
-      generatedAt: "2023-08-01T08:00:00+07:00",
-      unitVintage: "2023",
-      indicators: [status],
-    };
-    const feed = feedOf(json);
+    const feed = feedOf(feedWith(status));
     const [warning] = checkConsistency(feed);
     expect(warning!.subject).to.equal((feed.indicators[0] as StatusIndicator).subsystems[0]);
     expect(warning!.observation).to.equal(null);

@@ -1,6 +1,6 @@
 import { expect } from "@open-wc/testing";
 import "./support/guard.js";
-import { clone } from "./support/guard.js";
+import { clone, feedOf } from "./support/guard.js";
 import { checkConsistency } from "../src/data/consistency.js";
 import { classify } from "../src/data/figures/classify.js";
 import { basisCount, funnelFigures, stageCounts } from "../src/data/figures/funnel.js";
@@ -10,23 +10,11 @@ import { progressFigure } from "../src/data/figures/progress.js";
 import { competitionRanks, rankServiceRows } from "../src/data/figures/rank.js";
 import { ratioFigure, targetVerdict } from "../src/data/figures/ratio.js";
 import { collator } from "../src/data/format.js";
-import { parseFeed } from "../src/data/parse.js";
 import * as data from "../src/data/index.js";
-import type {
-  FunnelIndicator,
-  IndicatorFeed,
-  ProgressIndicator,
-  RatioIndicator,
-} from "../src/data/schema.js";
+import type { FunnelIndicator, ProgressIndicator, RatioIndicator } from "../src/data/schema.js";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
 import dakNong from "../fixtures/feeds/dak-nong-2023-12.json";
 import ngheAn from "../fixtures/feeds/nghe-an-2023-07.json";
-
-function feedOf(json: unknown): IndicatorFeed {
-  const result = parseFeed(json);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
-  return result.feed;
-}
 
 /** The figures of src/data, as a CLI or a server computes them (no element involved). */
 describe("figures in src/data", () => {

@@ -123,6 +123,47 @@ class FeedContext {
       );
   }
 
+  /**
+   * A part of a whole (numerator of denominator, done of total), the rule ratios and progress
+   * share: a zero whole, a part beyond the whole, and the printed rate against `part / whole`.
+   */
+  checkShare(
+    printed: { statedRate?: number | null | undefined; qualifier?: Qualifier | undefined },
+    part: number | null | undefined,
+    whole: number | null | undefined,
+    place: Place,
+    at: string,
+    words: {
+      part: string;
+      whole: string;
+      basis: RateBasisWords;
+      zero: (messages: DataMessages) => string;
+      exceeds: (messages: DataMessages, part: number, whole: number) => string;
+    },
+  ): void {
+    if (whole === 0)
+      this.warnings.add(
+        "zero-denominator",
+        place,
+        `${at}.${words.whole}`,
+        words.zero,
+        // "0/0 … đạt 100 %" prints a rate for nothing; without a printed rate, 0 dossiers is a fact.
+        printed.statedRate != null ? "warning" : "info",
+      );
+    else if (part != null && whole != null && part > whole)
+      this.warnings.add("part-exceeds-total", place, `${at}.${words.part}`, (m) =>
+        words.exceeds(m, part, whole),
+      );
+    this.checkStatedRate(
+      printed.statedRate,
+      rateOf(part, whole),
+      printed.qualifier,
+      place,
+      at,
+      words.basis,
+    );
+  }
+
   /** A printed rate against the rate its counts give (`computed`), with the printed precision. */
   checkStatedRate(
     stated: number | null | undefined,
@@ -171,28 +212,13 @@ function checkRatio(indicator: RatioIndicator, path: string, context: FeedContex
     context.checkUnit(observation.unit, place, at);
     context.checkService(observation.service, place, at);
     context.checkDate(observation.asOf, place, `${at}.asOf`);
-    const { numerator, denominator, statedRate } = observation;
-    if (denominator === 0)
-      warnings.add(
-        "zero-denominator",
-        place,
-        `${at}.denominator`,
-        (m) => m.noDossiers(statedRate ?? null),
-        // "0/0 … đạt 100 %" prints a rate for nothing; without a printed rate, 0 dossiers is a fact.
-        statedRate != null ? "warning" : "info",
-      );
-    else if (numerator != null && denominator != null && numerator > denominator)
-      warnings.add("part-exceeds-total", place, `${at}.numerator`, (m) =>
-        m.numeratorExceedsDenominator(numerator, denominator),
-      );
-    context.checkStatedRate(
-      statedRate,
-      rateOf(numerator, denominator),
-      observation.qualifier,
-      place,
-      at,
-      "ratio",
-    );
+    context.checkShare(observation, observation.numerator, observation.denominator, place, at, {
+      part: "numerator",
+      whole: "denominator",
+      basis: "ratio",
+      zero: (m) => m.noDossiers(observation.statedRate ?? null),
+      exceeds: (m, part, whole) => m.numeratorExceedsDenominator(part, whole),
+    });
     checkDetail(observation, place, at, context);
   });
 }
@@ -273,33 +299,18 @@ function checkFunnel(indicator: FunnelIndicator, path: string, context: FeedCont
 }
 
 function checkProgress(indicator: ProgressIndicator, path: string, context: FeedContext): void {
-  const { warnings } = context;
   indicator.observations.forEach((observation, o) => {
     const at = `${path}.observations[${o}]`;
     const place = placeOf(indicator, observation);
     context.checkUnit(observation.unit, place, at);
     context.checkDate(observation.asOf, place, `${at}.asOf`);
-    const { done, total, statedRate } = observation;
-    if (total === 0)
-      warnings.add(
-        "zero-denominator",
-        place,
-        `${at}.total`,
-        (m) => m.totalIsZero,
-        statedRate != null ? "warning" : "info",
-      );
-    else if (done != null && total != null && done > total)
-      warnings.add("part-exceeds-total", place, `${at}.done`, (m) =>
-        m.doneExceedsTotal(done, total),
-      );
-    context.checkStatedRate(
-      statedRate,
-      rateOf(done, total),
-      observation.qualifier,
-      place,
-      at,
-      "progress",
-    );
+    context.checkShare(observation, observation.done, observation.total, place, at, {
+      part: "done",
+      whole: "total",
+      basis: "progress",
+      zero: (m) => m.totalIsZero,
+      exceeds: (m, part, whole) => m.doneExceedsTotal(part, whole),
+    });
   });
 }
 
