@@ -14,20 +14,20 @@ export const BUDGETS = {
   // rules compiled from the zod schema; zod/mini had been 10,3 kB of the former 26,4 kB).
   // Issue 14 moved every figure into src/data — funnel, progress, the map's join and classes,
   // subsystem freshness — with the boundary loader (json-cache.ts), the warning index and the
-  // message table: measured 22 986 B, the funnel and the status panel 0,3–0,4 kB lighter each.
+  // message table: measured 23 623 B; the funnel and the status panel are lighter for it.
   runtime: 24_000,
   // Issue 14: the single-file bundle may grow with the features of the coming issues up to
-  // 64 kB (still about a third of tree-shaken ECharts). Measured 53 535 B on 2026-11-24: the
+  // 64 kB (still about a third of tree-shaken ECharts). Measured 53 659 B on 2026-11-24: the
   // figures moved to src/data, and the import order chosen for gzip dropped (0,9 kB).
   bundle: 64_000,
   elements: {
     gauge: 8_000,
     "service-board": 8_000,
     funnel: 8_000,
-    // Aim 8 kB (issue 5); measured 7 973 B, 7 655 B once its figures moved to src/data.
+    // Aim 8 kB (issue 5); measured 7 973 B, 7 781 B once its figures moved to src/data.
     "status-panel": 8_000,
-    // Aim 20 kB including d3-geo (issue 6); measured 17,5 kB; 17,8 kB after issue 14 (palette
-    // tokens, boundary controller, canvas renderer as a class).
+    // Aim 20 kB including d3-geo (issue 6); measured 17,5 kB; 17,3 kB after issue 14 (join and
+    // classes moved to src/data; palette tokens, boundary controller and renderers added).
     choropleth: 20_000,
   },
 };
