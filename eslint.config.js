@@ -60,8 +60,29 @@ export default tseslint.config(
     },
   },
   {
+    // The data layer (src/data and its subfolders, such as figures/) runs in a CLI or a server
+    // too: no Lit, no components, no DOM. fetch, AbortController and EventSource are the web
+    // platform's, not the DOM's, and exist in Node.
     files: ["src/data/**/*.ts"],
     rules: {
+      "no-restricted-globals": [
+        "error",
+        ...[
+          "document",
+          "window",
+          "navigator",
+          "customElements",
+          "HTMLElement",
+          "Element",
+          "getComputedStyle",
+          "requestAnimationFrame",
+          "ResizeObserver",
+          "MutationObserver",
+          "CSS",
+          "localStorage",
+          "sessionStorage",
+        ].map((name) => ({ name, message: "src/data knows nothing of the DOM." })),
+      ],
       "no-restricted-imports": [
         "error",
         {

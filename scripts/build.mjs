@@ -33,10 +33,10 @@ if (import.meta.url !== `file://${process.argv[1]}`) {
 async function buildAll() {
   rmSync("dist", { recursive: true, force: true });
 
+  // The ES modules ship their templates as written: an app's own bundler minifies them, or not.
   await build({
     configFile: false,
     logLevel: "warn",
-    plugins: [litLiteralsVite()],
     build: {
       target: "es2022",
       outDir: "dist/esm",
@@ -60,6 +60,8 @@ async function buildAll() {
     },
   });
 
+  // The single-file bundle is what a portal downloads as is: its Lit templates are minified
+  // (scripts/minify-literals.mjs, with source maps that point into the .ts files).
   await build({
     configFile: false,
     logLevel: "warn",

@@ -112,10 +112,30 @@ describe("ChisoElement (the behaviour every widget shares)", () => {
     );
     expect(shadowText(element)).to.contain("Dữ liệu cũ");
     expect(shadowText(element)).to.match(/cập nhật [\d.]+ ngày trước/);
+    // The shared loading / error / stale line is its own part, for pages that style it.
+    expect(element.shadowRoot!.querySelector('[part="feed-state"]')!.textContent).to.contain(
+      "Dữ liệu cũ",
+    );
     const fresh = { ...ngheAn, generatedAt: new Date(Date.now() - 60_000).toISOString() };
     element.data = fresh;
     await element.updateComplete;
     expect(shadowText(element)).not.to.contain("Dữ liệu cũ");
+  });
+
+  it("ages the data by its injected clock, corrected by the same rule as the status panel", async () => {
+    // The wall's clock is two hours slow: the feed says it was generated two hours "from now".
+    const clock = { time: Date.parse("2023-07-26T15:00:00+07:00"), now: () => clock.time };
+    const feed = { ...ngheAn, generatedAt: "2023-07-26T17:00:00+07:00" };
+    const element = await fixture<TestWidget>(
+      testHtml`<chiso-test-widget stale-after="3600" .clock=${clock} .data=${feed}></chiso-test-widget>`,
+    );
+    expect(shadowText(element)).not.to.contain("Dữ liệu cũ");
+    // 61 minutes later by the wall's clock the data is 61 minutes old, not "in the future".
+    clock.time += 61 * 60_000;
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(shadowText(element)).to.contain("Dữ liệu cũ");
+    expect(shadowText(element)).to.contain("cập nhật 1 giờ trước");
   });
 
   it("reads a child <script type=application/json> feed", async () => {
@@ -131,6 +151,7 @@ describe("ChisoElement (the behaviour every widget shares)", () => {
       testHtml`<chiso-test-widget src=${url}></chiso-test-widget>`,
     );
     await until(() => shadowText(element).includes("Không tải được dữ liệu"), "error shown");
+    expect(element.shadowRoot!.querySelector('[part="feed-state"][role="alert"]')).to.exist;
     expect(shadowText(element)).to.contain("máy chủ trả về lỗi HTTP 404");
     await expect(element).to.be.accessible();
     element.shadowRoot!.querySelector<HTMLButtonElement>('button[part="retry"]')!.click();

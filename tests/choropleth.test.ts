@@ -10,15 +10,12 @@ import type {
   ChisoChoropleth,
   ChisoMapSelectDetail,
 } from "../src/components/choropleth/choropleth.element.js";
-import type { MapLayout } from "../src/components/choropleth/choropleth.draw.js";
-import {
-  PlanarMeasure,
-  classify,
-  neighbour,
-  niceLimits,
-  normalizeName,
-  readBoundaries,
-} from "../src/components/choropleth/choropleth.draw.js";
+import { readBoundaries } from "../src/components/choropleth/boundaries.js";
+import { neighbour } from "../src/components/choropleth/keyboard.js";
+import { PlanarMeasure } from "../src/components/choropleth/planar-measure.js";
+import type { MapLayout } from "../src/components/choropleth/projection.js";
+import { classify, niceLimits } from "../src/data/figures/classify.js";
+import { normalizeName } from "../src/data/figures/join.js";
 import { geoPath, geoStream } from "d3-geo";
 import { syntheticCommunes, syntheticFeed } from "../fixtures/synthetic/synthetic-communes.js";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
@@ -59,11 +56,11 @@ const layoutOf = (element: ChisoChoropleth) =>
   (element as unknown as { layout: MapLayout | null }).layout;
 
 async function bacGiangMap(
-  options: { feed?: unknown; attrs?: Record<string, string> } = {},
+  options: { feed?: unknown; attrs?: Record<string, string>; style?: string } = {},
 ): Promise<ChisoChoropleth> {
   const element = await fixture<ChisoChoropleth>(
     html`<chiso-choropleth
-      style="width: 640px; --chiso-choropleth-height: 360px"
+      style="width: 640px; --chiso-choropleth-height: 360px; ${options.style ?? ""}"
       .boundaryData=${bacGiangTopo}
       .data=${options.feed ?? bacGiang}
     ></chiso-choropleth>`,
@@ -94,6 +91,13 @@ function generatedFeed(codes: string[], vintage = "2023"): Feed {
     },
   ];
   return feed as unknown as Feed;
+}
+
+/** Bắc Giang with one more district figure, for unit "999", which no map has. */
+function withUnitNotOnTheMap(): Feed {
+  const feed = clone(bacGiang);
+  feed.indicators[1]!.observations.push({ unit: "999", numerator: 5, denominator: 10 } as never);
+  return feed;
 }
 
 const codesOf = (topology: unknown) => readBoundaries(topology).units.map((unit) => unit.code);
@@ -266,12 +270,7 @@ describe("chiso-choropleth", () => {
     });
 
     it("reports a unit that is not on the map: event, visible note and one console warning", async () => {
-      const feed = clone(bacGiang);
-      feed.indicators[1]!.observations.push({
-        unit: "999",
-        numerator: 5,
-        denominator: 10,
-      } as never);
+      const feed = withUnitNotOnTheMap();
       const element = document.createElement("chiso-choropleth");
       element.boundaryData = bacGiangTopo;
       const reported = oneEvent(element, "chiso-unmatched");
@@ -441,6 +440,72 @@ describe("chiso-choropleth", () => {
       expect(shadowText(missing)).to.contain("HTTP 404");
       expect(root(missing).querySelector('[role="alert"]')).to.exist;
       takeConsole(); // the browser logs the 404 itself
+    });
+  });
+
+  describe("palette tokens, boundary loading and chiso-unmatched", () => {
+    it("takes its class colours from --chiso-choropleth-class-* (legend and units alike)", async () => {
+      const element = await bacGiangMap();
+      expect(unitPath(element, "222")!.getAttribute("fill")).to.equal(BLUES_6[0]);
+      const themed = await bacGiangMap({ style: "--chiso-choropleth-class-1: rebeccapurple" });
+      // Việt Yên is in the lowest class: the page's colour, resolved for SVG and canvas alike.
+      expect(unitPath(themed, "222")!.getAttribute("fill")).to.equal("#663399");
+      expect(unitPath(themed, "213")!.getAttribute("fill")).to.equal(BLUES_6[5]);
+      const swatch = root(themed).querySelector<HTMLElement>('[data-bin="0"] .swatch')!;
+      expect(swatch.style.background).to.equal("rgb(102, 51, 153)");
+    });
+
+    it("loads one boundary file once for every map of it, and keeps it when a reload fails", async () => {
+      const name = `boundaries-${Date.now()}`;
+      await fetch(`/feeds/script/${name}`, {
+        method: "POST",
+        body: JSON.stringify([{ body: bacGiangTopo, delayMs: 200 }]),
+      });
+      const url = `/feeds/script/${name}`;
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <chiso-choropleth boundaries=${url} .data=${bacGiang}></chiso-choropleth>
+          <chiso-choropleth boundaries=${url} .data=${bacGiang}></chiso-choropleth>
+        </div>`,
+      );
+      const maps = [...wrapper.querySelectorAll("chiso-choropleth")];
+      await until(() => maps.every((map) => unitPath(map, "213")), "both maps drawn");
+      const stats = await (await fetch(`/feeds/stats/${name}`)).json();
+      expect(stats.requests).to.equal(1);
+      // A new file that fails: the last good map stays, with a note saying why.
+      maps[0]!.boundaries = "/feeds/script/none-such-map";
+      await until(() => root(maps[0]!).querySelector('[part="note"]'), "the failure noted");
+      expect(root(maps[0]!).querySelector('[part="note"]')!.textContent).to.contain("HTTP 404");
+      expect(root(maps[0]!).querySelectorAll("path.unit").length).to.equal(10);
+      takeConsole(); // the browser logs the 404 itself
+    });
+
+    it("fires chiso-unmatched once per join: never again for a recolour, a resize or a selection", async () => {
+      const feed = withUnitNotOnTheMap();
+      const events: string[][] = [];
+      const element = document.createElement("chiso-choropleth");
+      element.style.width = "640px";
+      element.addEventListener("chiso-unmatched", (event) => events.push(event.detail.codes));
+      element.boundaryData = bacGiangTopo;
+      element.data = feed;
+      document.body.append(element);
+      try {
+        await until(() => events.length === 1, "the first report");
+        element.scale = "threshold";
+        element.thresholds = "85";
+        element.selected = "213";
+        element.style.width = "500px";
+        await nextFrame();
+        await element.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(events).to.deep.equal([["999"]]);
+        // New data is a new join: the page hears of its unmatched figures again.
+        element.data = clone(feed);
+        await until(() => events.length === 2, "a report for the new data");
+      } finally {
+        element.remove();
+        takeConsole(); // the developer warning, said once per page
+      }
     });
   });
 

@@ -1,20 +1,13 @@
 import { expect } from "@open-wc/testing";
 import "./support/guard.js";
-import { clone } from "./support/guard.js";
-import { checkConsistency } from "../src/data/consistency.js";
-import { parseFeed } from "../src/data/parse.js";
-import type { IndicatorFeed } from "../src/data/schema.js";
+import { clone, feedOf } from "./support/guard.js";
+import { checkConsistency, warningsAbout, warningsWithin } from "../src/data/consistency.js";
+import type { FunnelIndicator, RatioIndicator, StatusIndicator } from "../src/data/schema.js";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
 import binhLong from "../fixtures/feeds/binh-long-2023-09.json";
 import dakNong from "../fixtures/feeds/dak-nong-2023-12.json";
 import ngheAn from "../fixtures/feeds/nghe-an-2023-07.json";
 import quangNgai from "../fixtures/feeds/quang-ngai-2023-07.json";
-
-function feedOf(json: unknown): IndicatorFeed {
-  const result = parseFeed(json);
-  if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
-  return result.feed;
-}
 
 const warningsOf = (json: unknown) =>
   checkConsistency(feedOf(json)).map((w) => `${w.code} ${w.path}`);
@@ -89,21 +82,21 @@ describe("checkConsistency on the five seed reports", () => {
   });
 });
 
-describe("checkConsistency rules", () => {
-  /** A minimal valid feed around one indicator. */
-  function feedWith(indicator: unknown, extra: Record<string, unknown> = {}): unknown {
-    return {
-      schemaVersion: "1.0",
-      id: "test",
-      publisher: { name: "Tỉnh Thử", unitCode: "24" },
-      period: { start: "2023-07-01", end: "2023-07-31", label: "tháng 7/2023" },
-      generatedAt: "2023-08-01T08:00:00+07:00",
-      unitVintage: "2023",
-      indicators: [indicator],
-      ...extra,
-    };
-  }
+/** A minimal valid feed around one indicator. */
+function feedWith(indicator: unknown, extra: Record<string, unknown> = {}): unknown {
+  return {
+    schemaVersion: "1.0",
+    id: "test",
+    publisher: { name: "Tỉnh Thử", unitCode: "24" },
+    period: { start: "2023-07-01", end: "2023-07-31", label: "tháng 7/2023" },
+    generatedAt: "2023-08-01T08:00:00+07:00",
+    unitVintage: "2023",
+    indicators: [indicator],
+    ...extra,
+  };
+}
 
+describe("checkConsistency rules", () => {
   it("accepts a printed rate within rounding, and a hedged one within a point", () => {
     const indicator = {
       id: "r",
@@ -178,5 +171,93 @@ describe("checkConsistency rules", () => {
     };
     for (const indicator of odd.indicators) if (indicator.observations) indicator.observations = [];
     expect(() => checkConsistency(feedOf(odd))).not.to.throw();
+  });
+});
+
+describe("checkConsistency warnings as data: severity and the object they concern", () => {
+  it("checkConsistency(feed) ties each warning to the observation, stage or subsystem it is about", () => {
+    const feed = feedOf(ngheAn);
+    const [mismatch] = checkConsistency(feed);
+    const funnel = feed.indicators[2] as FunnelIndicator;
+    const observation = funnel.observations[0]!;
+    expect(mismatch!.indicator).to.equal(funnel);
+    expect(mismatch!.observation).to.equal(observation);
+    expect(mismatch!.subject).to.equal(observation.stages["activated"]);
+    const bacGiangFeed = feedOf(bacGiang);
+    const warnings = checkConsistency(bacGiangFeed);
+    const services = bacGiangFeed.indicators[0] as RatioIndicator;
+    // The 90,12 % row: the warning's subject is the observation itself, found without its path.
+    const row = services.observations[15]!;
+    expect(warningsAbout(warnings, row).map((w) => w.code)).to.deep.equal(["rate-mismatch"]);
+    expect(warningsAbout(warnings, services.observations[0]!)).to.deep.equal([]);
+  });
+
+  it("warningsWithin(observation) adds its funnel stages' warnings to its own", () => {
+    const json = clone(quangNgai) as { indicators: { kind: string }[] };
+    const feed = feedOf(json);
+    const funnel = feed.indicators[4] as FunnelIndicator;
+    const observation = funnel.observations[0]!;
+    const warnings = checkConsistency(feed);
+    expect(warningsAbout(warnings, observation)).to.deep.equal([]);
+    expect(warningsWithin(warnings, observation).map((w) => w.code)).to.deep.equal([
+      "funnel-growth",
+    ]);
+  });
+
+  it("gives every warning a severity: error, warning or info", () => {
+    const bySeverity = (json: unknown) =>
+      checkConsistency(feedOf(json)).map((w) => `${w.severity} ${w.code}`);
+    // Bắc Giang: late dossiers beyond the total cannot all be true; a 0/0 row is a fact, unless
+    // the report prints a rate for it anyway (row 19).
+    expect(bySeverity(bacGiang)).to.deep.equal([
+      "error part-exceeds-total",
+      "error part-exceeds-total",
+      "info zero-denominator",
+      "warning rate-mismatch",
+      "warning zero-denominator",
+      "info zero-denominator",
+    ]);
+    // Bình Long's "0/0 … đạt 100 %" prints a rate for nothing: a warning, not a plain fact.
+    const binhLongWarnings = checkConsistency(feedOf(binhLong));
+    const hundred = binhLongWarnings.find(
+      (w) => w.path === "indicators[1].observations[5].denominator",
+    )!;
+    expect(hundred.severity).to.equal("warning");
+    expect(
+      binhLongWarnings.find((w) => w.path === "indicators[1].observations[17].denominator")!
+        .severity,
+    ).to.equal("info");
+    expect(bySeverity(quangNgai)).to.include("info date-outside-period");
+    expect(bySeverity(quangNgai)).to.include("warning funnel-growth");
+  });
+
+  it("ties a subsystem's future update to the subsystem, with no observation", () => {
+    const status = {
+      id: "s",
+      kind: "status",
+      label: "s",
+      subsystems: [
+        { id: "a", label: "a", mode: "online", lastUpdated: "2023-08-02T08:00:00+07:00" },
+      ],
+    };
+    const feed = feedOf(feedWith(status));
+    const [warning] = checkConsistency(feed);
+    expect(warning!.subject).to.equal((feed.indicators[0] as StatusIndicator).subsystems[0]);
+    expect(warning!.observation).to.equal(null);
+    expect(warning!.severity).to.equal("warning");
+  });
+
+  it("says a duplicate observation is an error, in both languages", () => {
+    const json = clone(dakNong) as { indicators: { observations: unknown[] }[] };
+    const first = json.indicators[1]!.observations[0]!;
+    json.indicators[1]!.observations.push(clone(first));
+    const duplicate = checkConsistency(feedOf(json)).find(
+      (w) => w.code === "duplicate-observation",
+    )!;
+    expect(duplicate.severity).to.equal("error");
+    expect(duplicate.message).to.deep.equal({
+      vi: "quan sát trùng đơn vị và dịch vụ với một quan sát trước",
+      en: "another observation has the same unit and service",
+    });
   });
 });

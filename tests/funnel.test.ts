@@ -100,12 +100,12 @@ describe("<chiso-funnel>", () => {
     const element = await mount(ngheAn, { indicator: "eid" });
     const [collected, approved] = stages(element);
     expect(collected!.classList.contains("over")).to.equal(true);
-    expect(text(collected!.querySelector("[part=status]"))).to.contain("vượt chỉ tiêu");
+    expect(text(collected!.querySelector("[part=flags]"))).to.contain("vượt chỉ tiêu");
     const bar = collected!.querySelector("[part=bar]")!.getBoundingClientRect();
     const marker = collected!.querySelector("[part=target]")!.getBoundingClientRect();
     expect(bar.right).to.be.greaterThan(marker.right);
     expect(approved!.classList.contains("over")).to.equal(false);
-    expect(approved!.querySelector("[part=status]")).to.equal(null);
+    expect(approved!.querySelector("[part=flags]")).to.equal(null);
   });
 
   it("flags a printed rate that disagrees with the counts (consistency warning)", async () => {
@@ -177,7 +177,7 @@ describe("<chiso-funnel>", () => {
     expect(text(collected!.querySelector("[part=value]"))).to.equal("hơn 5.000");
     expect(text(activated!.querySelector("[part=value]"))).to.equal("hơn 9.000");
     expect(activated!.classList.contains("grows")).to.equal(true);
-    expect(text(activated!.querySelector("[part=status]"))).to.equal("⚠ lớn hơn bước trước");
+    expect(text(activated!.querySelector("[part=flags]"))).to.equal("⚠ lớn hơn bước trước");
     expect(text(activated!.querySelector(".flow"))).to.equal(
       "↑ 180,00 % chuyển tiếp · +4.000 (+80,0 %)",
     );
@@ -239,7 +239,7 @@ describe("<chiso-funnel>", () => {
     const element = await mount(ngheAn, { indicator: "eid", lang: "en" });
     const [collected, approved] = stages(element);
     expect(text(collected!.querySelector(".figures"))).to.equal("1,763,014 103.19% of target");
-    expect(text(collected!.querySelector("[part=status]"))).to.equal("▲ above target");
+    expect(text(collected!.querySelector("[part=flags]"))).to.equal("▲ above target");
     expect(text(approved!.querySelector(".flow"))).to.equal(
       "↓ 78.30% carried over · −382,607 (−21.7%)",
     );
@@ -322,7 +322,7 @@ describe("<chiso-funnel>", () => {
     }, "regular layout in a tall box");
   });
 
-  it("opens a stage's details with Enter and fires chiso-select, and again with a click", async () => {
+  it("opens a stage's details with Enter and fires chiso-select (open: true), and closes them with a click (open: false)", async () => {
     const element = await mount(ngheAn, { indicator: "eid" });
     const events: CustomEvent[] = [];
     element.addEventListener("chiso-select", (event) => events.push(event));
@@ -341,16 +341,22 @@ describe("<chiso-funnel>", () => {
     expect(text(details)).to.contain("đã thu nhận được 1.763.014/1.708.473 hồ sơ");
     expect(text(details)).to.contain("Nguồn: 552/BC-TCT, Mục II.2.3");
     expect(events.length).to.equal(1);
-    expect(events[0]!.detail).to.deep.equal({ indicator: "eid", stage: "collected", unit: "40" });
+    expect(events[0]!.detail).to.deep.equal({
+      indicator: "eid",
+      stage: "collected",
+      unit: "40",
+      open: true,
+    });
     expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
     stages(element)[1]!.querySelector<HTMLButtonElement>("button")!.click();
     button.click();
     await element.updateComplete;
     expect(details.hidden).to.equal(true);
-    expect(events.map((event) => event.detail.stage)).to.deep.equal([
-      "collected",
-      "approved",
-      "collected",
+    // A page can tell an opened stage from a closed one without tracking clicks itself.
+    expect(events.map((event) => [event.detail.stage, event.detail.open])).to.deep.equal([
+      ["collected", true],
+      ["approved", true],
+      ["collected", false],
     ]);
   });
 

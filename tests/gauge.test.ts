@@ -44,7 +44,7 @@ describe("<chiso-gauge>", () => {
     const element = await fixture<ChisoGauge>(html`<chiso-gauge .data=${bacGiang}></chiso-gauge>`);
     expect(partText(element, "value")).to.equal("85,29 %");
     expect(shadowText(element)).to.contain("36.100 / 42.328 hồ sơ");
-    expect(partText(element, "status")).to.equal("✓ Đạt chỉ tiêu 60 %");
+    expect(partText(element, "verdict")).to.equal("✓ Đạt chỉ tiêu 60 %");
     expect(partText(element, "label")).to.equal(
       "Tỷ lệ hồ sơ nộp trực tuyến – 25 dịch vụ công thiết yếu",
     );
@@ -71,7 +71,7 @@ describe("<chiso-gauge>", () => {
     );
     expect(partText(element, "value")).to.equal("85.29%");
     expect(shadowText(element)).to.contain("36,100 / 42,328 dossiers");
-    expect(partText(element, "status")).to.equal("✓ Meets the 60% target");
+    expect(partText(element, "verdict")).to.equal("✓ Meets the 60% target");
   });
 
   it("shows Bình Long's computed 64,71 % and says the report printed 65 %", async () => {
@@ -183,7 +183,7 @@ describe("<chiso-gauge>", () => {
       html`<chiso-gauge service="gplx" .data=${bacGiang}></chiso-gauge>`,
     );
     expect(partText(element, "value")).to.equal("57,91 %");
-    expect(partText(element, "status")).to.equal("✗ Dưới chỉ tiêu 60 %");
+    expect(partText(element, "verdict")).to.equal("✗ Dưới chỉ tiêu 60 %");
     expect(element.shadowRoot!.querySelector(".gauge")!.classList.contains("bad")).to.be.true;
   });
 

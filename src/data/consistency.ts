@@ -2,62 +2,82 @@
  * The consistency pass: figures that contradict each other. Reports printed by hand contain such
  * contradictions (a rate its own counts do not give, a stage larger than the one before it); the
  * widgets still show the data — computed from the counts — and surface these warnings.
- * Never throws; runs on a feed that already passed `parseFeed`.
+ * Each warning names its rule, its severity, its JSON path and the feed object it is about
+ * (see warnings.ts). Never throws; runs on a feed that already passed `parseFeed`.
  */
-import { printedDecimals, rateOf, statedRateDisagrees } from "./figures.js";
 import { formatPercent } from "./format.js";
+import { basisCount, stageCounts, toBasis } from "./figures/funnel.js";
+import { printedDecimals, rateOf, statedRateDisagrees } from "./figures/rate.js";
+import { observationUnit } from "./lookup.js";
+import { bilingual } from "./messages.js";
+import type { DataMessages, RateBasisWords } from "./messages.js";
+import type { Locale } from "./format.js";
 import { childPath } from "./parse.js";
-import type { BilingualText } from "./parse.js";
 import type {
   FunnelIndicator,
+  Indicator,
   IndicatorFeed,
   ProgressIndicator,
+  Qualifier,
   RatioIndicator,
   RatioObservation,
   StatusIndicator,
 } from "./schema.js";
+import type { ConsistencyWarning, WarningCode, WarningSeverity } from "./warnings.js";
 
-export type WarningCode =
-  | "rate-mismatch"
-  | "part-exceeds-total"
-  | "parts-sum-mismatch"
-  | "zero-denominator"
-  | "funnel-growth"
-  | "date-in-future"
-  | "date-outside-period"
-  | "unknown-unit"
-  | "unknown-service"
-  | "duplicate-observation";
+export type {
+  ConsistencyWarning,
+  WarningCode,
+  WarningSeverity,
+  WarningSubject,
+} from "./warnings.js";
+export { warningsAbout, warningsWithin } from "./warnings.js";
 
-export interface ConsistencyWarning {
-  code: WarningCode;
-  /** JSON path of the figure, e.g. `indicators[0].observations[3].statedRate`. */
-  path: string;
-  message: BilingualText;
-}
+/** Where a figure sits: its indicator, the object holding it and that object's observation. */
+type Place = Pick<ConsistencyWarning, "indicator" | "subject" | "observation">;
+
+/** The severity of each rule; `zero-denominator` depends on whether a rate was printed. */
+const SEVERITY: Record<Exclude<WarningCode, "zero-denominator">, WarningSeverity> = {
+  "part-exceeds-total": "error",
+  "duplicate-observation": "error",
+  "rate-mismatch": "warning",
+  "parts-sum-mismatch": "warning",
+  "funnel-growth": "warning",
+  "date-in-future": "warning",
+  "unknown-unit": "warning",
+  "unknown-service": "warning",
+  "date-outside-period": "info",
+};
 
 class WarningList {
   readonly items: ConsistencyWarning[] = [];
-  add(code: WarningCode, path: string, vi: string, en: string): void {
-    this.items.push({ code, path, message: { vi, en } });
+
+  add(
+    code: WarningCode,
+    place: Place,
+    path: string,
+    say: (messages: DataMessages, locale: Locale) => string,
+    severity: WarningSeverity = SEVERITY[code as keyof typeof SEVERITY],
+  ): void {
+    this.items.push({ code, severity, path, message: bilingual(say), ...place });
   }
 }
 
 /** Returns every contradiction found in a valid feed, in document order. */
 export function checkConsistency(feed: IndicatorFeed): ConsistencyWarning[] {
   const warnings = new WarningList();
-  const context = new FeedContext(feed);
+  const context = new FeedContext(feed, warnings);
   feed.indicators.forEach((indicator, i) => {
     const path = `indicators[${i}]`;
-    if (indicator.kind === "ratio") checkRatio(indicator, path, context, warnings);
-    else if (indicator.kind === "funnel") checkFunnel(indicator, path, context, warnings);
-    else if (indicator.kind === "progress") checkProgress(indicator, path, context, warnings);
-    else checkStatus(indicator, path, context, warnings);
+    if (indicator.kind === "ratio") checkRatio(indicator, path, context);
+    else if (indicator.kind === "funnel") checkFunnel(indicator, path, context);
+    else if (indicator.kind === "progress") checkProgress(indicator, path, context);
+    else checkStatus(indicator, path, context);
   });
   return warnings.items;
 }
 
-/** What the checks need to know about the feed as a whole. */
+/** What the checks need to know about the feed as a whole, and where they write. */
 class FeedContext {
   readonly #units: Set<string> | null;
   readonly #services: Set<string> | null;
@@ -66,7 +86,10 @@ class FeedContext {
   /** Figures may legitimately be counted up to the report's signature date ("tính đến nay"). */
   readonly latestDay: string;
 
-  constructor(readonly feed: IndicatorFeed) {
+  constructor(
+    readonly feed: IndicatorFeed,
+    readonly warnings: WarningList,
+  ) {
     this.#units = feed.units
       ? new Set([feed.publisher.unitCode, ...feed.units.map((unit) => unit.code)])
       : null;
@@ -76,42 +99,90 @@ class FeedContext {
     this.latestDay = sourceDate && sourceDate > feed.period.end ? sourceDate : feed.period.end;
   }
 
-  checkUnit(unit: string | undefined, path: string, warnings: WarningList): void {
+  checkUnit(unit: string | undefined, place: Place, path: string): void {
     if (unit && this.#units && !this.#units.has(unit))
-      warnings.add(
-        "unknown-unit",
-        `${path}.unit`,
-        `đơn vị "${unit}" không có trong danh sách units`,
-        `unit "${unit}" is not listed in units`,
-      );
+      this.warnings.add("unknown-unit", place, `${path}.unit`, (m) => m.unknownUnit(unit));
   }
 
-  checkService(service: string | undefined, path: string, warnings: WarningList): void {
+  checkService(service: string | undefined, place: Place, path: string): void {
     if (service && this.#services && !this.#services.has(service))
-      warnings.add(
-        "unknown-service",
-        `${path}.service`,
-        `dịch vụ "${service}" không có trong danh sách services`,
-        `service "${service}" is not listed in services`,
+      this.warnings.add("unknown-service", place, `${path}.service`, (m) =>
+        m.unknownService(service),
       );
   }
 
-  checkDate(day: string | undefined, path: string, warnings: WarningList): void {
+  checkDate(day: string | undefined, place: Place, path: string): void {
     if (!day) return;
     if (day > this.generatedDay)
-      warnings.add(
-        "date-in-future",
-        path,
-        `ngày ${day} sau thời điểm lập nguồn dữ liệu (${this.generatedDay})`,
-        `date ${day} is after the feed was generated (${this.generatedDay})`,
+      this.warnings.add("date-in-future", place, path, (m) =>
+        m.dateInFuture(day, this.generatedDay),
       );
     else if (day < this.feed.period.start || day > this.latestDay)
-      warnings.add(
-        "date-outside-period",
-        path,
-        `ngày ${day} nằm ngoài kỳ báo cáo ${this.feed.period.start} – ${this.latestDay}`,
-        `date ${day} is outside the reporting period ${this.feed.period.start} – ${this.latestDay}`,
+      this.warnings.add("date-outside-period", place, path, (m) =>
+        m.dateOutsidePeriod(day, this.feed.period.start, this.latestDay),
       );
+  }
+
+  /**
+   * A part of a whole (numerator of denominator, done of total), the rule ratios and progress
+   * share: a zero whole, a part beyond the whole, and the printed rate against `part / whole`.
+   */
+  checkShare(
+    printed: { statedRate?: number | null | undefined; qualifier?: Qualifier | undefined },
+    part: number | null | undefined,
+    whole: number | null | undefined,
+    place: Place,
+    at: string,
+    words: {
+      part: string;
+      whole: string;
+      basis: RateBasisWords;
+      zero: (messages: DataMessages) => string;
+      exceeds: (messages: DataMessages, part: number, whole: number) => string;
+    },
+  ): void {
+    if (whole === 0)
+      this.warnings.add(
+        "zero-denominator",
+        place,
+        `${at}.${words.whole}`,
+        words.zero,
+        // "0/0 … đạt 100 %" prints a rate for nothing; without a printed rate, 0 dossiers is a fact.
+        printed.statedRate != null ? "warning" : "info",
+      );
+    else if (part != null && whole != null && part > whole)
+      this.warnings.add("part-exceeds-total", place, `${at}.${words.part}`, (m) =>
+        words.exceeds(m, part, whole),
+      );
+    this.checkStatedRate(
+      printed.statedRate,
+      rateOf(part, whole),
+      printed.qualifier,
+      place,
+      at,
+      words.basis,
+    );
+  }
+
+  /** A printed rate against the rate its counts give (`computed`), with the printed precision. */
+  checkStatedRate(
+    stated: number | null | undefined,
+    computed: number | null,
+    qualifier: Qualifier | undefined,
+    place: Place,
+    path: string,
+    of: RateBasisWords,
+  ): void {
+    if (stated == null || computed == null || !statedRateDisagrees(stated, computed, qualifier))
+      return;
+    const decimals = Math.max(2, printedDecimals(stated));
+    this.warnings.add("rate-mismatch", place, `${path}.statedRate`, (m, locale) =>
+      m.rateMismatch(
+        formatPercent(stated, locale, printedDecimals(stated)),
+        m.rateBasis[of],
+        formatPercent(computed, locale, decimals),
+      ),
+    );
   }
 }
 
@@ -120,224 +191,140 @@ function vietnamDay(instant: string): string {
   return new Date(Date.parse(instant) + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
-function checkStatedRate(
-  stated: number | null | undefined,
-  computed: number | null,
-  qualifier: RatioObservation["qualifier"],
-  path: string,
-  of: BilingualText,
-  warnings: WarningList,
-): void {
-  if (stated == null || computed == null || !statedRateDisagrees(stated, computed, qualifier))
-    return;
-  const decimals = Math.max(2, printedDecimals(stated));
-  const printed = (locale: "vi" | "en") => formatPercent(stated, locale, printedDecimals(stated));
-  warnings.add(
-    "rate-mismatch",
-    `${path}.statedRate`,
-    `tỷ lệ in trong báo cáo ${printed("vi")} khác với ${of.vi} = ${formatPercent(computed, "vi", decimals)}`,
-    `printed rate ${printed("en")} disagrees with ${of.en} = ${formatPercent(computed, "en", decimals)}`,
-  );
+/** An observation's place: the subject of its own warnings. */
+function placeOf(
+  indicator: Indicator,
+  observation: NonNullable<ConsistencyWarning["observation"]>,
+): Place {
+  return { indicator, subject: observation, observation };
 }
 
-function checkRatio(
-  indicator: RatioIndicator,
-  path: string,
-  context: FeedContext,
-  warnings: WarningList,
-): void {
+function checkRatio(indicator: RatioIndicator, path: string, context: FeedContext): void {
+  const { warnings } = context;
   const keys = new Set<string>();
   indicator.observations.forEach((observation, o) => {
     const at = `${path}.observations[${o}]`;
-    const key = `${observation.unit ?? context.feed.publisher.unitCode}|${observation.service ?? ""}`;
+    const place = placeOf(indicator, observation);
+    const key = `${observationUnit(context.feed, observation)}|${observation.service ?? ""}`;
     if (keys.has(key))
-      warnings.add(
-        "duplicate-observation",
-        at,
-        "quan sát trùng đơn vị và dịch vụ với một quan sát trước",
-        "another observation has the same unit and service",
-      );
+      warnings.add("duplicate-observation", place, at, (m) => m.duplicateObservation);
     keys.add(key);
-    context.checkUnit(observation.unit, at, warnings);
-    context.checkService(observation.service, at, warnings);
-    context.checkDate(observation.asOf, `${at}.asOf`, warnings);
-    const { numerator, denominator } = observation;
-    if (denominator === 0) {
-      const stated =
-        observation.statedRate != null ? ` (báo cáo vẫn ghi ${observation.statedRate} %)` : "";
-      const statedEn =
-        observation.statedRate != null
-          ? ` (the report still prints ${observation.statedRate}%)`
-          : "";
-      warnings.add(
-        "zero-denominator",
-        `${at}.denominator`,
-        `không có hồ sơ (mẫu số bằng 0)${stated}`,
-        `no dossiers (denominator is 0)${statedEn}`,
-      );
-    } else if (numerator != null && denominator != null && numerator > denominator) {
-      warnings.add(
-        "part-exceeds-total",
-        `${at}.numerator`,
-        `tử số ${numerator} lớn hơn mẫu số ${denominator}`,
-        `numerator ${numerator} exceeds denominator ${denominator}`,
-      );
-    }
-    checkStatedRate(
-      observation.statedRate,
-      rateOf(numerator, denominator),
-      observation.qualifier,
-      at,
-      { vi: "tử số / mẫu số", en: "numerator / denominator" },
-      warnings,
-    );
-    checkDetail(observation, at, warnings);
+    context.checkUnit(observation.unit, place, at);
+    context.checkService(observation.service, place, at);
+    context.checkDate(observation.asOf, place, `${at}.asOf`);
+    context.checkShare(observation, observation.numerator, observation.denominator, place, at, {
+      part: "numerator",
+      whole: "denominator",
+      basis: "ratio",
+      zero: (m) => m.noDossiers(observation.statedRate ?? null),
+      exceeds: (m, part, whole) => m.numeratorExceedsDenominator(part, whole),
+    });
+    checkDetail(observation, place, at, context);
   });
 }
 
-function checkDetail(observation: RatioObservation, at: string, warnings: WarningList): void {
+function checkDetail(
+  observation: RatioObservation,
+  place: Place,
+  at: string,
+  { warnings }: FeedContext,
+): void {
   const detail = observation.detail;
   if (!detail) return;
   const path = `${at}.detail`;
   const { onlineCitizens, onlineBusinesses, onTime, overdue } = detail;
-  if (onlineCitizens != null && onlineBusinesses != null && observation.numerator != null) {
+  const { numerator, denominator } = observation;
+  if (onlineCitizens != null && onlineBusinesses != null && numerator != null) {
     const sum = onlineCitizens + onlineBusinesses;
-    if (sum !== observation.numerator)
-      warnings.add(
-        "parts-sum-mismatch",
-        path,
-        `công dân ${onlineCitizens} + doanh nghiệp ${onlineBusinesses} = ${sum}, khác tử số ${observation.numerator}`,
-        `citizens ${onlineCitizens} + businesses ${onlineBusinesses} = ${sum}, not the numerator ${observation.numerator}`,
+    if (sum !== numerator)
+      warnings.add("parts-sum-mismatch", place, path, (m) =>
+        m.citizensAndBusinessesDiffer(onlineCitizens, onlineBusinesses, sum, numerator),
       );
   }
   const processedTotal =
-    detail.onTimeOf === "online"
-      ? observation.numerator
-      : (detail.resolved ?? observation.denominator);
+    detail.onTimeOf === "online" ? numerator : (detail.resolved ?? denominator);
   if (onTime != null && processedTotal != null) {
     const handled = onTime + (overdue ?? 0);
     if (handled > processedTotal)
-      warnings.add(
-        "part-exceeds-total",
-        path,
-        `đúng hạn ${onTime} + quá hạn ${overdue ?? 0} = ${handled} vượt tổng ${processedTotal}`,
-        `on time ${onTime} + overdue ${overdue ?? 0} = ${handled} exceeds the total ${processedTotal}`,
+      warnings.add("part-exceeds-total", place, path, (m) =>
+        m.handledExceedsTotal(onTime, overdue ?? 0, handled, processedTotal),
       );
   }
-  if (
-    detail.rejected != null &&
-    observation.denominator != null &&
-    detail.rejected > observation.denominator
-  )
-    warnings.add(
-      "part-exceeds-total",
-      `${path}.rejected`,
-      `số hồ sơ bị từ chối ${detail.rejected} vượt tổng ${observation.denominator}`,
-      `rejected ${detail.rejected} exceeds the total ${observation.denominator}`,
+  const rejected = detail.rejected;
+  if (rejected != null && denominator != null && rejected > denominator)
+    warnings.add("part-exceeds-total", place, `${path}.rejected`, (m) =>
+      m.rejectedExceedsTotal(rejected, denominator),
     );
 }
 
-function checkFunnel(
-  indicator: FunnelIndicator,
-  path: string,
-  context: FeedContext,
-  warnings: WarningList,
-): void {
-  const labels = indicator.stages.map((stage) => stage.id);
+function checkFunnel(indicator: FunnelIndicator, path: string, context: FeedContext): void {
+  const { warnings } = context;
   indicator.observations.forEach((observation, o) => {
     const at = `${path}.observations[${o}]`;
-    context.checkUnit(observation.unit, at, warnings);
-    context.checkDate(observation.asOf, `${at}.asOf`, warnings);
+    const place = placeOf(indicator, observation);
+    context.checkUnit(observation.unit, place, at);
+    context.checkDate(observation.asOf, place, `${at}.asOf`);
+    // The last stage with a count: growth is judged across a missing stage too.
     let previous: { id: string; value: number } | null = null;
-    indicator.stages.forEach((stage, s) => {
-      const value = observation.stages[stage.id];
-      if (!value) return;
+    for (const stage of stageCounts(indicator, observation)) {
+      const { source, value: count } = stage;
+      if (!source) continue;
+      const stagePlace: Place = { indicator, subject: source, observation };
       const stagePath = childPath(`${at}.stages`, stage.id);
-      context.checkDate(value.asOf, `${stagePath}.asOf`, warnings);
-      const count = value.noData ? null : (value.value ?? null);
-      if (count == null) return;
-      if (previous && count > previous.value)
-        warnings.add(
-          "funnel-growth",
-          `${stagePath}.value`,
-          `giai đoạn "${stage.id}" (${count}) lớn hơn giai đoạn trước "${previous.id}" (${previous.value})`,
-          `stage "${stage.id}" (${count}) is larger than the stage before it, "${previous.id}" (${previous.value})`,
+      context.checkDate(source.asOf, stagePlace, `${stagePath}.asOf`);
+      if (count == null) continue;
+      const before = previous;
+      if (before && count > before.value)
+        warnings.add("funnel-growth", stagePlace, `${stagePath}.value`, (m) =>
+          m.stageLargerThanPrevious(stage.id, count, before.id, before.value),
         );
-      if (value.levels) {
-        const sum = Object.values(value.levels).reduce((total, part) => total + part, 0);
+      if (source.levels) {
+        const sum = Object.values(source.levels).reduce((total, part) => total + part, 0);
         if (sum !== count)
-          warnings.add(
-            "parts-sum-mismatch",
-            `${stagePath}.levels`,
-            `tổng các mức ${sum} khác giá trị giai đoạn ${count}`,
-            `levels add up to ${sum}, not the stage value ${count}`,
+          warnings.add("parts-sum-mismatch", stagePlace, `${stagePath}.levels`, (m) =>
+            m.levelsDiffer(sum, count),
           );
       }
-      const basis =
-        value.statedRateOf === "first"
-          ? (observation.stages[labels[0]!]?.value ?? null)
-          : value.statedRateOf === "previous"
-            ? (previous?.value ?? null)
-            : (value.target ?? observation.quota ?? null);
-      checkStatedRate(
-        value.statedRate,
-        rateOf(count, basis),
-        value.qualifier,
+      context.checkStatedRate(
+        source.statedRate,
+        rateOf(count, basisCount(stage, toBasis(source.statedRateOf))),
+        source.qualifier,
+        stagePlace,
         stagePath,
-        { vi: "giá trị / cơ sở", en: "value / basis" },
-        warnings,
+        "funnel",
       );
-      previous = { id: indicator.stages[s]!.id, value: count };
+      previous = { id: stage.id, value: count };
+    }
+  });
+}
+
+function checkProgress(indicator: ProgressIndicator, path: string, context: FeedContext): void {
+  indicator.observations.forEach((observation, o) => {
+    const at = `${path}.observations[${o}]`;
+    const place = placeOf(indicator, observation);
+    context.checkUnit(observation.unit, place, at);
+    context.checkDate(observation.asOf, place, `${at}.asOf`);
+    context.checkShare(observation, observation.done, observation.total, place, at, {
+      part: "done",
+      whole: "total",
+      basis: "progress",
+      zero: (m) => m.totalIsZero,
+      exceeds: (m, part, whole) => m.doneExceedsTotal(part, whole),
     });
   });
 }
 
-function checkProgress(
-  indicator: ProgressIndicator,
-  path: string,
-  context: FeedContext,
-  warnings: WarningList,
-): void {
-  indicator.observations.forEach((observation, o) => {
-    const at = `${path}.observations[${o}]`;
-    context.checkUnit(observation.unit, at, warnings);
-    context.checkDate(observation.asOf, `${at}.asOf`, warnings);
-    const { done, total } = observation;
-    if (total === 0) warnings.add("zero-denominator", `${at}.total`, "tổng bằng 0", "total is 0");
-    else if (done != null && total != null && done > total)
-      warnings.add(
-        "part-exceeds-total",
-        `${at}.done`,
-        `đã làm ${done} vượt tổng ${total}`,
-        `done ${done} exceeds total ${total}`,
-      );
-    checkStatedRate(
-      observation.statedRate,
-      rateOf(done, total),
-      observation.qualifier,
-      at,
-      { vi: "đã làm / tổng", en: "done / total" },
-      warnings,
-    );
-  });
-}
-
-function checkStatus(
-  indicator: StatusIndicator,
-  path: string,
-  context: FeedContext,
-  warnings: WarningList,
-): void {
+function checkStatus(indicator: StatusIndicator, path: string, context: FeedContext): void {
+  const generated = Date.parse(context.feed.generatedAt);
   indicator.subsystems.forEach((subsystem, s) => {
-    if (
-      subsystem.lastUpdated &&
-      Date.parse(subsystem.lastUpdated) > Date.parse(context.feed.generatedAt) + 60_000
-    )
-      warnings.add(
+    const lastUpdated = subsystem.lastUpdated;
+    // A minute of grace: the subsystem's clock and the feed generator's may differ a little.
+    if (lastUpdated && Date.parse(lastUpdated) > generated + 60_000)
+      context.warnings.add(
         "date-in-future",
+        { indicator, subject: subsystem, observation: null },
         `${path}.subsystems[${s}].lastUpdated`,
-        `cập nhật lúc ${subsystem.lastUpdated}, sau thời điểm lập nguồn dữ liệu`,
-        `last updated ${subsystem.lastUpdated}, after the feed was generated`,
+        (m) => m.lastUpdatedInFuture(lastUpdated),
       );
   });
 }

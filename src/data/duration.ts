@@ -1,5 +1,10 @@
-/** ISO 8601 durations (`PT15M`, `P1D`, `P1M`) to milliseconds. Months count 31 days and years
- * 366: an expected-update interval errs on the generous side, so "stale" is never cried early. */
+/** ISO 8601 durations (`PT15M`, `P1D`, `P1M`): to milliseconds, and to parts as written. */
+
+const ISO_DURATION =
+  /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+/** Months count 31 days and years 366: an expected-update interval errs on the generous side, so
+ * "stale" is never cried early. */
 const UNIT_MS = {
   Y: 366 * 86_400_000,
   M: 31 * 86_400_000,
@@ -12,10 +17,7 @@ const UNIT_MS = {
 
 /** `PT15M` → 900000; `null` for anything that is not an ISO 8601 duration. */
 export function durationMs(duration: string): number | null {
-  const match =
-    /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(
-      duration,
-    );
+  const match = ISO_DURATION.exec(duration);
   if (!match || duration === "P" || duration.endsWith("T")) return null;
   const [, y, mo, w, d, h, mi, s] = match.map((part) => Number(part ?? 0));
   return (
@@ -27,4 +29,17 @@ export function durationMs(duration: string): number | null {
     mi! * UNIT_MS.m +
     s! * UNIT_MS.S
   );
+}
+
+export type DurationUnit = "y" | "mo" | "w" | "d" | "h" | "min" | "s";
+
+/** `P1M` → `[[1, "mo"]]`, `PT1H30M` → `[[1, "h"], [30, "min"]]`: read as written, not as ms. */
+export function durationParts(iso: string): Array<[number, DurationUnit]> {
+  const match = ISO_DURATION.exec(iso);
+  if (!match) return [];
+  const units: DurationUnit[] = ["y", "mo", "w", "d", "h", "min", "s"];
+  return units.flatMap((unit, i): Array<[number, DurationUnit]> => {
+    const value = Number(match[i + 1] ?? 0);
+    return value ? [[value, unit]] : [];
+  });
 }

@@ -11,11 +11,17 @@
  *   (`stale`); `error` only when there never was good data.
  * - When the last subscriber leaves, the request in flight is aborted and timers stop.
  */
+import { dateHeaderOffset, systemClock } from "./clock.js";
+import type { Clock } from "./clock.js";
 import { checkConsistency } from "./consistency.js";
 import type { ConsistencyWarning } from "./consistency.js";
+import { bilingual } from "./messages.js";
 import { parseFeed } from "./parse.js";
 import type { BilingualText, FeedIssue } from "./parse.js";
 import type { IndicatorFeed } from "./schema.js";
+
+export type { Clock, TimeSource } from "./clock.js";
+export { systemClock } from "./clock.js";
 
 export type FeedStatus = "loading" | "ok" | "stale" | "error";
 
@@ -42,7 +48,8 @@ export interface FeedSnapshot {
   error: FeedError | null;
   /**
    * Server time minus local time, in ms, from the response `Date` header when readable; `0`
-   * otherwise. Lets a wall with a wrong clock still compute true ages.
+   * otherwise. Widgets do not read it alone: `clockOffset(snapshot)` (clock.ts) is the one rule
+   * that corrects a wrong viewer clock.
    */
   clockOffsetMs: number;
 }
@@ -57,19 +64,6 @@ export interface FeedOptions {
   /** Fetch credentials; default `same-origin`, so cross-origin feeds go without cookies. */
   credentials?: RequestCredentials;
 }
-
-/** Time source, replaceable by a fake clock in tests and soaks. */
-export interface Clock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 interface EventSourceLike {
   onmessage: ((event: { data: string }) => void) | null;
@@ -95,6 +89,11 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 /** Delay before retry number `failures` (1-based), before jitter. */
 export function backoffDelay(failures: number): number {
   return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
+}
+
+/** The error of a feed that failed validation, with its problems. */
+export function invalidFeedError(issues: FeedIssue[]): FeedError {
+  return { kind: "invalid", issues, message: bilingual((m) => m.invalidFeed) };
 }
 
 /** The snapshot before anything has arrived: loading, no feed. */
@@ -225,10 +224,9 @@ class FeedSource {
         credentials: options.credentials,
         cache: "no-cache",
       });
-      const dateHeader = response.headers.get("Date");
-      const clockOffsetMs = dateHeader
-        ? Date.parse(dateHeader) - this.#env.clock.now()
-        : this.snapshot.clockOffsetMs;
+      const clockOffsetMs =
+        dateHeaderOffset(response.headers.get("Date"), this.#env.clock.now()) ??
+        this.snapshot.clockOffsetMs;
       if (response.status === 304 && this.snapshot.feed) {
         this.#accept(this.snapshot.feed, clockOffsetMs);
         return;
@@ -237,10 +235,7 @@ class FeedSource {
         this.#fail({
           kind: "http",
           status: response.status,
-          message: {
-            vi: `máy chủ trả về lỗi HTTP ${response.status}`,
-            en: `the server answered HTTP ${response.status}`,
-          },
+          message: bilingual((m) => m.httpStatus(response.status)),
         });
         return;
       }
@@ -248,11 +243,7 @@ class FeedSource {
       if (this.#closed || controller !== this.#controller) return;
       const result = parseFeed(text);
       if (!result.ok) {
-        this.#fail({
-          kind: "invalid",
-          issues: result.issues,
-          message: { vi: "dữ liệu không hợp lệ", en: "invalid feed" },
-        });
+        this.#fail(invalidFeedError(result.issues));
         return;
       }
       this.#etag = response.headers.get("ETag");
@@ -260,22 +251,12 @@ class FeedSource {
       this.#accept(result.feed, clockOffsetMs);
     } catch (error) {
       if (this.#closed) return;
+      const seconds = Math.round(options.timeoutMs! / 1000);
+      const reason = String((error as Error)?.message ?? error);
       this.#fail(
         timedOut
-          ? {
-              kind: "timeout",
-              message: {
-                vi: `hết thời gian chờ (${Math.round(options.timeoutMs! / 1000)} giây)`,
-                en: `timed out after ${Math.round(options.timeoutMs! / 1000)} s`,
-              },
-            }
-          : {
-              kind: "network",
-              message: {
-                vi: `không kết nối được: ${String((error as Error)?.message ?? error)}`,
-                en: `could not connect: ${String((error as Error)?.message ?? error)}`,
-              },
-            },
+          ? { kind: "timeout", message: bilingual((m) => m.timedOut(seconds)) }
+          : { kind: "network", message: bilingual((m) => m.unreachable(reason)) },
       );
     } finally {
       this.#env.clock.clearTimeout(timeout);

@@ -4,6 +4,8 @@
  * small helpers tests share.
  */
 import { expect } from "@open-wc/testing";
+import { parseFeed } from "../../src/data/parse.js";
+import type { IndicatorFeed } from "../../src/data/schema.js";
 
 afterEach(() => {
   const logged = window.__chisoConsole.splice(0);
@@ -23,6 +25,13 @@ export function shadowText(element: Element): string {
 /** Deep copy, so tests can mutate a fixture without touching the shared import. */
 export function clone<T>(value: T): T {
   return structuredClone(value);
+}
+
+/** A feed that must be valid (a fixture): the parsed feed, or the test fails with its issues. */
+export function feedOf(json: unknown): IndicatorFeed {
+  const result = parseFeed(json);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
+  return result.feed;
 }
 
 /** Resolves after the next animation frame (lets ResizeObserver and transitions settle). */

@@ -1,10 +1,56 @@
 import { css } from "lit";
 
+/**
+ * The map's styles, its palette included. Class colours are tokens: `--_ramp-N-i` is class i of
+ * a map with N classes (palette.ts reads it for the SVG fills, the canvas and the legend);
+ * a page's `--chiso-choropleth-class-i` wins whatever N, else ColorBrewer's Blues for N classes
+ * (sequential, colour-blind safe, prints in greyscale; darker = higher). Around a target:
+ * ColorBrewer PuOr's ends and middle — below orange, at pale, above purple.
+ */
 export const choroplethStyles = css`
   :host {
     --_stroke: var(--chiso-choropleth-stroke, var(--_surface));
     --_hatch: var(--chiso-choropleth-hatch, var(--_muted));
     --_highlight: var(--chiso-choropleth-highlight, var(--_text));
+    --_ramp-1-1: var(--chiso-choropleth-class-1, #6baed6);
+    --_ramp-2-1: var(--chiso-choropleth-class-1, #bdd7e7);
+    --_ramp-2-2: var(--chiso-choropleth-class-2, #2171b5);
+    --_ramp-3-1: var(--chiso-choropleth-class-1, #deebf7);
+    --_ramp-3-2: var(--chiso-choropleth-class-2, #9ecae1);
+    --_ramp-3-3: var(--chiso-choropleth-class-3, #3182bd);
+    --_ramp-4-1: var(--chiso-choropleth-class-1, #eff3ff);
+    --_ramp-4-2: var(--chiso-choropleth-class-2, #bdd7e7);
+    --_ramp-4-3: var(--chiso-choropleth-class-3, #6baed6);
+    --_ramp-4-4: var(--chiso-choropleth-class-4, #2171b5);
+    --_ramp-5-1: var(--chiso-choropleth-class-1, #eff3ff);
+    --_ramp-5-2: var(--chiso-choropleth-class-2, #bdd7e7);
+    --_ramp-5-3: var(--chiso-choropleth-class-3, #6baed6);
+    --_ramp-5-4: var(--chiso-choropleth-class-4, #3182bd);
+    --_ramp-5-5: var(--chiso-choropleth-class-5, #08519c);
+    --_ramp-6-1: var(--chiso-choropleth-class-1, #eff3ff);
+    --_ramp-6-2: var(--chiso-choropleth-class-2, #c6dbef);
+    --_ramp-6-3: var(--chiso-choropleth-class-3, #9ecae1);
+    --_ramp-6-4: var(--chiso-choropleth-class-4, #6baed6);
+    --_ramp-6-5: var(--chiso-choropleth-class-5, #3182bd);
+    --_ramp-6-6: var(--chiso-choropleth-class-6, #08519c);
+    --_ramp-7-1: var(--chiso-choropleth-class-1, #eff3ff);
+    --_ramp-7-2: var(--chiso-choropleth-class-2, #c6dbef);
+    --_ramp-7-3: var(--chiso-choropleth-class-3, #9ecae1);
+    --_ramp-7-4: var(--chiso-choropleth-class-4, #6baed6);
+    --_ramp-7-5: var(--chiso-choropleth-class-5, #4292c6);
+    --_ramp-7-6: var(--chiso-choropleth-class-6, #2171b5);
+    --_ramp-7-7: var(--chiso-choropleth-class-7, #084594);
+    --_ramp-8-1: var(--chiso-choropleth-class-1, #f7fbff);
+    --_ramp-8-2: var(--chiso-choropleth-class-2, #deebf7);
+    --_ramp-8-3: var(--chiso-choropleth-class-3, #c6dbef);
+    --_ramp-8-4: var(--chiso-choropleth-class-4, #9ecae1);
+    --_ramp-8-5: var(--chiso-choropleth-class-5, #6baed6);
+    --_ramp-8-6: var(--chiso-choropleth-class-6, #4292c6);
+    --_ramp-8-7: var(--chiso-choropleth-class-7, #2171b5);
+    --_ramp-8-8: var(--chiso-choropleth-class-8, #084594);
+    --_below: var(--chiso-choropleth-below, #e66101);
+    --_at: var(--chiso-choropleth-at, #fee0b6);
+    --_above: var(--chiso-choropleth-above, #5e3c99);
     min-width: 200px;
   }
   .base {

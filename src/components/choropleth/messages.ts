@@ -1,7 +1,8 @@
 /**
  * Strings of `<chiso-choropleth>`, Vietnamese first. Typed so a missing English string is a
  * compile error; sentences with figures are functions that receive already formatted numbers.
- * "No data" is the shared `SHARED_MESSAGES.noData`, as in the other widgets.
+ * "No data", "no dossiers" and "not handled at this tier" are the shared `SHARED_MESSAGES.noRate`,
+ * as in the other widgets.
  */
 import type { Locale } from "../../data/format.js";
 
@@ -15,8 +16,6 @@ export interface ChoroplethMessages {
   mapLabel: (title: string) => string;
   keyboardHint: string;
   legend: string;
-  noDossiers: string;
-  notApplicable: string;
   rank: (rank: number, of: number) => string;
   counts: (numerator: string, denominator: string) => string;
   below: (target: string) => string;
@@ -48,8 +47,6 @@ export const CHOROPLETH_MESSAGES: Record<Locale, ChoroplethMessages> = {
     mapLabel: (title) => `Bản đồ: ${title}`,
     keyboardHint: "Dùng phím mũi tên để chuyển giữa các đơn vị, Enter để chọn, Esc để bỏ chọn.",
     legend: "Chú giải",
-    noDossiers: "Không có hồ sơ",
-    notApplicable: "Không áp dụng",
     rank: (rank, of) => `hạng ${rank}/${of}`,
     counts: (numerator, denominator) => `${numerator} / ${denominator}`,
     below: (target) => `▼ Dưới mục tiêu (< ${target})`,
@@ -79,8 +76,6 @@ export const CHOROPLETH_MESSAGES: Record<Locale, ChoroplethMessages> = {
     mapLabel: (title) => `Map: ${title}`,
     keyboardHint: "Use the arrow keys to move between units, Enter to select, Esc to clear.",
     legend: "Legend",
-    noDossiers: "No dossiers",
-    notApplicable: "Not applicable",
     rank: (rank, of) => `rank ${rank} of ${of}`,
     counts: (numerator, denominator) => `${numerator} / ${denominator}`,
     below: (target) => `▼ Below target (< ${target})`,

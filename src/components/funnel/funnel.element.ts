@@ -2,7 +2,9 @@ import { html, nothing } from "lit";
 import { styleProps } from "../shared/style-props.js";
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
 import type { ConsistencyWarning } from "../../data/consistency.js";
-import { findFunnelObservation, findIndicator, unitName } from "../../data/figures.js";
+import { funnelFigures, requestedUnits, sharedMax, toBasis } from "../../data/figures/funnel.js";
+import type { Basis, FunnelFigures, StageFigure } from "../../data/figures/funnel.js";
+import { findFunnelObservation, findIndicator, unitName } from "../../data/lookup.js";
 import {
   formatCount,
   formatDate,
@@ -13,22 +15,17 @@ import {
 import type { Locale } from "../../data/format.js";
 import type { FunnelIndicator, IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement } from "../shared/chiso-element.js";
-import { WidthController } from "../shared/width-controller.js";
+import "../shared/events/select.js";
+import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
-import { funnelFigures, requestedUnits, scaleLength, sharedMax, toBasis } from "./funnel.draw.js";
-import type { Basis, FunnelFigures, StageFigure } from "./funnel.draw.js";
+import { scaleLength } from "./funnel.draw.js";
+import { changeText, funnelTable, qualified } from "./funnel-table.js";
+import type { FunnelWords } from "./funnel-table.js";
 import { funnelStyles } from "./funnel.styles.js";
 import { FUNNEL_MESSAGES } from "./messages.js";
 import type { FunnelMessages } from "./messages.js";
 
-/** Detail of `chiso-select`: the stage a user opened. */
-export interface ChisoFunnelSelectDetail {
-  indicator: string;
-  stage: string;
-  unit: string;
-}
-
-export type { ChisoSelectDetail } from "../shared/events.js";
+export type { ChisoFunnelSelectDetail, ChisoSelectDetail } from "../shared/events/select.js";
 
 export type FunnelLayout = "horizontal" | "vertical";
 
@@ -39,7 +36,7 @@ interface Model {
   indicator: FunnelIndicator;
   panels: Panel[];
   max: number;
-  warnings: ConsistencyWarning[];
+  warnings: readonly ConsistencyWarning[];
 }
 
 /** A funnel narrower than this many em stacks labels above bars. */
@@ -63,14 +60,12 @@ const COLUMN_EM = 22;
  * @attr {string} units - Small multiples: `all` or comma-separated unit codes, on one shared scale.
  * @attr {boolean} fit - Fit the height the page gives the element (an IOC wall cell): when it is short, each stage tightens to three lines instead of being cut off. The page must give the element a definite height.
  *
- * @csspart base - The wrapper of everything.
  * @csspart stage - One stage (list item).
  * @csspart bar - A stage's bar.
  * @csspart value - A stage's count.
  * @csspart label - A stage's label (a button that shows its details).
  * @csspart target - A stage's target marker.
- * @csspart status - Flags of a stage (above target, larger than the previous stage…) and the feed state.
- * @csspart message - Messages such as "unknown indicator" or "no figures for this unit".
+ * @csspart flags - Flags of a stage (above target, larger than the previous stage, printed rate disagrees).
  *
  * @cssprop [--chiso-funnel-bar-color=var(--chiso-color-accent)] - Bars.
  * @cssprop [--chiso-funnel-track-color=var(--chiso-color-border)] - The track behind bars.
@@ -78,9 +73,7 @@ const COLUMN_EM = 22;
  * @cssprop [--chiso-funnel-bar-size=1.5em] - Bar thickness.
  * @cssprop [--chiso-funnel-height=14em] - Height of the bars in the vertical layout.
  *
- * @fires {CustomEvent<ChisoFunnelSelectDetail>} chiso-select - A user opened a stage (click or Enter).
- * @fires {CustomEvent<ChisoDataDetail>} chiso-data - A new feed arrived from `src`.
- * @fires {CustomEvent<ChisoFeedErrorDetail>} chiso-feed-error - Loading `src` failed.
+ * @fires {CustomEvent<ChisoFunnelSelectDetail>} chiso-select - The user opened or closed a stage's details (click or Enter on its label); `detail.open` says which.
  */
 export class ChisoFunnel extends ChisoElement {
   static override styles = [themeStyles, funnelStyles];
@@ -110,7 +103,7 @@ export class ChisoFunnel extends ChisoElement {
   #model: Model | null = null;
   #deriveError: unknown = null;
   #modelKey: unknown[] = [];
-  protected readonly widthWatcher = new WidthController(this, (px, em) => {
+  protected readonly resize = new ResizeController(this, ({ width: px, widthEm: em }) => {
     const widthEm = px > 0 ? Math.round(em * 10) / 10 : null;
     if (widthEm !== this.widthEm) this.widthEm = widthEm;
   });
@@ -153,14 +146,12 @@ export class ChisoFunnel extends ChisoElement {
   #derive(feed: IndicatorFeed, warnings: readonly ConsistencyWarning[]): Model | null {
     const indicator = findIndicator(feed, "funnel", this.indicator);
     if (!indicator) return null;
-    const at = `indicators[${feed.indicators.indexOf(indicator)}]`;
     const basis = toBasis(this.basis);
     const units = requestedUnits(indicator, feed.publisher.unitCode, this.unit, this.units);
     const panels = units.map((unit): Panel => {
       const observation = findFunnelObservation(feed, indicator, unit);
       if (!observation) return { unit, figures: null };
-      const path = `${at}.observations[${indicator.observations.indexOf(observation)}]`;
-      return { unit, figures: funnelFigures(indicator, observation, unit, basis, path, warnings) };
+      return { unit, figures: funnelFigures(indicator, observation, unit, basis, warnings) };
     });
     const shown = panels.flatMap((panel) => (panel.figures ? [panel.figures] : []));
     return {
@@ -175,18 +166,22 @@ export class ChisoFunnel extends ChisoElement {
     return FUNNEL_MESSAGES[this.locale];
   }
 
+  get #words(): FunnelWords {
+    return { s: this.#strings, qualifier: this.messages.qualifier, locale: this.locale };
+  }
+
   #toggle(panel: Panel, stage: StageFigure): void {
     const key = `${panel.unit}|${stage.id}`;
     const expanded = new Set(this.expanded);
-    if (!expanded.delete(key)) expanded.add(key);
+    const open = !expanded.delete(key);
+    if (open) expanded.add(key);
     this.expanded = expanded;
-    this.dispatchEvent(
-      new CustomEvent<ChisoFunnelSelectDetail>("chiso-select", {
-        detail: { indicator: this.#model?.indicator.id ?? "", stage: stage.id, unit: panel.unit },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit("chiso-select", {
+      indicator: this.#model?.indicator.id ?? "",
+      stage: stage.id,
+      unit: panel.unit,
+      open,
+    });
   }
 
   protected override renderFeed(feed: IndicatorFeed): TemplateResult | typeof nothing {
@@ -286,7 +281,7 @@ export class ChisoFunnel extends ChisoElement {
         ${figures.stages.map((stage) => this.#renderStage(panel, stage, model.max, index))}
       </ol>
       ${figures.note ? html`<p class="note">${localize(figures.note, locale)}</p>` : nothing}
-      ${this.#renderTable(model.indicator, figures, name)}
+      ${funnelTable(model.indicator, figures, name, toBasis(this.basis), this.#words)}
     </figure>`;
   }
 
@@ -326,20 +321,8 @@ export class ChisoFunnel extends ChisoElement {
     return html`<p class="flow">
       <span aria-hidden="true">${stage.grows ? "↑" : "↓"}</span>
       ${this.#strings.conversion(formatPercent(stage.conversion, this.locale))} ·
-      <span class="change">${this.#formatChange(stage)}</span>
+      <span class="change">${changeText(stage, this.locale)}</span>
     </p>`;
-  }
-
-  /** `−382.607 (−21,7 %)`: the count and its share of the previous stage. */
-  #formatChange(stage: StageFigure): string {
-    const { change, changePercent } = stage;
-    if (change == null) return "";
-    const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
-    const share =
-      changePercent != null
-        ? ` (${sign}${formatPercent(Math.abs(changePercent), this.locale, 1)})`
-        : "";
-    return `${sign}${formatCount(Math.abs(change), this.locale)}${share}`;
   }
 
   #renderBar(stage: StageFigure, max: number): TemplateResult {
@@ -380,7 +363,7 @@ export class ChisoFunnel extends ChisoElement {
         stage.value == null
           ? html`<strong class="value missing-text" part="value">${s.missing}</strong>`
           : html`<strong class="value" part="value"
-              >${this.#qualified(stage, formatCount(stage.value, locale))}</strong
+              >${qualified(stage, formatCount(stage.value, locale), this.#words)}</strong
             >`
       }
       ${
@@ -400,19 +383,13 @@ export class ChisoFunnel extends ChisoElement {
     </p>`;
   }
 
-  /** `hơn 5.000`: the report's own hedge stays with the number. */
-  #qualified(stage: StageFigure, text: string): string {
-    const qualifier = stage.source?.qualifier;
-    return qualifier ? `${this.messages.qualifier[qualifier]} ${text}` : text;
-  }
-
   #renderStatus(stage: StageFigure): TemplateResult | typeof nothing {
     const s = this.#strings;
     const mismatch = stage.warnings.some((warning) => warning.code === "rate-mismatch");
     if (!stage.overTarget && !stage.grows && !mismatch) return nothing;
     const flag = (kind: string, mark: string, text: string) =>
       html`<span class="flag ${kind}-flag"><span aria-hidden="true">${mark}</span> ${text}</span>`;
-    return html`<p class="status" part="status">
+    return html`<p class="status" part="flags">
       ${stage.overTarget ? flag("over", "▲", s.overTarget) : nothing}
       ${stage.grows ? flag("grows", "⚠", s.grows) : nothing}
       ${mismatch ? flag("mismatch", "ⓘ", s.rateMismatch) : nothing}
@@ -454,70 +431,7 @@ export class ChisoFunnel extends ChisoElement {
     ${where ? html`<p class="source">${this.#strings.source}: ${where}</p>` : nothing}`;
   }
 
-  #renderTable(indicator: FunnelIndicator, figures: FunnelFigures, name: string): TemplateResult {
-    const locale = this.locale;
-    const s = this.#strings;
-    const basis = toBasis(this.basis);
-    const dash = "—";
-    // The wrapper, not the table, is hidden: a table ignores width: 1px and its hidden width
-    // would still widen the page (a sideways scrollbar on a wall).
-    return html`<div class="visually-hidden">
-      <table>
-        <caption>
-          ${localize(indicator.label, locale)} — ${name}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${s.stage}</th>
-            <th scope="col">
-              ${s.value}${indicator.unitLabel ? ` (${localize(indicator.unitLabel, locale)})` : ""}
-            </th>
-            <th scope="col">${s.basisHeader[basis]}</th>
-            <th scope="col">${s.conversionHeader}</th>
-            <th scope="col">${s.levels}</th>
-            <th scope="col">${s.targetHeader}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${figures.stages.map(
-            (stage) =>
-              html`<tr>
-                <th scope="row">${localize(stage.label, locale)}</th>
-                <td>
-                  ${stage.value == null ? s.missing : this.#qualified(stage, formatCount(stage.value, locale))}
-                </td>
-                <td>${stage.percent == null ? dash : formatPercent(stage.percent, locale)}</td>
-                <td>
-                  ${
-                    stage.conversion == null
-                      ? dash
-                      : `${formatPercent(stage.conversion, locale)} (${this.#formatChange(stage)})`
-                  }
-                </td>
-                <td>
-                  ${
-                    stage.levels.length
-                      ? stage.levels
-                          .map(
-                            (level) =>
-                              `${localize(level.label, locale)}: ${formatCount(level.value, locale)}`,
-                          )
-                          .join("; ")
-                      : dash
-                  }
-                </td>
-                <td>
-                  ${stage.target == null ? dash : formatCount(stage.target, locale)}
-                  ${stage.overTarget ? `(${s.overTarget})` : ""}
-                </td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  #renderWarnings(warnings: ConsistencyWarning[]): TemplateResult | typeof nothing {
+  #renderWarnings(warnings: readonly ConsistencyWarning[]): TemplateResult | typeof nothing {
     if (!warnings.length) return nothing;
     const locale = this.locale;
     return html`<details class="warnings">

@@ -3,7 +3,7 @@
  * error; figures arrive already formatted by `src/data/format.ts`.
  */
 import type { Locale } from "../../data/format.js";
-import type { Basis } from "./funnel.draw.js";
+import type { Basis } from "../../data/figures/funnel.js";
 
 export interface FunnelMessages {
   /** `103,20 %` + what it is a percentage of. */

@@ -1,16 +1,17 @@
 import { html, nothing, svg } from "lit";
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
 import { styleProps } from "../shared/style-props.js";
+import type { ConsistencyWarning } from "../../data/consistency.js";
+import { printedDecimals } from "../../data/figures/rate.js";
+import { ratioFigure, targetVerdict } from "../../data/figures/ratio.js";
+import type { RatioFigure } from "../../data/figures/ratio.js";
 import {
   findIndicator,
   findRatioObservation,
   observationUnit,
-  printedDecimals,
-  ratioFigure,
   serviceName,
   unitName,
-} from "../../data/figures.js";
-import type { RatioFigure } from "../../data/figures.js";
+} from "../../data/lookup.js";
 import {
   formatCount,
   formatDateRange,
@@ -20,7 +21,7 @@ import {
 } from "../../data/format.js";
 import type { IndicatorFeed, Provenance } from "../../data/schema.js";
 import { ChisoElement } from "../shared/chiso-element.js";
-import { WidthController } from "../shared/width-controller.js";
+import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { fillFraction, gaugeGeometry, VIEW_BOX } from "./gauge.draw.js";
 import { gaugeStyles } from "./gauge.styles.js";
@@ -67,16 +68,14 @@ interface GaugeModel {
  * @status experimental
  * @since 0.1.0
  *
- * @csspart base - The outer wrapper (also holds loading, error and stale messages).
  * @csspart arc - The value arc (`variant="arc"`).
  * @csspart bar - The value bar (`variant="bar"`).
  * @csspart value - The big number (or the state in words).
  * @csspart label - The indicator's name.
  * @csspart target - The target marker on the arc or bar.
  * @csspart delta - Change since the previous period.
- * @csspart status - The target verdict, and the shared loading / error / stale messages.
+ * @csspart verdict - The target verdict ("✓ Đạt chỉ tiêu 60 %").
  * @csspart details - The `<details>` disclosure with counts and source.
- * @csspart message - Messages such as "unknown indicator".
  *
  * @cssprop [--chiso-gauge-track-color=var(--chiso-color-border)] - Unfilled part of the scale.
  * @cssprop [--chiso-gauge-value-color=var(--chiso-color-accent)] - Filled part when no target is set.
@@ -84,9 +83,6 @@ interface GaugeModel {
  * @cssprop [--chiso-gauge-bad-color=var(--chiso-color-bad)] - Filled part below the target.
  * @cssprop [--chiso-gauge-target-color=var(--chiso-color-text)] - Target marker.
  * @cssprop [--chiso-gauge-transition=300ms] - Duration of value changes (none under reduced motion).
- *
- * @fires chiso-data - A feed arrived over the network (`CustomEvent<ChisoDataDetail>`).
- * @fires chiso-feed-error - Loading a feed failed (`CustomEvent<ChisoFeedErrorDetail>`).
  */
 export class ChisoGauge extends ChisoElement {
   static override styles = [themeStyles, gaugeStyles];
@@ -114,7 +110,7 @@ export class ChisoGauge extends ChisoElement {
   }
 
   /** Picks the layout from the element's own width (in em, so the IOC theme's type counts). */
-  protected readonly widthWatcher = new WidthController(this, (px, em) => {
+  protected readonly resize = new ResizeController(this, ({ width: px, widthEm: em }) => {
     const size: GaugeSize =
       px > 0 && em < COMPACT_BELOW_EM ? "compact" : em >= WIDE_FROM_EM ? "wide" : "regular";
     if (size !== this.size) this.size = size;
@@ -126,12 +122,12 @@ export class ChisoGauge extends ChisoElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const feed = this.feed.snapshot.feed;
-    this.#model = feed ? this.#derive(feed) : null;
+    const { feed, warnings } = this.feed.snapshot;
+    this.#model = feed ? this.#derive(feed, warnings) : null;
   }
 
   /** The model, or the text of a message when the indicator, unit or service is unknown. */
-  #derive(feed: IndicatorFeed): GaugeModel | string {
+  #derive(feed: IndicatorFeed, warnings: readonly ConsistencyWarning[]): GaugeModel | string {
     const locale = this.locale;
     const indicator = findIndicator(feed, "ratio", this.indicator);
     if (!indicator) return this.messages.unknownIndicator(this.indicator ?? "", "ratio");
@@ -149,7 +145,7 @@ export class ChisoGauge extends ChisoElement {
       subject: subject.join(" · "),
       period: localize(feed.period.label, locale),
       dates: formatDateRange(feed.period.start, feed.period.end, locale),
-      figure: ratioFigure(indicator, observation),
+      figure: ratioFigure(indicator, observation, warnings),
       unitLabel: localize(indicator.unitLabel, locale),
       previousLabel: localize(observation.previous?.label, locale) || this.text.previousPeriod,
       provenance: observation.provenance ?? indicator.provenance,
@@ -175,9 +171,8 @@ export class ChisoGauge extends ChisoElement {
 
   /** `good` / `bad` against the target, `none` without one or without a rate. */
   #tone(model: GaugeModel): "good" | "bad" | "none" {
-    const { rate, target } = model.figure;
-    if (rate == null || target == null) return "none";
-    return rate >= target ? "good" : "bad";
+    const verdict = targetVerdict(model.figure);
+    return verdict == null ? "none" : verdict === "meets" ? "good" : "bad";
   }
 
   #renderHeader(model: GaugeModel): TemplateResult {
@@ -328,10 +323,11 @@ export class ChisoGauge extends ChisoElement {
   }
 
   #renderVerdict(figure: RatioFigure): TemplateResult | typeof nothing {
-    if (figure.rate == null || figure.target == null) return nothing;
+    const verdict = targetVerdict(figure);
+    if (verdict == null || figure.target == null) return nothing;
     const target = this.#targetText(figure.target);
-    const good = figure.rate >= figure.target;
-    return html`<p class="verdict ${good ? "good" : "bad"}" part="status">
+    const good = verdict === "meets";
+    return html`<p class="verdict ${good ? "good" : "bad"}" part="verdict">
       <span class="icon" aria-hidden="true">${good ? "✓" : "✗"}</span>
       ${good ? this.text.meetsTarget(target) : this.text.belowTarget(target)}
     </p>`;

@@ -4,7 +4,7 @@
  */
 import { formatCount } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
-import type { SortKey, SortOrder } from "./service-board.draw.js";
+import type { SortKey, SortOrder } from "../../data/figures/rank.js";
 
 export interface BoardMessages {
   rank: string;

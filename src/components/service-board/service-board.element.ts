@@ -1,39 +1,28 @@
 import { html, nothing } from "lit";
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
 import { styleProps } from "../shared/style-props.js";
-import {
-  findIndicator,
-  observationUnit,
-  printedDecimals,
-  ratioFigure,
-  serviceName,
-  unitName,
-} from "../../data/figures.js";
-import type { RatioFigure } from "../../data/figures.js";
+import type { ConsistencyWarning } from "../../data/consistency.js";
+import { DEFAULT_ORDER } from "../../data/figures/rank.js";
+import type { ServiceRow, SortKey, SortOrder } from "../../data/figures/rank.js";
+import { printedDecimals } from "../../data/figures/rate.js";
+import { ratioFigure } from "../../data/figures/ratio.js";
+import type { RatioFigure } from "../../data/figures/ratio.js";
+import { findIndicator, observationUnit, serviceName, unitName } from "../../data/lookup.js";
 import { collator, formatCount, formatPercent, localize } from "../../data/format.js";
 import type { IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement } from "../shared/chiso-element.js";
-import { WidthController } from "../shared/width-controller.js";
+import "../shared/events/sort.js";
+import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { BOARD_MESSAGES } from "./messages.js";
 import type { BoardMessages } from "./messages.js";
-import { DEFAULT_ORDER, clampPercent, figureBar, rankRows } from "./service-board.draw.js";
-import type { BoardRow, RankedRow, SortKey, SortOrder } from "./service-board.draw.js";
+import { clampPercent, figureBar, rankRows } from "./service-board.draw.js";
+import type { RankedRow } from "./service-board.draw.js";
 import { boardStyles } from "./service-board.styles.js";
 
-export type { SortKey, SortOrder } from "./service-board.draw.js";
+export type { SortKey, SortOrder } from "../../data/figures/rank.js";
 
-/** Detail of `chiso-sort`: the user picked a new sort. */
-export interface ChisoSortDetail {
-  sort: SortKey;
-  order: SortOrder;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    "chiso-sort": CustomEvent<ChisoSortDetail>;
-  }
-}
+export type { ChisoSortDetail } from "../shared/events/sort.js";
 
 /**
  * Below this width (in em of the host: 640 px at 16 px, 960 px in the IOC theme) the board drops the rank column, stacks bars under the rates and moves
@@ -69,7 +58,6 @@ interface BoardModel {
  *
  * @attr {boolean} fit - Fit the height the page gives the element (an IOC wall cell): caption, header and totals stay in view and only the service rows that fit are shown, followed by how many were left out. The page must give the element a definite height.
  *
- * @csspart base - The outer wrapper (also holds loading, error and stale messages).
  * @csspart table - The `<table>`.
  * @csspart caption - Title, unit and period.
  * @csspart summary - "4/21 services below the 60 % target".
@@ -77,19 +65,15 @@ interface BoardModel {
  * @csspart total - The totals row.
  * @csspart bar - Each bar's track.
  * @csspart sort-button - The column sort buttons.
- * @csspart status - The shared loading / error / stale messages.
- * @csspart message - Messages such as "unknown indicator".
  *
- * @cssprop [--chiso-board-track-color=var(--chiso-color-border)] - Unfilled part of each bar.
- * @cssprop [--chiso-board-bar-color=var(--chiso-color-accent)] - Bars when no target is set.
- * @cssprop [--chiso-board-good-color=var(--chiso-color-good)] - Bars at or above the target.
- * @cssprop [--chiso-board-bad-color=var(--chiso-color-bad)] - Bars below the target.
- * @cssprop [--chiso-board-row-gap=0.375em] - Vertical padding of each row.
- * @cssprop [--chiso-board-transition=300ms] - Bar width transition (none under reduced motion).
+ * @cssprop [--chiso-service-board-track-color=var(--chiso-color-border)] - Unfilled part of each bar.
+ * @cssprop [--chiso-service-board-bar-color=var(--chiso-color-accent)] - Bars when no target is set.
+ * @cssprop [--chiso-service-board-good-color=var(--chiso-color-good)] - Bars at or above the target.
+ * @cssprop [--chiso-service-board-bad-color=var(--chiso-color-bad)] - Bars below the target.
+ * @cssprop [--chiso-service-board-row-gap=0.375em] - Vertical padding of each row.
+ * @cssprop [--chiso-service-board-transition=300ms] - Bar width transition (none under reduced motion).
  *
- * @fires chiso-sort - The user clicked a sort button (`CustomEvent<ChisoSortDetail>`, `{sort, order}`).
- * @fires chiso-data - A feed arrived over the network (`CustomEvent<ChisoDataDetail>`).
- * @fires chiso-feed-error - Loading a feed failed (`CustomEvent<ChisoFeedErrorDetail>`).
+ * @fires {CustomEvent<ChisoSortDetail>} chiso-sort - The user clicked a sort button; `detail` has the new `sort` and `order`.
  */
 export class ChisoServiceBoard extends ChisoElement {
   static override styles = [themeStyles, boardStyles];
@@ -129,16 +113,19 @@ export class ChisoServiceBoard extends ChisoElement {
   #fitFrame = 0;
 
   /** Narrow layout from the element's own width (in em, so the IOC theme's type counts). */
-  protected readonly widthWatcher = new WidthController(this, (px, em, heightPx) => {
-    const compact = px > 0 && em < COMPACT_BELOW_EM;
-    if (compact !== this.compact) this.compact = compact;
-    // A new box size changes how many rows fit: render them all again and re-measure.
-    const box = `${Math.round(px)}x${Math.round(heightPx)}`;
-    if (this.fit && box !== this.#measuredBox) {
-      this.#measuredBox = box;
-      this.shownRows = null;
-    }
-  });
+  protected readonly resize = new ResizeController(
+    this,
+    ({ width: px, widthEm: em, height: heightPx }) => {
+      const compact = px > 0 && em < COMPACT_BELOW_EM;
+      if (compact !== this.compact) this.compact = compact;
+      // A new box size changes how many rows fit: render them all again and re-measure.
+      const box = `${Math.round(px)}x${Math.round(heightPx)}`;
+      if (this.fit && box !== this.#measuredBox) {
+        this.#measuredBox = box;
+        this.shownRows = null;
+      }
+    },
+  );
 
   protected get text(): BoardMessages {
     return BOARD_MESSAGES[this.locale];
@@ -146,8 +133,8 @@ export class ChisoServiceBoard extends ChisoElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const feed = this.feed.snapshot.feed;
-    const model = feed ? this.#derive(feed) : null;
+    const { feed, warnings } = this.feed.snapshot;
+    const model = feed ? this.#derive(feed, warnings) : null;
     // New rows, order, language or layout wrap differently: measure again (before paint).
     const key = [feed, this.sort, this.order, this.locale, this.compact, this.indicator, this.unit];
     if (this.fit && key.some((value, i) => value !== this.#fittedKey[i])) {
@@ -195,17 +182,17 @@ export class ChisoServiceBoard extends ChisoElement {
     return this.order === "asc" ? "asc" : "desc";
   }
 
-  #derive(feed: IndicatorFeed): BoardModel | string {
+  #derive(feed: IndicatorFeed, warnings: readonly ConsistencyWarning[]): BoardModel | string {
     const locale = this.locale;
     const indicator = findIndicator(feed, "ratio", this.indicator);
     if (!indicator) return this.messages.unknownIndicator(this.indicator ?? "", "ratio");
     const unit = this.unit || feed.publisher.unitCode;
     const observations = indicator.observations.filter((o) => observationUnit(feed, o) === unit);
     if (!observations.length) return this.messages.unknownUnit(unit);
-    const rows: BoardRow[] = [];
+    const rows: ServiceRow[] = [];
     let total: RatioFigure | null = null;
     for (const observation of observations) {
-      const figure = ratioFigure(indicator, observation);
+      const figure = ratioFigure(indicator, observation, warnings);
       if (observation.service)
         rows.push({
           id: observation.service,
@@ -238,13 +225,7 @@ export class ChisoServiceBoard extends ChisoElement {
     const order = this.#nextOrder(key);
     this.sort = key;
     this.order = order;
-    this.dispatchEvent(
-      new CustomEvent<ChisoSortDetail>("chiso-sort", {
-        detail: { sort: key, order },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit("chiso-sort", { sort: key, order });
   }
 
   protected override renderFeed(): TemplateResult {

@@ -6,12 +6,12 @@ import { css } from "lit";
  */
 export const boardStyles = css`
   :host {
-    --_track: var(--chiso-board-track-color, var(--_border));
-    --_bar: var(--chiso-board-bar-color, var(--_accent));
-    --_good-bar: var(--chiso-board-good-color, var(--_good));
-    --_bad-bar: var(--chiso-board-bad-color, var(--_bad));
-    --_row-gap: var(--chiso-board-row-gap, 0.375em);
-    --_transition: var(--chiso-board-transition, 300ms);
+    --_track: var(--chiso-service-board-track-color, var(--_border));
+    --_bar: var(--chiso-service-board-bar-color, var(--_accent));
+    --_good-bar: var(--chiso-service-board-good-color, var(--_good));
+    --_bad-bar: var(--chiso-service-board-bad-color, var(--_bad));
+    --_row-gap: var(--chiso-service-board-row-gap, 0.375em);
+    --_transition: var(--chiso-service-board-transition, 300ms);
     padding: 0.75em 1em;
     line-height: 1.35;
   }

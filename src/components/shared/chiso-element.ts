@@ -1,34 +1,26 @@
 import { LitElement, html, nothing } from "lit";
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
+import { feedAgeMs, systemClock, trueNow } from "../../data/clock.js";
+import type { TimeSource } from "../../data/clock.js";
 import { formatAge, resolveLocale } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { FeedError, FeedSnapshot } from "../../data/feed-hub.js";
 import type { IndicatorFeed } from "../../data/schema.js";
 import { formatIssues } from "../../data/parse.js";
+import "./events/data.js";
+import "./events/feed-error.js";
 import { FeedController } from "./feed-controller.js";
 import { SHARED_MESSAGES } from "./messages.js";
 import type { SharedMessages } from "./messages.js";
 
-/** Detail of `chiso-data`: a new feed arrived over the network. */
-export interface ChisoDataDetail {
-  feed: IndicatorFeed;
-  src: string;
-}
+export type { ChisoDataDetail } from "./events/data.js";
+export type { ChisoFeedErrorDetail } from "./events/feed-error.js";
 
-/** Detail of `chiso-feed-error`: loading or validating a remote feed failed. */
-export interface ChisoFeedErrorDetail {
-  error: FeedError;
-  src: string;
-  /** Whether the last good data is still shown. */
-  stale: boolean;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    "chiso-data": CustomEvent<ChisoDataDetail>;
-    "chiso-feed-error": CustomEvent<ChisoFeedErrorDetail>;
-  }
-}
+/** chiso's events by name (each module in ./events adds its own to the global map). */
+export type ChisoEventName = Extract<keyof GlobalEventHandlersEventMap, `chiso-${string}`>;
+/** The detail type of a chiso event. */
+export type ChisoEventDetail<K extends ChisoEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 export type Theme = "light" | "dark" | "ioc";
 
@@ -59,15 +51,46 @@ function watchLanguage(element: ChisoElement, connected: boolean): void {
   }
 }
 
+/**
+ * A chiso event: bubbling and composed. Built outside the class so that the manifest analyzer,
+ * which lists every `new CustomEvent(…)` it sees in a class, does not list one named `name`
+ * (each element's `@fires` documents its events).
+ */
+function chisoEvent<K extends ChisoEventName>(name: K, detail: ChisoEventDetail<K>): CustomEvent {
+  return new CustomEvent(name, { detail, bubbles: true, composed: true });
+}
+
 /** Seconds between re-renders that keep "updated 3 minutes ago" true. */
 const AGE_TICK_MS = 30_000;
 
 /**
  * What every chiso widget shares: the feed inputs (`src`, `data`, child JSON script), language,
- * theme, staleness and the loading / error / stale states. Subclasses render the feed.
+ * theme, clock, staleness and the loading / error / stale states. Subclasses render the feed.
+ * Every element inherits the parts, custom properties and events below.
  *
  * Properties are declared with `static properties` and `declare` fields rather than decorators,
  * so no class field can shadow a reactive accessor whatever the compiler settings.
+ *
+ * @csspart base - The outer wrapper of everything the element shows.
+ * @csspart feed-state - The shared loading, error and stale-data line ("Dữ liệu cũ · cập nhật 3 giờ trước").
+ * @csspart message - One-line messages such as "unknown indicator" or "no figures for this unit".
+ * @csspart retry - The retry button of a feed that failed to load.
+ *
+ * @cssprop [--chiso-font-family] - Font stack.
+ * @cssprop [--chiso-font-scale=1] - Multiplies every type size (the IOC theme uses 1.5).
+ * @cssprop [--chiso-color-text] - Main text.
+ * @cssprop [--chiso-color-muted] - Secondary text (labels, ages).
+ * @cssprop [--chiso-color-surface] - Background.
+ * @cssprop [--chiso-color-border] - Hairlines and tracks.
+ * @cssprop [--chiso-color-accent] - Value marks (arcs, bars).
+ * @cssprop [--chiso-color-good] - Meets the target.
+ * @cssprop [--chiso-color-warning] - Close to the target, stale data.
+ * @cssprop [--chiso-color-bad] - Below the target, errors.
+ * @cssprop [--chiso-color-focus] - Keyboard focus ring.
+ * @cssprop [--chiso-radius] - Corner radius.
+ *
+ * @fires {CustomEvent<ChisoDataDetail>} chiso-data - A new feed arrived from `src` (never for `data` set by the page).
+ * @fires {CustomEvent<ChisoFeedErrorDetail>} chiso-feed-error - Loading or validating `src` failed; `detail.stale` says whether the last good data is still shown.
  */
 export abstract class ChisoElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -81,6 +104,7 @@ export abstract class ChisoElement extends LitElement {
     staleAfter: { type: Number, attribute: "stale-after" },
     // The native `lang` property stays untouched; this only makes a change of the attribute re-render.
     langAttribute: { type: String, attribute: "lang" },
+    clock: { attribute: false },
     now: { state: true },
   };
 
@@ -100,9 +124,15 @@ export abstract class ChisoElement extends LitElement {
   declare sse: string | null;
   /** Mark the data stale when its age exceeds this many seconds. */
   declare staleAfter: number | null;
+  /**
+   * Time source for every age the element shows (the stale badge, a status tile's age): the
+   * system clock by default; assign `{ now: () => ms }` to fake the time (tests, soaks). Ages are
+   * corrected for a wrong viewer clock by the one rule of `clockOffset()` (src/data/clock.ts).
+   */
+  declare clock: TimeSource;
   /** Mirror of the `lang` attribute (the language itself is read from the closest `[lang]`). */
   declare protected langAttribute: string | null;
-  /** Local clock, refreshed on a timer so ages stay true. */
+  /** `clock.now()` as read for this update: one reading per render, so every age agrees. */
   declare protected now: number;
 
   protected readonly feed = new FeedController(
@@ -114,6 +144,7 @@ export abstract class ChisoElement extends LitElement {
         refreshMs: this.refreshInterval ? this.refreshInterval * 1000 : 0,
         ...(this.sse ? { sse: this.sse } : {}),
       },
+      now: () => this.clock.now(),
     }),
     (snapshot, previous) => this.#onFeedChange(snapshot, previous),
   );
@@ -129,7 +160,8 @@ export abstract class ChisoElement extends LitElement {
     this.refreshInterval = null;
     this.sse = null;
     this.staleAfter = null;
-    this.now = Date.now();
+    this.clock = systemClock;
+    this.now = this.clock.now();
   }
 
   /** The UI language: from the closest `lang` attribute (the element's own first). */
@@ -143,8 +175,8 @@ export abstract class ChisoElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.now = Date.now();
-    this.#ageTimer = setInterval(() => (this.now = Date.now()), this.tickMs);
+    // Each tick re-renders; willUpdate() reads the clock.
+    this.#ageTimer = setInterval(() => this.requestUpdate(), this.tickMs);
     watchLanguage(this, true);
   }
 
@@ -162,7 +194,16 @@ export abstract class ChisoElement extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.now = this.clock.now();
     this.feed.sync();
+  }
+
+  /**
+   * Fires a chiso event from this element: bubbling and composed (it crosses shadow roots), with
+   * the detail type its module declares. For user actions and network arrivals only.
+   */
+  protected emit<K extends ChisoEventName>(name: K, detail: ChisoEventDetail<K>): void {
+    this.dispatchEvent(chisoEvent(name, detail));
   }
 
   /** Fires events only for network arrivals, never because the owner set a property. */
@@ -170,27 +211,19 @@ export abstract class ChisoElement extends LitElement {
     if (!this.src || this.data != null) return;
     const src = this.src;
     if (snapshot.feed && snapshot.feed !== previous.feed && snapshot.status === "ok")
-      this.dispatchEvent(
-        new CustomEvent<ChisoDataDetail>("chiso-data", {
-          detail: { feed: snapshot.feed, src },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.emit("chiso-data", { feed: snapshot.feed, src });
     if (snapshot.error && snapshot.error !== previous.error)
-      this.dispatchEvent(
-        new CustomEvent<ChisoFeedErrorDetail>("chiso-feed-error", {
-          detail: { error: snapshot.error, src, stale: snapshot.feed !== null },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.emit("chiso-feed-error", { error: snapshot.error, src, stale: snapshot.feed !== null });
   }
 
-  /** Age of the data in ms: since the feed was generated, corrected for the viewer's clock. */
+  /** The true time of this render: `now` corrected for the viewer's clock (`clockOffset`). */
+  protected trueNow(snapshot: FeedSnapshot): number {
+    return trueNow(snapshot, this.now);
+  }
+
+  /** Age of the data in ms: since the feed was generated, at the true time. */
   protected dataAgeMs(snapshot: FeedSnapshot): number | null {
-    if (!snapshot.feed) return null;
-    return Math.max(0, this.now + snapshot.clockOffsetMs - Date.parse(snapshot.feed.generatedAt));
+    return feedAgeMs(snapshot, this.now);
   }
 
   /** Stale when a refresh failed, or when the data is older than `stale-after`. */
@@ -230,7 +263,7 @@ export abstract class ChisoElement extends LitElement {
     if (!snapshot.feed) {
       if (snapshot.status === "loading")
         return this.src || this.data != null
-          ? html`<p class="message loading" part="status" role="status" aria-busy="true">
+          ? html`<p class="message loading" part="feed-state" role="status" aria-busy="true">
               ${m.loading}
             </p>`
           : this.renderMessage(m.noFeed);
@@ -245,7 +278,7 @@ export abstract class ChisoElement extends LitElement {
       : firstIssue
         ? `${m.invalidData}: ${formatIssues([firstIssue], this.locale)}`
         : `${m.disconnected}: ${error.message[this.locale]}`;
-    return html`<p class="stale" part="status" role="status">
+    return html`<p class="stale" part="feed-state" role="status">
       <span class="stale-badge" aria-hidden="true">⚠</span>
       <strong>${m.staleBadge}</strong>
       ${age != null ? html`<span class="age">· ${m.updated(formatAge(age, this.locale))}</span>` : nothing}
@@ -257,7 +290,7 @@ export abstract class ChisoElement extends LitElement {
     const m = this.messages;
     const issues = error?.issues ?? [];
     const shown = issues.slice(0, 5);
-    return html`<div class="error" part="status" role="alert">
+    return html`<div class="error" part="feed-state" role="alert">
       <strong>${issues.length ? m.invalidData : m.loadFailed}</strong>
       ${error && !issues.length ? html`<span>${error.message[this.locale]}</span>` : nothing}
       ${

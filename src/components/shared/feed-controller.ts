@@ -1,16 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { checkConsistency } from "../../data/consistency.js";
-import { feedHub, INITIAL_SNAPSHOT } from "../../data/feed-hub.js";
+import { feedHub, INITIAL_SNAPSHOT, invalidFeedError } from "../../data/feed-hub.js";
 import type { FeedOptions, FeedSnapshot } from "../../data/feed-hub.js";
 import { parseFeed } from "../../data/parse.js";
 
-/** Where a widget's feed comes from, in order of precedence. */
+/** Where a widget's feed comes from, in order of precedence, and its clock. */
 export interface FeedInput {
   /** Inline feed: an object or JSON text. */
   data: unknown;
   /** URL of a published feed. */
   src: string | null;
   options: FeedOptions;
+  /** The host's clock: an inline feed is received at its `now()` (the hub has its own clock). */
+  now: () => number;
 }
 
 /**
@@ -51,10 +53,10 @@ export class FeedController implements ReactiveController {
 
   /** Re-reads the input; cheap when nothing changed. Call from the host's `willUpdate`. */
   sync(): void {
-    const { data, src, options } = this.#input();
+    const { data, src, options, now } = this.#input();
     if (data !== undefined && data !== null) {
       this.#stopRemote();
-      this.#useInline(data);
+      this.#useInline(data, now);
       return;
     }
     if (src) {
@@ -71,7 +73,7 @@ export class FeedController implements ReactiveController {
     // The script's text is compared with the last one applied, so an unchanged feed is not
     // parsed again on every render (the status panel renders every second).
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
-    if (script) this.#useInline(script.textContent ?? "");
+    if (script) this.#useInline(script.textContent ?? "", now);
     else {
       this.#inlineValue = undefined;
       if (this.snapshot !== INITIAL_SNAPSHOT) this.#set(INITIAL_SNAPSHOT);
@@ -91,7 +93,7 @@ export class FeedController implements ReactiveController {
   }
 
   /** Validates an inline feed, unless it is the value already applied. */
-  #useInline(value: unknown): void {
+  #useInline(value: unknown, now: () => number): void {
     if (value === this.#inlineValue) return;
     this.#inlineValue = value;
     const result = parseFeed(value);
@@ -100,17 +102,13 @@ export class FeedController implements ReactiveController {
         status: "ok",
         feed: result.feed,
         warnings: checkConsistency(result.feed),
-        receivedAt: Date.now(),
+        receivedAt: now(),
         error: null,
         clockOffsetMs: 0,
       });
       return;
     }
-    const error = {
-      kind: "invalid" as const,
-      issues: result.issues,
-      message: { vi: "dữ liệu không hợp lệ", en: "invalid feed" },
-    };
+    const error = invalidFeedError(result.issues);
     this.#set({ ...this.snapshot, status: this.snapshot.feed ? "stale" : "error", error });
   }
 

@@ -2,7 +2,7 @@
  * UI strings shared by every widget, Vietnamese first. Typed so a missing English string is a
  * compile error; plurals and figures are functions.
  */
-import type { RatioState } from "../../data/figures.js";
+import type { RatioState } from "../../data/figures/ratio.js";
 import type { Locale } from "../../data/format.js";
 import type { Qualifier } from "../../data/schema.js";
 

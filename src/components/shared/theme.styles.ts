@@ -9,18 +9,7 @@ import { css } from "lit";
  * Contrast of every text colour against its theme's surface is at least 4.5:1 (checked by axe in
  * the tests), and colour is never the only cue: icons and words carry the same meaning.
  *
- * @cssprop [--chiso-font-family] - Font stack.
- * @cssprop [--chiso-font-scale=1] - Multiplies every type size (the IOC theme uses 1.5).
- * @cssprop [--chiso-color-text] - Main text.
- * @cssprop [--chiso-color-muted] - Secondary text (labels, ages).
- * @cssprop [--chiso-color-surface] - Background.
- * @cssprop [--chiso-color-border] - Hairlines and tracks.
- * @cssprop [--chiso-color-accent] - Value marks (arcs, bars).
- * @cssprop [--chiso-color-good] - Meets the target.
- * @cssprop [--chiso-color-warning] - Close to the target, stale data.
- * @cssprop [--chiso-color-bad] - Below the target, errors.
- * @cssprop [--chiso-color-focus] - Keyboard focus ring.
- * @cssprop [--chiso-radius] - Corner radius.
+ * The tokens are documented on ChisoElement (so every element's manifest lists them).
  */
 export const themeStyles = css`
   :host {

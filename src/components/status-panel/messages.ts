@@ -5,7 +5,8 @@
 import { formatCount } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { DataMode, Health } from "../../data/schema.js";
-import type { DurationUnit, Freshness } from "./status-panel.draw.js";
+import type { DurationUnit } from "../../data/duration.js";
+import type { Freshness } from "../../data/figures/status.js";
 
 export interface StatusPanelMessages {
   /** Mode as a tile label: "Trực tuyến". */

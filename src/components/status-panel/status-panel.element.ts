@@ -1,99 +1,54 @@
 /* eslint-disable lit-a11y/no-redundant-role -- the tile list has `list-style: none` and
    `display: contents`, which make Safari/VoiceOver drop the list semantics unless stated. */
-import { html, nothing, svg } from "lit";
+import { html, nothing } from "lit";
 import { styleProps } from "../shared/style-props.js";
-import type { PropertyDeclarations, PropertyValues, SVGTemplateResult, TemplateResult } from "lit";
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
 import { repeat } from "lit/directives/repeat.js";
 import type { FeedSnapshot } from "../../data/feed-hub.js";
-import { findIndicator } from "../../data/figures.js";
-import { collator, formatAge, formatDateTime, localize } from "../../data/format.js";
-import type { Locale } from "../../data/format.js";
-import type { DataMode, IndicatorFeed, StatusIndicator, Subsystem } from "../../data/schema.js";
-import { ChisoElement } from "../shared/chiso-element.js";
-import { themeStyles } from "../shared/theme.styles.js";
-import { STATUS_PANEL_MESSAGES } from "./messages.js";
-import type { StatusPanelMessages } from "./messages.js";
 import {
   MODES,
   ageOf,
-  clockOffset,
   countModes,
-  durationParts,
-  fitGrid,
   freshness,
   groupRows,
-  pixelShift,
   prepareRows,
   sortRows,
-} from "./status-panel.draw.js";
+} from "../../data/figures/status.js";
 import type {
   Freshness,
-  GridFit,
-  Group,
   GroupBy,
-  Layout,
-  Row,
-  SortOrder,
-} from "./status-panel.draw.js";
+  StatusSortOrder as SortOrder,
+  SubsystemGroup as Group,
+  SubsystemRow as Row,
+} from "../../data/figures/status.js";
+import { findIndicator } from "../../data/lookup.js";
+import { collator, formatAge, formatDateTime, localize } from "../../data/format.js";
+import type { Locale } from "../../data/format.js";
+import type { DataMode, IndicatorFeed, StatusIndicator } from "../../data/schema.js";
+import { ChisoElement } from "../shared/chiso-element.js";
+import "../shared/events/subsystem-select.js";
+import { ResizeController } from "../shared/resize-controller.js";
+import { themeStyles } from "../shared/theme.styles.js";
+import { STATUS_PANEL_MESSAGES } from "./messages.js";
+import type { StatusPanelMessages } from "./messages.js";
+import { fitGrid } from "./status-panel.draw.js";
+import type { GridFit } from "./status-panel.draw.js";
+import { ChangeAnnouncer } from "./announcer.js";
+import { BurnInController } from "./burn-in.js";
+import { MODE_ICONS, STATE_ICONS, icon } from "./icons.js";
+import { subsystemDetail } from "./subsystem-detail.js";
 import { statusPanelStyles } from "./status-panel.styles.js";
 
-/** Detail of `chiso-subsystem-select`: the user opened a subsystem's details. */
-export interface ChisoSubsystemSelectDetail {
-  subsystem: Subsystem;
-}
+export type Layout = "tiles" | "list";
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    "chiso-subsystem-select": CustomEvent<ChisoSubsystemSelectDetail>;
-  }
-}
+export type { ChisoSubsystemSelectDetail } from "../shared/events/subsystem-select.js";
 
-/** Time source for ages; `Date` by default, a fake in tests and soaks. */
-export interface StatusClock {
-  now(): number;
-}
-
-interface Live {
-  freshness: Freshness;
-  ageMs: number | null;
-}
-
-interface Announcement {
-  id: number;
-  text: string;
-}
+import type { Live } from "./subsystem-detail.js";
 
 /** Ages must visibly move on a wall; `formatAge` is coarse, so a 1 s tick costs little. */
 const TICK_MS = 1_000;
 /** One 2 px burn-in step every three minutes: invisible to viewers, enough for OLED/plasma. */
 const PIXEL_SHIFT_MS = 180_000;
-const MAX_ANNOUNCEMENTS = 3;
-const MAX_CHANGES_SPOKEN = 4;
-
-const stroke = (d: string) =>
-  svg`<path d=${d} fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
-
-/** Shapes differ per meaning, so colour is never the only cue (nor needed in forced colours). */
-const MODE_ICONS: Record<DataMode, SVGTemplateResult> = {
-  online: svg`<circle cx="8" cy="8" r="5.5" fill="currentColor"/>`,
-  manual: stroke("M3 13l1-3.5 6.5-6.5 2.5 2.5-6.5 6.5zM9 5l2.5 2.5"),
-  simulated: stroke("M1.5 8c1.5-4.5 3.5-4.5 6.5 0s5 4.5 6.5 0"),
-  "awaiting-connection": stroke("M8 2.5a5.5 5.5 0 1 0 0.01 0M8 5v3.2l2.2 1.6"),
-  offline: stroke("M3.5 3.5l9 9M12.5 3.5l-9 9"),
-};
-const STATE_ICONS: Record<Freshness, SVGTemplateResult> = {
-  fresh: stroke("M2.5 8.5l3.5 3.5 7.5-8"),
-  stale: svg`<path d="M8 1.5l7 13H1z" fill="currentColor"/><path d="M8 6v4M8 11.8v.2" stroke="var(--_surface)" stroke-width="1.8" stroke-linecap="round"/>`,
-  offline: svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M5 5l6 6M11 5l-6 6" stroke="var(--_surface)" stroke-width="2" stroke-linecap="round"/>`,
-  unknown: stroke("M5.5 5.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .8-1 1.5v.7M8 12.5v.2"),
-};
-
-function icon(shape: SVGTemplateResult): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-    ${shape}
-  </svg>`;
-}
-
 /**
  * Which IOC subsystems deliver live data, and whether that data is on time — for provincial
  * portals (`layout="list"`) and 24/7 operations-centre walls (`layout="tiles"`, `theme="ioc"`).
@@ -105,10 +60,10 @@ function icon(shape: SVGTemplateResult): TemplateResult {
  * in a polite live region. When the feed itself cannot be reached the last data stays, under a
  * "Mất kết nối" banner that disappears by itself when the feed returns.
  *
- * **Clock correction.** Ages are `clock.now() + offset − lastUpdated`, where `offset` is the
- * server's `Date` header minus the local time when the hub could read one, otherwise
- * `generatedAt − receivedAt` when the feed claims to be generated in the viewer's future (the
- * local clock is behind), otherwise 0.
+ * **Clock correction.** Ages are `clock.now() + clockOffset(snapshot) − lastUpdated`, the rule
+ * every chiso element shares (src/data/clock.ts): the server's `Date` header minus the local time
+ * when the hub could read one, otherwise `generatedAt − receivedAt` when the feed claims to be
+ * generated in the viewer's future (the local clock is behind), otherwise 0.
  *
  * **Wall fit.** In `tiles` layout the element fills its box (`height: 100%`, a 16:9 box when the
  * parent gives no height), chooses the column count that gives the largest type, and shrinks tiles
@@ -119,21 +74,17 @@ function icon(shape: SVGTemplateResult): TemplateResult {
  * @status experimental
  * @since 0.1.0
  *
- * @csspart base - The outer wrapper.
  * @csspart summary - The line counting subsystems per data mode.
  * @csspart tile - One subsystem (a button that opens its details).
  * @csspart mode - A subsystem's data mode (icon and word).
  * @csspart state - A subsystem's freshness ("Đúng hạn", "Quá hạn cập nhật", "Mất tín hiệu").
  * @csspart age - The age of a subsystem's last update ("cập nhật 3 phút trước").
  * @csspart banner - The "Connection lost" banner shown while the feed is unreachable.
- * @csspart status - Loading, error and stale-data messages.
  * @csspart detail - The details of the selected subsystem.
  *
- * @cssprop [--chiso-status-gap=8px] - Space between tiles (the fit accounts for it).
+ * @cssprop [--chiso-status-panel-gap=8px] - Space between tiles (the fit accounts for it).
  *
- * @fires chiso-subsystem-select - The user opened a subsystem's details. Detail: `{ subsystem: Subsystem }`.
- * @fires chiso-data - A new feed arrived over the network. Detail: `{ feed, src }`.
- * @fires chiso-feed-error - Loading or validating the feed failed. Detail: `{ error, src, stale }`.
+ * @fires {CustomEvent<ChisoSubsystemSelectDetail>} chiso-subsystem-select - The user opened a subsystem's details.
  */
 export class ChisoStatusPanel extends ChisoElement {
   static override styles = [themeStyles, statusPanelStyles];
@@ -143,10 +94,8 @@ export class ChisoStatusPanel extends ChisoElement {
     groupBy: { type: String, attribute: "group-by", reflect: true },
     sort: { type: String, reflect: true },
     pixelShift: { type: Boolean, attribute: "pixel-shift", reflect: true },
-    clock: { attribute: false },
     selected: { state: true },
     box: { state: true },
-    shiftStep: { state: true },
   };
 
   /** `tiles` (default; fills its box, for walls) or `list` (compact rows, for portals). */
@@ -157,13 +106,10 @@ export class ChisoStatusPanel extends ChisoElement {
   declare sort: SortOrder;
   /** Moves the content by ±2 px every three minutes against burn-in (not under reduced motion). */
   declare pixelShift: boolean;
-  /** Time source for ages: `Date` by default; assign `{ now: () => ms }` to fake the time. */
-  declare clock: StatusClock;
   /** Key of the subsystem whose details are open. */
   declare private selected: string | null;
   /** Measured size of the tile grid. */
   declare private box: { width: number; height: number; gap: number } | null;
-  declare private shiftStep: number;
 
   // Derived in willUpdate(): the order only when its inputs change, freshness on every tick.
   #indicatorValue: StatusIndicator | undefined = undefined;
@@ -174,16 +120,29 @@ export class ChisoStatusPanel extends ChisoElement {
   #orderKey: unknown[] = [];
   #fit: GridFit | null = null;
   #fitKey = "";
-  // Announcements: the last announced state of each subsystem, per indicator.
-  #scope = "";
-  #spoken = new Map<string, string>();
-  #announcements: Announcement[] = [];
-  #announcementId = 0;
-
-  #resizeObserver: ResizeObserver | null = null;
-  #observed: Element | null = null;
-  #shiftTimer: ReturnType<typeof setInterval> | null = null;
+  readonly #announcer = new ChangeAnnouncer();
   #focusAfterUpdate: "detail" | string | null = null;
+
+  /** The tile grid's size (the header and banner sit outside it). */
+  protected readonly resize = new ResizeController(
+    this,
+    ({ width, height, target }) => {
+      // Store the size only; the grid's size never depends on its tiles, so this cannot loop.
+      const w = Math.floor(width);
+      const h = Math.floor(height);
+      if (w <= 0 || h <= 0) return;
+      const gap = parseFloat(getComputedStyle(target).rowGap) || 0;
+      const box = this.box;
+      if (box?.width !== w || box.height !== h || box.gap !== gap)
+        this.box = { width: w, height: h, gap };
+    },
+    () => this.renderRoot.querySelector(".grid"),
+  );
+  protected readonly burnIn = new BurnInController(
+    this,
+    () => this.pixelShift,
+    () => this.pixelShiftMs,
+  );
 
   constructor() {
     super();
@@ -191,10 +150,8 @@ export class ChisoStatusPanel extends ChisoElement {
     this.groupBy = "none";
     this.sort = "feed";
     this.pixelShift = false;
-    this.clock = Date;
     this.selected = null;
     this.box = null;
-    this.shiftStep = 0;
   }
 
   protected override get tickMs(): number {
@@ -210,24 +167,9 @@ export class ChisoStatusPanel extends ChisoElement {
     return STATUS_PANEL_MESSAGES[this.locale];
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#resizeObserver ??= new ResizeObserver((entries) => this.#onResize(entries));
-    this.#syncShiftTimer();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = null;
-    this.#observed = null;
-    if (this.#shiftTimer) clearInterval(this.#shiftTimer);
-    this.#shiftTimer = null;
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has("pixelShift")) this.#syncShiftTimer();
+    if (changed.has("pixelShift")) this.burnIn.sync();
     const snapshot = this.feed.snapshot;
     const locale = this.locale;
     const indicator = snapshot.feed
@@ -239,12 +181,19 @@ export class ChisoStatusPanel extends ChisoElement {
       this.#derive(indicator, locale);
     }
     // Per tick: only ages and freshness, O(n) arithmetic.
-    const now = this.clock.now() + clockOffset(snapshot);
+    const now = this.trueNow(snapshot);
     this.#live = this.#rows.map((row) => ({
       freshness: freshness(row, now),
       ageMs: ageOf(row, now),
     }));
-    this.#announceChanges(snapshot.feed, indicator);
+    const feed = snapshot.feed;
+    this.#announcer.update(
+      feed && indicator ? `${feed.id}|${indicator.id}` : "",
+      this.#rows,
+      (row) => this.#live[row.index]!.freshness,
+      this.#text,
+      locale,
+    );
     if (this.selected && !this.#rows.some((row) => row.key === this.selected)) this.selected = null;
     this.#updateFit();
   }
@@ -257,40 +206,6 @@ export class ChisoStatusPanel extends ChisoElement {
     this.#modeCounts = countModes(rows);
     const sorted = sortRows(rows, this.sort, collator(locale, { sensitivity: "base" }));
     this.#groups = groupRows(sorted, this.groupBy, this.#text);
-  }
-
-  #announceChanges(feed: IndicatorFeed | null, indicator: StatusIndicator | undefined): void {
-    const scope = feed && indicator ? `${feed.id}|${indicator.id}` : "";
-    const first = scope !== this.#scope;
-    this.#scope = scope;
-    const m = this.#text;
-    const changes: string[] = [];
-    const next = new Map<string, string>();
-    for (const row of this.#rows) {
-      const { mode, health } = row.subsystem;
-      const state = this.#live[row.index]!.freshness;
-      const signature = `${mode}|${state}|${health ?? ""}`;
-      next.set(row.key, signature);
-      const before = this.#spoken.get(row.key);
-      if (first || before === undefined || before === signature) continue;
-      const [beforeMode] = before.split("|");
-      const what =
-        beforeMode !== mode
-          ? `${m.mode[mode]} (${m.freshness[state].toLocaleLowerCase(this.locale)})`
-          : state === "offline" && health === "down"
-            ? m.health.down
-            : m.freshness[state];
-      changes.push(m.change(row.label, what));
-    }
-    this.#spoken = next;
-    if (!changes.length) return;
-    const spoken = changes.slice(0, MAX_CHANGES_SPOKEN);
-    if (changes.length > spoken.length) spoken.push(m.moreChanges(changes.length - spoken.length));
-    this.#announcementId += 1;
-    this.#announcements = [
-      ...this.#announcements.slice(1 - MAX_ANNOUNCEMENTS),
-      { id: this.#announcementId, text: spoken.join("; ") },
-    ];
   }
 
   #updateFit(): void {
@@ -308,27 +223,8 @@ export class ChisoStatusPanel extends ChisoElement {
     this.#fit = fitGrid(cells, width, height, gap);
   }
 
-  #onResize(entries: ResizeObserverEntry[]): void {
-    const entry = entries[entries.length - 1];
-    if (!entry) return;
-    // Store the size only; the grid's size never depends on its tiles, so this cannot loop.
-    const width = Math.floor(entry.contentRect.width);
-    const height = Math.floor(entry.contentRect.height);
-    if (width <= 0 || height <= 0) return;
-    const gap = parseFloat(getComputedStyle(entry.target).rowGap) || 0;
-    const box = this.box;
-    if (box?.width !== width || box.height !== height || box.gap !== gap)
-      this.box = { width, height, gap };
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const grid = this.renderRoot.querySelector(".grid");
-    if (grid !== this.#observed) {
-      if (this.#observed) this.#resizeObserver?.unobserve(this.#observed);
-      this.#observed = grid;
-      if (grid) this.#resizeObserver?.observe(grid);
-    }
     if (this.#focusAfterUpdate) {
       const target =
         this.#focusAfterUpdate === "detail"
@@ -337,18 +233,6 @@ export class ChisoStatusPanel extends ChisoElement {
       this.#focusAfterUpdate = null;
       target?.focus();
     }
-  }
-
-  #syncShiftTimer(): void {
-    if (this.#shiftTimer) clearInterval(this.#shiftTimer);
-    this.#shiftTimer = null;
-    if (!this.pixelShift || !this.isConnected) {
-      this.shiftStep = 0;
-      return;
-    }
-    this.#shiftTimer = setInterval(() => {
-      this.shiftStep = reducedMotion() ? 0 : this.shiftStep + 1;
-    }, this.pixelShiftMs);
   }
 
   #tileButton(key: string): HTMLElement | null {
@@ -365,13 +249,7 @@ export class ChisoStatusPanel extends ChisoElement {
     }
     this.selected = row.key;
     this.#focusAfterUpdate = "detail";
-    this.dispatchEvent(
-      new CustomEvent<ChisoSubsystemSelectDetail>("chiso-subsystem-select", {
-        detail: { subsystem: row.subsystem },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit("chiso-subsystem-select", { subsystem: row.subsystem });
   }
 
   #closeDetail(): void {
@@ -400,8 +278,7 @@ export class ChisoStatusPanel extends ChisoElement {
     const indicator = this.#indicatorValue;
     if (!indicator)
       return this.renderMessage(this.messages.unknownIndicator(this.indicator ?? "", "status"));
-    // Without pixel-shift the step stays 0, which is no shift (#syncShiftTimer).
-    const [dx, dy] = pixelShift(this.shiftStep);
+    const [dx, dy] = this.burnIn.offset;
     return html`<div
       class="panel ${this.#fit?.dense ? "dense" : ""}"
       style=${styleProps({ transform: dx || dy ? `translate(${dx}px, ${dy}px)` : null })}
@@ -539,81 +416,23 @@ export class ChisoStatusPanel extends ChisoElement {
   #renderDetail(): TemplateResult | typeof nothing {
     const row = this.#rows.find((candidate) => candidate.key === this.selected);
     if (!row) return nothing;
-    const m = this.#text;
-    const locale = this.locale;
-    const live = this.#live[row.index]!;
-    const { subsystem } = row;
-    const provenance = subsystem.provenance;
-    const source = provenance
-      ? [provenance.document, provenance.section].filter(Boolean).join(", ")
-      : "";
-    const interval = subsystem.expectedInterval
-      ? durationParts(subsystem.expectedInterval)
-          .map(([value, unit]) => m.duration(value, unit))
-          .join(" ")
-      : "";
-    return html`<section
-      id="detail"
-      class="detail"
-      part="detail"
-      tabindex="-1"
-      aria-labelledby="detail-title"
-    >
-      <h3 id="detail-title" class="detail-title">${row.label}</h3>
-      <dl>
-        <dt>${m.modeLabel}</dt>
-        <dd class="mode-${subsystem.mode}">
-          ${icon(MODE_ICONS[subsystem.mode])} ${m.mode[subsystem.mode]}
-        </dd>
-        <dt>${m.healthLabel}</dt>
-        <dd class="is-${live.freshness}">
-          ${icon(STATE_ICONS[live.freshness])}
-          ${m.freshness[live.freshness]}${
-            subsystem.health ? ` · ${m.health[subsystem.health]}` : ""
-          }
-        </dd>
-        <dt>${m.lastUpdated}</dt>
-        <dd>
-          ${
-            row.lastMs == null || live.ageMs == null
-              ? m.never
-              : `${formatDateTime(row.lastMs, locale)} (${formatAge(live.ageMs, locale)})`
-          }
-        </dd>
-        ${optionalTerm(m.expectedInterval, interval && m.every(interval))}
-        ${optionalTerm(m.group, row.group)}
-        ${optionalTerm(m.note, localize(subsystem.note, locale))}
-        ${optionalTerm(
-          this.messages.source,
-          provenance &&
-            html`${source}${provenance.quote ? html`<q class="quote">${provenance.quote}</q>` : nothing}`,
-        )}
-      </dl>
-      <button type="button" class="close" @click=${this.#closeDetail}>${m.close}</button>
-    </section>`;
+    return subsystemDetail(row, this.#live[row.index]!, {
+      m: this.#text,
+      source: this.messages.source,
+      locale: this.locale,
+      onClose: () => this.#closeDetail(),
+    });
   }
 
   #renderAnnouncements(): TemplateResult {
     return html`<div class="visually-hidden announcements" aria-live="polite">
       ${repeat(
-        this.#announcements,
+        this.#announcer.announcements,
         (announcement) => announcement.id,
         (announcement) => html`<p>${announcement.text}</p>`,
       )}
     </div>`;
   }
-}
-
-/** A `<dt>`/`<dd>` pair of the details, left out when there is nothing to say. */
-function optionalTerm(term: string, description: string | TemplateResult | undefined) {
-  return description
-    ? html`<dt>${term}</dt>
-        <dd>${description}</dd>`
-    : nothing;
-}
-
-function reducedMotion(): boolean {
-  return globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 }
 
 /** Stale because the network failed, not because the last feed was invalid. */

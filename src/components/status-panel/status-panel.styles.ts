@@ -7,7 +7,7 @@ import { css } from "lit";
  */
 export const statusPanelStyles = css`
   :host {
-    --_gap: var(--chiso-status-gap, 8px);
+    --_gap: var(--chiso-status-panel-gap, 8px);
     font-variant-numeric: tabular-nums;
     line-height: 1.25;
   }

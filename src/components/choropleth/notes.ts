@@ -1,0 +1,68 @@
+/**
+ * The notes above a map: what the reader should know before trusting the colours (figures that
+ * found no unit, another unit vintage, a map that failed to reload, a target scale without a
+ * target) and the publisher's own total, which no unit of the map shows.
+ */
+import { html, nothing } from "lit";
+import type { TemplateResult } from "lit";
+import type { Classification, ScaleKind } from "../../data/figures/classify.js";
+import type { JoinResult } from "../../data/figures/join.js";
+import { localize } from "../../data/format.js";
+import type { IndicatorFeed, LocalizedText } from "../../data/schema.js";
+import { countsText, valueText } from "./map-text.js";
+import type { MapWords } from "./map-text.js";
+import { sameVintage } from "./vintage.js";
+
+/** Notes list at most this many unmatched codes (a wrong vintage leaves hundreds). */
+const UNMATCHED_LISTED = 20;
+
+export interface NotesView {
+  feed: IndicatorFeed;
+  joined: JoinResult | null;
+  classes: Classification | null;
+  scale: ScaleKind;
+  /** The boundaries' unit vintage (attribute, else detected), `""` when unknown. */
+  mapVintage: string;
+  /** Why the last boundary load failed while older boundaries are shown, or `null`. */
+  mapError: string | null;
+  names: ReadonlyMap<string, LocalizedText>;
+  words: MapWords;
+}
+
+export function mapNotes(view: NotesView): TemplateResult {
+  const { feed, joined, mapVintage, words } = view;
+  const { m, locale } = words;
+  const unmatched = joined?.unmatched ?? [];
+  const total = joined?.total;
+  const totalCounts = total ? countsText(total, words) : "";
+  const note = (kind: string, text: unknown, live = true) =>
+    html`<p class="note warning ${kind}" part="note" role=${live ? "status" : nothing}>${text}</p>`;
+  const flagged = (text: string) => html`<span aria-hidden="true">⚠</span> ${text}`;
+  return html`${view.mapError !== null ? note("", m.mapFailed(view.mapError)) : nothing}
+  ${
+    mapVintage && !sameVintage(feed.unitVintage, mapVintage)
+      ? note("vintage", flagged(m.vintageMismatch(feed.unitVintage, mapVintage)))
+      : nothing
+  }
+  ${
+    unmatched.length
+      ? note(
+          "unmatched",
+          flagged(
+            m.unmatched(unmatched.length, unmatched.slice(0, UNMATCHED_LISTED).join(", ")) +
+              (unmatched.length > UNMATCHED_LISTED ? "…" : ""),
+          ),
+        )
+      : nothing
+  }
+  ${view.scale === "target" && view.classes?.kind !== "target" ? note("", m.noTarget, false) : nothing}
+  ${
+    total
+      ? html`<p class="note total">
+          ${m.total(localize(view.names.get(total.code) ?? total.code, locale))}:
+          <strong>${valueText(total, words)}</strong>
+          ${totalCounts ? `(${totalCounts})` : ""}
+        </p>`
+      : nothing
+  }`;
+}

@@ -1,0 +1,102 @@
+/**
+ * The funnel's words for counts that need more than a number, and its data table: every stage
+ * with value, percentage of the basis, conversion, levels and target, for screen readers (the
+ * bars are hidden from them).
+ */
+import { html } from "lit";
+import type { TemplateResult } from "lit";
+import type { Basis, FunnelFigures, StageFigure } from "../../data/figures/funnel.js";
+import { formatCount, formatPercent, localize } from "../../data/format.js";
+import type { Locale } from "../../data/format.js";
+import type { FunnelIndicator } from "../../data/schema.js";
+import type { SharedMessages } from "../shared/messages.js";
+import type { FunnelMessages } from "./messages.js";
+
+export interface FunnelWords {
+  s: FunnelMessages;
+  qualifier: SharedMessages["qualifier"];
+  locale: Locale;
+}
+
+/** `−382.607 (−21,7 %)`: the count and its share of the previous stage. */
+export function changeText(stage: StageFigure, locale: Locale): string {
+  const { change, changePercent } = stage;
+  if (change == null) return "";
+  const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
+  const share =
+    changePercent != null ? ` (${sign}${formatPercent(Math.abs(changePercent), locale, 1)})` : "";
+  return `${sign}${formatCount(Math.abs(change), locale)}${share}`;
+}
+
+/** `hơn 5.000`: the report's own hedge stays with the number. */
+export function qualified(stage: StageFigure, text: string, words: FunnelWords): string {
+  const qualifier = stage.source?.qualifier;
+  return qualifier ? `${words.qualifier[qualifier]} ${text}` : text;
+}
+
+export function funnelTable(
+  indicator: FunnelIndicator,
+  figures: FunnelFigures,
+  name: string,
+  basis: Basis,
+  words: FunnelWords,
+): TemplateResult {
+  const { s, locale } = words;
+  const dash = "—";
+  // The wrapper, not the table, is hidden: a table ignores width: 1px and its hidden width
+  // would still widen the page (a sideways scrollbar on a wall).
+  return html`<div class="visually-hidden">
+    <table>
+      <caption>
+        ${localize(indicator.label, locale)} — ${name}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${s.stage}</th>
+          <th scope="col">
+            ${s.value}${indicator.unitLabel ? ` (${localize(indicator.unitLabel, locale)})` : ""}
+          </th>
+          <th scope="col">${s.basisHeader[basis]}</th>
+          <th scope="col">${s.conversionHeader}</th>
+          <th scope="col">${s.levels}</th>
+          <th scope="col">${s.targetHeader}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${figures.stages.map(
+          (stage) =>
+            html`<tr>
+              <th scope="row">${localize(stage.label, locale)}</th>
+              <td>
+                ${stage.value == null ? s.missing : qualified(stage, formatCount(stage.value, locale), words)}
+              </td>
+              <td>${stage.percent == null ? dash : formatPercent(stage.percent, locale)}</td>
+              <td>
+                ${
+                  stage.conversion == null
+                    ? dash
+                    : `${formatPercent(stage.conversion, locale)} (${changeText(stage, locale)})`
+                }
+              </td>
+              <td>
+                ${
+                  stage.levels.length
+                    ? stage.levels
+                        .map(
+                          (level) =>
+                            `${localize(level.label, locale)}: ${formatCount(level.value, locale)}`,
+                        )
+                        .join("; ")
+                    : dash
+                }
+              </td>
+              <td>
+                ${stage.target == null ? dash : formatCount(stage.target, locale)}
+                ${stage.overTarget ? `(${s.overTarget})` : ""}
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

@@ -1,0 +1,77 @@
+/** The details of one subsystem, opened from its tile: mode, health, last update, interval, source. */
+import { html, nothing } from "lit";
+import type { TemplateResult } from "lit";
+import { durationParts } from "../../data/duration.js";
+import type { Freshness, SubsystemRow } from "../../data/figures/status.js";
+import { formatAge, formatDateTime, localize } from "../../data/format.js";
+import type { Locale } from "../../data/format.js";
+import { MODE_ICONS, STATE_ICONS, icon } from "./icons.js";
+import type { StatusPanelMessages } from "./messages.js";
+
+/** A subsystem at this moment: what changes with the time. */
+export interface Live {
+  freshness: Freshness;
+  ageMs: number | null;
+}
+
+/** A `<dt>`/`<dd>` pair of the details, left out when there is nothing to say. */
+function optionalTerm(term: string, description: string | TemplateResult | undefined) {
+  return description
+    ? html`<dt>${term}</dt>
+        <dd>${description}</dd>`
+    : nothing;
+}
+
+export function subsystemDetail(
+  row: SubsystemRow,
+  live: Live,
+  words: { m: StatusPanelMessages; source: string; locale: Locale; onClose: () => void },
+): TemplateResult {
+  const { m, locale } = words;
+  const { subsystem } = row;
+  const provenance = subsystem.provenance;
+  const source = provenance
+    ? [provenance.document, provenance.section].filter(Boolean).join(", ")
+    : "";
+  const interval = subsystem.expectedInterval
+    ? durationParts(subsystem.expectedInterval)
+        .map(([value, unit]) => m.duration(value, unit))
+        .join(" ")
+    : "";
+  return html`<section
+    id="detail"
+    class="detail"
+    part="detail"
+    tabindex="-1"
+    aria-labelledby="detail-title"
+  >
+    <h3 id="detail-title" class="detail-title">${row.label}</h3>
+    <dl>
+      <dt>${m.modeLabel}</dt>
+      <dd class="mode-${subsystem.mode}">
+        ${icon(MODE_ICONS[subsystem.mode])} ${m.mode[subsystem.mode]}
+      </dd>
+      <dt>${m.healthLabel}</dt>
+      <dd class="is-${live.freshness}">
+        ${icon(STATE_ICONS[live.freshness])}
+        ${m.freshness[live.freshness]}${subsystem.health ? ` · ${m.health[subsystem.health]}` : ""}
+      </dd>
+      <dt>${m.lastUpdated}</dt>
+      <dd>
+        ${
+          row.lastMs == null || live.ageMs == null
+            ? m.never
+            : `${formatDateTime(row.lastMs, locale)} (${formatAge(live.ageMs, locale)})`
+        }
+      </dd>
+      ${optionalTerm(m.expectedInterval, interval && m.every(interval))}
+      ${optionalTerm(m.group, row.group)} ${optionalTerm(m.note, localize(subsystem.note, locale))}
+      ${optionalTerm(
+        words.source,
+        provenance &&
+          html`${source}${provenance.quote ? html`<q class="quote">${provenance.quote}</q>` : nothing}`,
+      )}
+    </dl>
+    <button type="button" class="close" @click=${words.onClose}>${m.close}</button>
+  </section>`;
+}

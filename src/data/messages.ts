@@ -1,0 +1,132 @@
+/**
+ * The data layer's words, Vietnamese first: what the consistency pass, the feed hub and the
+ * figures say. One typed table, so a missing English sentence is a compile error and each thing
+ * is said once. Figures arrive as numbers or already formatted text; a sentence that needs a
+ * formatted number receives the locale's own formatting from `bilingual()`.
+ *
+ * (The validation messages of parse.ts / validate.ts are worded where they are built.)
+ */
+import type { Locale } from "./format.js";
+import type { BilingualText } from "./parse.js";
+
+/** What a printed rate is compared with, by kind of figure. */
+export type RateBasisWords = "ratio" | "funnel" | "progress";
+
+export interface DataMessages {
+  // Feed loading (feed-hub.ts, and the inline feeds of the elements).
+  invalidFeed: string;
+  httpStatus: (status: number) => string;
+  timedOut: (seconds: number) => string;
+  unreachable: (reason: string) => string;
+
+  // Consistency (consistency.ts).
+  unknownUnit: (unit: string) => string;
+  unknownService: (service: string) => string;
+  dateInFuture: (day: string, generatedDay: string) => string;
+  dateOutsidePeriod: (day: string, start: string, end: string) => string;
+  lastUpdatedInFuture: (lastUpdated: string) => string;
+  duplicateObservation: string;
+  /** `printed` and `computed` are formatted percentages; `of` names the division. */
+  rateMismatch: (printed: string, of: string, computed: string) => string;
+  rateBasis: Record<RateBasisWords, string>;
+  /** `statedRate`: the rate the report still prints for 0 dossiers, or `null`. */
+  noDossiers: (statedRate: number | null) => string;
+  numeratorExceedsDenominator: (numerator: number, denominator: number) => string;
+  citizensAndBusinessesDiffer: (
+    citizens: number,
+    businesses: number,
+    sum: number,
+    numerator: number,
+  ) => string;
+  handledExceedsTotal: (onTime: number, overdue: number, handled: number, total: number) => string;
+  rejectedExceedsTotal: (rejected: number, total: number) => string;
+  stageLargerThanPrevious: (
+    stage: string,
+    count: number,
+    previous: string,
+    previousCount: number,
+  ) => string;
+  levelsDiffer: (sum: number, count: number) => string;
+  totalIsZero: string;
+  doneExceedsTotal: (done: number, total: number) => string;
+}
+
+export const DATA_MESSAGES: Record<Locale, DataMessages> = {
+  vi: {
+    invalidFeed: "dữ liệu không hợp lệ",
+    httpStatus: (status) => `máy chủ trả về lỗi HTTP ${status}`,
+    timedOut: (seconds) => `hết thời gian chờ (${seconds} giây)`,
+    unreachable: (reason) => `không kết nối được: ${reason}`,
+
+    unknownUnit: (unit) => `đơn vị "${unit}" không có trong danh sách units`,
+    unknownService: (service) => `dịch vụ "${service}" không có trong danh sách services`,
+    dateInFuture: (day, generatedDay) =>
+      `ngày ${day} sau thời điểm lập nguồn dữ liệu (${generatedDay})`,
+    dateOutsidePeriod: (day, start, end) => `ngày ${day} nằm ngoài kỳ báo cáo ${start} – ${end}`,
+    lastUpdatedInFuture: (lastUpdated) =>
+      `cập nhật lúc ${lastUpdated}, sau thời điểm lập nguồn dữ liệu`,
+    duplicateObservation: "quan sát trùng đơn vị và dịch vụ với một quan sát trước",
+    rateMismatch: (printed, of, computed) =>
+      `tỷ lệ in trong báo cáo ${printed} khác với ${of} = ${computed}`,
+    rateBasis: { ratio: "tử số / mẫu số", funnel: "giá trị / cơ sở", progress: "đã làm / tổng" },
+    noDossiers: (statedRate) =>
+      `không có hồ sơ (mẫu số bằng 0)${statedRate != null ? ` (báo cáo vẫn ghi ${statedRate} %)` : ""}`,
+    numeratorExceedsDenominator: (numerator, denominator) =>
+      `tử số ${numerator} lớn hơn mẫu số ${denominator}`,
+    citizensAndBusinessesDiffer: (citizens, businesses, sum, numerator) =>
+      `công dân ${citizens} + doanh nghiệp ${businesses} = ${sum}, khác tử số ${numerator}`,
+    handledExceedsTotal: (onTime, overdue, handled, total) =>
+      `đúng hạn ${onTime} + quá hạn ${overdue} = ${handled} vượt tổng ${total}`,
+    rejectedExceedsTotal: (rejected, total) => `số hồ sơ bị từ chối ${rejected} vượt tổng ${total}`,
+    stageLargerThanPrevious: (stage, count, previous, previousCount) =>
+      `giai đoạn "${stage}" (${count}) lớn hơn giai đoạn trước "${previous}" (${previousCount})`,
+    levelsDiffer: (sum, count) => `tổng các mức ${sum} khác giá trị giai đoạn ${count}`,
+    totalIsZero: "tổng bằng 0",
+    doneExceedsTotal: (done, total) => `đã làm ${done} vượt tổng ${total}`,
+  },
+  en: {
+    invalidFeed: "invalid feed",
+    httpStatus: (status) => `the server answered HTTP ${status}`,
+    timedOut: (seconds) => `timed out after ${seconds} s`,
+    unreachable: (reason) => `could not connect: ${reason}`,
+
+    unknownUnit: (unit) => `unit "${unit}" is not listed in units`,
+    unknownService: (service) => `service "${service}" is not listed in services`,
+    dateInFuture: (day, generatedDay) =>
+      `date ${day} is after the feed was generated (${generatedDay})`,
+    dateOutsidePeriod: (day, start, end) =>
+      `date ${day} is outside the reporting period ${start} – ${end}`,
+    lastUpdatedInFuture: (lastUpdated) =>
+      `last updated ${lastUpdated}, after the feed was generated`,
+    duplicateObservation: "another observation has the same unit and service",
+    rateMismatch: (printed, of, computed) =>
+      `printed rate ${printed} disagrees with ${of} = ${computed}`,
+    rateBasis: {
+      ratio: "numerator / denominator",
+      funnel: "value / basis",
+      progress: "done / total",
+    },
+    noDossiers: (statedRate) =>
+      `no dossiers (denominator is 0)${statedRate != null ? ` (the report still prints ${statedRate}%)` : ""}`,
+    numeratorExceedsDenominator: (numerator, denominator) =>
+      `numerator ${numerator} exceeds denominator ${denominator}`,
+    citizensAndBusinessesDiffer: (citizens, businesses, sum, numerator) =>
+      `citizens ${citizens} + businesses ${businesses} = ${sum}, not the numerator ${numerator}`,
+    handledExceedsTotal: (onTime, overdue, handled, total) =>
+      `on time ${onTime} + overdue ${overdue} = ${handled} exceeds the total ${total}`,
+    rejectedExceedsTotal: (rejected, total) => `rejected ${rejected} exceeds the total ${total}`,
+    stageLargerThanPrevious: (stage, count, previous, previousCount) =>
+      `stage "${stage}" (${count}) is larger than the stage before it, "${previous}" (${previousCount})`,
+    levelsDiffer: (sum, count) => `levels add up to ${sum}, not the stage value ${count}`,
+    totalIsZero: "total is 0",
+    doneExceedsTotal: (done, total) => `done ${done} exceeds total ${total}`,
+  },
+};
+
+/**
+ * One sentence in both languages: `say` picks it from the table and may format numbers for the
+ * locale it is given. `bilingual((m) => m.httpStatus(404))`.
+ */
+export function bilingual(say: (messages: DataMessages, locale: Locale) => string): BilingualText {
+  return { vi: say(DATA_MESSAGES.vi, "vi"), en: say(DATA_MESSAGES.en, "en") };
+}

@@ -1,0 +1,106 @@
+/**
+ * Consistency warnings as data: what rule, how serious, where (a JSON path for people) and about
+ * which feed object (a reference, for code). Figures find their own warnings by the object they
+ * show — `warningsAbout(warnings, observation)` — never by rebuilding path strings.
+ */
+import type { BilingualText } from "./parse.js";
+import type {
+  FunnelObservation,
+  FunnelStageValue,
+  Indicator,
+  ProgressObservation,
+  RatioObservation,
+  Subsystem,
+} from "./schema.js";
+
+export type WarningCode =
+  | "rate-mismatch"
+  | "part-exceeds-total"
+  | "parts-sum-mismatch"
+  | "zero-denominator"
+  | "funnel-growth"
+  | "date-in-future"
+  | "date-outside-period"
+  | "unknown-unit"
+  | "unknown-service"
+  | "duplicate-observation";
+
+/**
+ * How much a warning matters to someone reading the figure. Widgets still show every figure,
+ * computed from the counts; the severity says how far to trust it.
+ *
+ * | severity  | meaning                                                  | codes                                                                                                                |
+ * | --------- | -------------------------------------------------------- | -------------------------------------------------------------------------------------------------------------------- |
+ * | `error`   | the published figures cannot all be true                 | `part-exceeds-total` (a part larger than its whole), `duplicate-observation` (which of two figures is meant?)        |
+ * | `warning` | the report contradicts itself; the counts are shown      | `rate-mismatch`, `parts-sum-mismatch`, `funnel-growth`, `date-in-future`, `unknown-unit`, `unknown-service`, and `zero-denominator` when a rate is printed for 0 dossiers ("0/0 … đạt 100 %") |
+ * | `info`    | worth knowing, not a contradiction                       | `zero-denominator` with no printed rate (shown as "no dossiers"), `date-outside-period` (counted up to another day)  |
+ */
+export type WarningSeverity = "error" | "warning" | "info";
+
+/** Feed objects a warning can be about. */
+export type WarningSubject =
+  RatioObservation | ProgressObservation | FunnelObservation | FunnelStageValue | Subsystem;
+
+export interface ConsistencyWarning {
+  code: WarningCode;
+  severity: WarningSeverity;
+  /** JSON path of the figure, for people: `indicators[0].observations[3].statedRate`. */
+  path: string;
+  message: BilingualText;
+  /** The indicator the figure belongs to. */
+  indicator: Indicator;
+  /** The object that holds the figure, by identity: an observation, a funnel stage's value or a subsystem. */
+  subject: WarningSubject;
+  /** The observation `subject` belongs to (`subject` itself for an observation); `null` for a subsystem. */
+  observation: RatioObservation | ProgressObservation | FunnelObservation | null;
+}
+
+/** Warnings grouped by subject and by observation, built once per warning list. */
+const indexes = new WeakMap<
+  readonly ConsistencyWarning[],
+  { bySubject: Map<object, ConsistencyWarning[]>; byObservation: Map<object, ConsistencyWarning[]> }
+>();
+
+function indexOf(warnings: readonly ConsistencyWarning[]) {
+  let index = indexes.get(warnings);
+  if (!index) {
+    index = { bySubject: new Map(), byObservation: new Map() };
+    const add = (
+      map: Map<object, ConsistencyWarning[]>,
+      key: object,
+      warning: ConsistencyWarning,
+    ) => {
+      const list = map.get(key);
+      if (list) list.push(warning);
+      else map.set(key, [warning]);
+    };
+    for (const warning of warnings) {
+      add(index.bySubject, warning.subject, warning);
+      if (warning.observation) add(index.byObservation, warning.observation, warning);
+    }
+    indexes.set(warnings, index);
+  }
+  return index;
+}
+
+const NONE: readonly ConsistencyWarning[] = Object.freeze([]);
+
+/**
+ * The warnings about one feed object — an observation, a funnel stage's value, a subsystem — in
+ * document order. A lookup in an index built on the first call per list, so a map of 10 600
+ * communes asks 10 600 times for the cost of one pass.
+ */
+export function warningsAbout(
+  warnings: readonly ConsistencyWarning[],
+  subject: object,
+): readonly ConsistencyWarning[] {
+  return indexOf(warnings).bySubject.get(subject) ?? NONE;
+}
+
+/** Every warning about an observation or anything inside it (its funnel stages), in document order. */
+export function warningsWithin(
+  warnings: readonly ConsistencyWarning[],
+  observation: object,
+): readonly ConsistencyWarning[] {
+  return indexOf(warnings).byObservation.get(observation) ?? NONE;
+}

@@ -1,0 +1,73 @@
+// Token and part discipline, checked on the sources and the Custom Elements Manifest (run after
+// `npm run build`, which writes custom-elements.json): every `--chiso-*` custom property the
+// code reads is documented with @cssprop on the element that reads it, every documented one is
+// read, an element's own tokens carry its tag's name, and the same holds for `part="…"`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { elementEntries } from "../../scripts/build.mjs";
+
+const manifest = JSON.parse(readFileSync("custom-elements.json", "utf8"));
+const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+const documented = (tag, key) =>
+  new Set(
+    (declarations.find((declaration) => declaration.tagName === tag)?.[key] ?? []).map(
+      (entry) => entry.name,
+    ),
+  );
+
+/** Code without its comments (prose such as "--chiso-choropleth-class-i" is no usage). */
+const code = (text) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+
+/** Every match of `pattern`'s first group in the code of the .ts files of a folder. */
+function found(folder, pattern) {
+  const names = new Set();
+  for (const file of readdirSync(folder).filter((name) => name.endsWith(".ts")))
+    for (const match of code(readFileSync(`${folder}/${file}`, "utf8")).matchAll(pattern))
+      names.add(match[1]);
+  return names;
+}
+
+const TOKEN = /(--chiso-[a-z0-9-]+)/g;
+const PART = /\bpart="([a-z-]+)"/g;
+/** Tokens every element shares (theme.styles.ts), documented once on ChisoElement. */
+const SHARED_TOKEN = /^--chiso-(color-[a-z]+|font-(family|scale)|radius)$/;
+
+const shared = {
+  tokens: found("src/components/shared", TOKEN),
+  parts: found("src/components/shared", PART),
+};
+
+test("the shared tokens are the theme's global ones", () => {
+  assert.ok(shared.tokens.size >= 12, [...shared.tokens].join(", "));
+  for (const token of shared.tokens) assert.match(token, SHARED_TOKEN);
+});
+
+for (const name of Object.keys(elementEntries())) {
+  const tag = `chiso-${name}`;
+  const folder = `src/components/${name}`;
+
+  test(`<${tag}>: every --chiso-* token it reads is documented, and every documented one is read`, () => {
+    const used = new Set([...found(folder, TOKEN), ...shared.tokens]);
+    const docs = documented(tag, "cssProperties");
+    assert.deepEqual([...used].filter((token) => !docs.has(token)).sort(), [], "undocumented");
+    assert.deepEqual([...docs].filter((token) => !used.has(token)).sort(), [], "never read");
+  });
+
+  test(`<${tag}>: its own tokens start with --${tag}-`, () => {
+    for (const token of found(folder, TOKEN))
+      if (!SHARED_TOKEN.test(token)) assert.ok(token.startsWith(`--${tag}-`), token);
+  });
+
+  test(`<${tag}>: every part it renders is documented, and every documented part is rendered`, () => {
+    const used = new Set([...found(folder, PART), ...shared.parts]);
+    const docs = documented(tag, "cssParts");
+    assert.deepEqual([...used].filter((part) => !docs.has(part)).sort(), [], "undocumented");
+    assert.deepEqual([...docs].filter((part) => !used.has(part)).sort(), [], "never rendered");
+  });
+}
+
+test("no part name means two things: `status` is gone", () => {
+  for (const name of Object.keys(elementEntries()))
+    assert.ok(!documented(`chiso-${name}`, "cssParts").has("status"), name);
+});
