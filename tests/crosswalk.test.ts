@@ -35,11 +35,11 @@ function feedOf(json: unknown): IndicatorFeed {
   return result.feed;
 }
 
-/** A minimal valid feed of ratio figures (`[unit, numerator, denominator]` or observations). */
-function ratioFeed(
+/** A minimal valid feed around these indicators. */
+function feedWith(
   vintage: string,
   publisher: string,
-  observations: (RatioObservation | [string, number, number])[],
+  indicators: unknown[],
   extra: Record<string, unknown> = {},
 ): IndicatorFeed {
   return feedOf({
@@ -49,18 +49,27 @@ function ratioFeed(
     period: { start: "2023-01-16", end: "2023-02-15", label: "16/01–15/02/2023" },
     generatedAt: "2023-02-20T17:00:00+07:00",
     unitVintage: vintage,
-    indicators: [
-      {
-        id: "dvc",
-        kind: "ratio",
-        label: "Tỷ lệ hồ sơ trực tuyến",
-        observations: observations.map((o) =>
-          Array.isArray(o) ? { unit: o[0], numerator: o[1], denominator: o[2] } : o,
-        ),
-      },
-    ],
+    indicators,
     ...extra,
   });
+}
+
+/** A feed of ratio figures (`[unit, numerator, denominator]` or observations). */
+function ratioFeed(
+  vintage: string,
+  publisher: string,
+  observations: (RatioObservation | [string, number, number])[],
+): IndicatorFeed {
+  return feedWith(vintage, publisher, [
+    {
+      id: "dvc",
+      kind: "ratio",
+      label: "Tỷ lệ hồ sơ trực tuyến",
+      observations: observations.map((o) =>
+        Array.isArray(o) ? { unit: o[0], numerator: o[1], denominator: o[2] } : o,
+      ),
+    },
+  ]);
 }
 
 /** The converted feed must be one `parseFeed` accepts and whose units are all registered. */
@@ -75,6 +84,9 @@ const observationOf = (feed: IndicatorFeed, indicator: number, unit: string, ser
   (feed.indicators[indicator] as { observations: RatioObservation[] }).observations.find(
     (o) => o.unit === unit && (o.service ?? null) === (service ?? null),
   );
+
+/** The 10 districts of Bắc Giang (24) in the 2023 list, as in the seed feed. */
+const BAC_GIANG_DISTRICTS = ["213", "215", "216", "217", "218", "219", "220", "221", "222", "223"];
 
 /**
  * Illustrative figures for the 8 districts of former Bắc Ninh (27) — NOT from any report, made up
@@ -115,16 +127,7 @@ describe("convertFeed: Bắc Giang's 2023 districts → the 2025 province Bắc 
     expect(refused.unit).to.equal("24");
     expect(refused.name).to.equal("Tỉnh Bắc Ninh");
     expect(refused.reasons.map((r) => r.code)).to.deep.equal(["missing-source"]);
-    expect(refused.reasons[0].units).to.deep.equal([
-      "256",
-      "258",
-      "259",
-      "260",
-      "261",
-      "262",
-      "263",
-      "264",
-    ]);
+    expect(refused.reasons[0].units).to.deep.equal(BAC_NINH_DISTRICTS.map(([code]) => code));
     expect(refused.reasons[0].message.vi).to.equal(
       "thiếu số liệu của: Tỉnh Bắc Ninh (27) (cả 8 huyện)",
     );
@@ -169,24 +172,8 @@ describe("convertFeed: Bắc Giang's 2023 districts → the 2025 province Bắc 
     expect(converted.figures).to.deep.equal({ numerator: 34230, denominator: 38760 });
     expect(converted.rate).to.be.closeTo(88.3127, 0.0001);
     expect(converted.sources.map((s) => s.unit)).to.deep.equal([
-      "213",
-      "215",
-      "216",
-      "217",
-      "218",
-      "219",
-      "220",
-      "221",
-      "222",
-      "223",
-      "256",
-      "258",
-      "259",
-      "260",
-      "261",
-      "262",
-      "263",
-      "264",
+      ...BAC_GIANG_DISTRICTS,
+      ...BAC_NINH_DISTRICTS.map(([code]) => code),
     ]);
     expect(converted.sources[0]).to.deep.equal({
       unit: "213",
@@ -288,15 +275,10 @@ describe("convertFeed: all 63 provinces → the 34 of 2025", () => {
       denominator,
       statedRate: rounded((100 * numerator) / denominator),
     });
-    return feedOf({
-      schemaVersion: "1.0",
-      id: "vn-2023-synthetic",
-      publisher: { name: "Bộ Công an (thử)", unitCode: "VN" },
-      period: { start: "2023-07-01", end: "2023-07-31", label: "tháng 7/2023" },
-      generatedAt: "2023-08-01T08:00:00+07:00",
-      unitVintage: "2023",
-      services: [{ id: "khai-sinh", name: "Đăng ký khai sinh" }],
-      indicators: [
+    return feedWith(
+      "2023",
+      "VN",
+      [
         {
           id: "dvc",
           kind: "ratio",
@@ -317,7 +299,8 @@ describe("convertFeed: all 63 provinces → the 34 of 2025", () => {
           })),
         },
       ],
-    });
+      { services: [{ id: "khai-sinh", name: "Đăng ký khai sinh" }] },
+    );
   }
 
   it("convertFeed(63 provinces) gives all 34 provinces of 2025, with Bắc Ninh 24 and Lâm Đồng 68 checked by hand", () => {
@@ -392,29 +375,21 @@ describe("convertFeed: all 63 provinces → the 34 of 2025", () => {
 
 describe("convertFeed: funnels", () => {
   it("convertFeed sums the funnel stages every source gives and reports the stage one lacks", () => {
-    const feed = feedOf({
-      schemaVersion: "1.0",
-      id: "eid-test",
-      publisher: { name: "Tổ công tác thử", unitCode: "24" },
-      period: { start: "2023-07-01", end: "2023-07-31", label: "tháng 7/2023" },
-      generatedAt: "2023-08-01T08:00:00+07:00",
-      unitVintage: "2023",
-      indicators: [
-        {
-          id: "eid",
-          kind: "funnel",
-          label: "Định danh điện tử",
-          stages: [
-            { id: "collected", label: "Thu nhận" },
-            { id: "activated", label: "Kích hoạt" },
-          ],
-          observations: [
-            { stages: { collected: { value: 426462 }, activated: { value: 300000 } } },
-            { unit: "27", stages: { collected: { value: 250000, statedRate: 80 } } },
-          ],
-        },
-      ],
-    });
+    const feed = feedWith("2023", "24", [
+      {
+        id: "eid",
+        kind: "funnel",
+        label: "Định danh điện tử",
+        stages: [
+          { id: "collected", label: "Thu nhận" },
+          { id: "activated", label: "Kích hoạt" },
+        ],
+        observations: [
+          { stages: { collected: { value: 426462 }, activated: { value: 300000 } } },
+          { unit: "27", stages: { collected: { value: 250000, statedRate: 80 } } },
+        ],
+      },
+    ]);
     const conversion = convertFeed(feed, table, TO_2025_PROVINCES);
     const [converted] = conversion.report.indicators[0].converted;
     // collected: 426462 + 250000 = 676462; activated is missing in 27, so it is left out.

@@ -3,15 +3,16 @@
  * units a source unit goes into, and for each target unit every source unit it is made of
  * ("contributors"), each either wholly inside it or only partly (a split, with no share).
  *
- * | from                          | to                 | table sections used                 |
- * |-------------------------------|--------------------|-------------------------------------|
- * | 2023 provinces                | 2025 provinces     | provinces (whole provinces merged)  |
- * | 2023 districts                | 2025 provinces     | provinces (+ district counts), districts |
- * | pre-reform communes           | 2025 communes      | communes, newCommunes (`old`), withoutCommune, retired |
- * | 2025 communes                 | 2023 districts     | districts (`new`, `within`)         |
+ * | from                | to             | table sections used                                     |
+ * |---------------------|----------------|---------------------------------------------------------|
+ * | 2023 provinces      | 2025 provinces | provinces (whole provinces were merged)                 |
+ * | 2023 districts      | 2025 provinces | provinces (with district counts), districts             |
+ * | pre-reform communes | 2025 communes  | communes, newCommunes (`old`), withoutCommune, retired  |
+ * | 2025 communes       | 2023 districts | districts (`new`, `within`)                             |
  *
  * Any other direction would have to divide a figure among several units, which no table can do
- * without shares: 2025 provinces → 2023 provinces, 2025 communes → pre-reform communes.
+ * without shares: 2025 provinces → 2023 provinces, 2025 communes → pre-reform communes, 2023
+ * districts → 2025 communes.
  */
 import type { AdminUnit } from "../schema.js";
 import { label, text } from "./messages.js";
@@ -57,7 +58,6 @@ export function directionFor(
 ): Direction | Reason {
   const { from: oldVintage, to: newVintage } = crosswalk.document;
   const backwards = target.vintage === oldVintage;
-  const sourceVintage = backwards ? newVintage : oldVintage;
   const fromLevel = sourceLevel(target);
   const reason = (code: Reason["code"], message: Reason["message"]): Reason => ({
     code,
@@ -75,14 +75,14 @@ export function directionFor(
     return reason(
       "unsupported-direction",
       text.unsupportedDirection(
-        { vintage: sourceVintage, level: fromLevel },
+        { vintage: feedVintage, level: fromLevel },
         { vintage: target.vintage, level: target.level },
       ),
     );
   const lacking = build.needs.find((section) => crosswalk.document[section] === undefined);
   if (lacking) return reason("table-lacks-section", text.tableLacksSection(lacking));
   return {
-    from: { vintage: sourceVintage, level: fromLevel },
+    from: { vintage: feedVintage, level: fromLevel },
     to: { vintage: target.vintage, level: target.level },
     ...build.make(crosswalk),
   };

@@ -167,27 +167,41 @@ const DETAIL_COUNTS = [
   "rejected",
 ] as const;
 
-export function sumRatio(sources: Source<RatioObservation>[]): Sum<RatioObservation> {
+/** Counts of a ratio or a progress figure, by name. */
+type PairKey = "numerator" | "denominator" | "done" | "total";
+const count = (observation: object, key: PairKey) =>
+  (observation as Partial<Record<PairKey, number | null>>)[key];
+
+/**
+ * A part and its whole (numerator and denominator, done and total): both summed, the rate
+ * recomputed from the sums; `extras` adds what one kind has beyond them.
+ */
+function sumPair<O extends RatioObservation | ProgressObservation>(
+  sources: Source<O>[],
+  [part, whole]: ["numerator", "denominator"] | ["done", "total"],
+  incomplete: (items: string[]) => BilingualText,
+  extras: (ledger: Ledger, observations: O[]) => Partial<O> = () => ({}),
+): Sum<O> {
   const ledger = new Ledger();
   const observations = sources.map((s) => s.observation);
   refuseFlagged(ledger, sources);
   refuseIncomplete(
     ledger,
     sources,
-    (s) => s.observation.numerator != null && s.observation.denominator != null,
-    text.incompleteRatio,
+    (s) => count(s.observation, part) != null && count(s.observation, whole) != null,
+    incomplete,
   );
   if (ledger.reasons.length) return { ok: false, reasons: ledger.reasons };
 
-  const numerator = sum(observations.map((o) => o.numerator!));
-  const denominator = sum(observations.map((o) => o.denominator!));
+  const parts = sum(observations.map((o) => count(o, part)!));
+  const wholes = sum(observations.map((o) => count(o, whole)!));
   ledger.dropRates(
     "statedRate",
     observations.map((o) => o.statedRate),
   );
-  const result: RatioObservation = defined({
-    numerator,
-    denominator,
+  const observation = defined({
+    [part]: parts,
+    [whole]: wholes,
     target: ledger.same(
       "target",
       observations.map((o) => o.target),
@@ -196,21 +210,31 @@ export function sumRatio(sources: Source<RatioObservation>[]): Sum<RatioObservat
       "asOf",
       observations.map((o) => o.asOf),
     ),
-    previous: sumPrevious(ledger, observations),
-    detail: sumDetail(ledger, observations),
-  });
+    ...extras(ledger, observations),
+  }) as unknown as O; // the pair's keys are computed, which TS cannot follow
   ledger.zeroDenominators(
-    sources.filter((s) => s.observation.denominator === 0),
-    denominator === 0,
+    sources.filter((s) => count(s.observation, whole) === 0),
+    wholes === 0,
   );
   return {
     ok: true,
-    observation: result,
-    figures: { numerator, denominator },
-    rate: denominator ? (100 * numerator) / denominator : null,
+    observation,
+    figures: { [part]: parts, [whole]: wholes },
+    rate: wholes ? (100 * parts) / wholes : null,
     notCarried: ledger.notCarried,
     cautions: ledger.cautions,
   };
+}
+
+export function sumRatio(sources: Source<RatioObservation>[]): Sum<RatioObservation> {
+  return sumPair(sources, ["numerator", "denominator"], text.incompleteRatio, (ledger, all) => ({
+    previous: sumPrevious(ledger, all),
+    detail: sumDetail(ledger, all),
+  }));
+}
+
+export function sumProgress(sources: Source<ProgressObservation>[]): Sum<ProgressObservation> {
+  return sumPair(sources, ["done", "total"], text.incompleteProgress);
 }
 
 function sumPrevious(
@@ -260,50 +284,6 @@ function sumDetail(ledger: Ledger, observations: RatioObservation[]): DossierDet
     ledger.drop("detail.rejectedReason", text.notCarriedDiffers());
   defined(detail);
   return Object.keys(detail).length ? detail : undefined;
-}
-
-export function sumProgress(sources: Source<ProgressObservation>[]): Sum<ProgressObservation> {
-  const ledger = new Ledger();
-  const observations = sources.map((s) => s.observation);
-  refuseFlagged(ledger, sources);
-  refuseIncomplete(
-    ledger,
-    sources,
-    (s) => s.observation.done != null && s.observation.total != null,
-    text.incompleteProgress,
-  );
-  if (ledger.reasons.length) return { ok: false, reasons: ledger.reasons };
-
-  const done = sum(observations.map((o) => o.done!));
-  const total = sum(observations.map((o) => o.total!));
-  ledger.dropRates(
-    "statedRate",
-    observations.map((o) => o.statedRate),
-  );
-  const result: ProgressObservation = defined({
-    done,
-    total,
-    target: ledger.same(
-      "target",
-      observations.map((o) => o.target),
-    ),
-    asOf: ledger.same(
-      "asOf",
-      observations.map((o) => o.asOf),
-    ),
-  });
-  ledger.zeroDenominators(
-    sources.filter((s) => s.observation.total === 0),
-    total === 0,
-  );
-  return {
-    ok: true,
-    observation: result,
-    figures: { done, total },
-    rate: total ? (100 * done) / total : null,
-    notCarried: ledger.notCarried,
-    cautions: ledger.cautions,
-  };
 }
 
 /**
