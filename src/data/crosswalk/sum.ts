@@ -69,7 +69,7 @@ class Ledger {
     add(this.reasons, code, sources, message);
   }
 
-  /** The sum of a count every source gives, or null (and the field reported) when one lacks it. */
+  /** The sum of a count every source gives; undefined (and reported) when only some give it. */
   total(field: string, values: (number | null | undefined)[]): number | undefined {
     if (values.every((value) => value == null)) return undefined;
     if (values.some((value) => value == null)) {
