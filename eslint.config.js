@@ -88,7 +88,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["lit", "lit/*", "../components/*"],
+              group: ["lit", "lit/*", "**/components/**"],
               message: "src/data knows nothing of the DOM or Lit.",
             },
           ],

@@ -1,7 +1,8 @@
 // npm run build:
 //   dist/esm/          ES modules, one entry per element (importing one registers only that one),
 //                      `data` (no side effects), `schema` (the zod schema, for apps that validate
-//                      with zod themselves) and `index` (all elements); lit, d3-*, zod and
+//                      with zod themselves), `crosswalk` (re-aggregation across the 2025 reform,
+//                      kept out of the bundle) and `index` (all elements); lit, d3-*, zod and
 //                      topojson-client stay external so an app never ships two copies of Lit.
 //   dist/chiso.iife.js the single-file bundle for a portal's <script> tag (everything inlined).
 //   dist/types/        .d.ts declarations.
@@ -48,6 +49,7 @@ async function buildAll() {
           index: "src/index.ts",
           data: "src/data/index.ts",
           schema: "src/data/schema.ts",
+          crosswalk: "src/data/crosswalk/index.ts",
           react: "src/react/index.ts",
           ...elementEntries(),
         },
