@@ -57,7 +57,16 @@ async function buildAll() {
       },
       rolldownOptions: {
         external,
-        output: { entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
+        output: {
+          entryFileNames: "[name].js",
+          chunkFileNames: "chunks/[name]-[hash].js",
+          // The Trusted Types guard must run before Lit, which stays external: a chunk's imports
+          // of "lit" are evaluated before any of its own code, so the guard gets a chunk of its
+          // own, imported ahead of "lit" (src/components/shared/trusted-types.ts).
+          codeSplitting: {
+            groups: [{ name: "trusted-types", test: /shared[\\/]trusted-types\.ts$/ }],
+          },
+        },
       },
     },
   });

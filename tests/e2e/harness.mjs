@@ -146,7 +146,11 @@ export function servePages(folder) {
   ]);
 }
 
-export async function serveStatic(mounts) {
+/**
+ * `options.headers(url)` adds response headers per request (e.g. a Content-Security-Policy chosen
+ * by the test through the URL).
+ */
+export async function serveStatic(mounts, options = {}) {
   const { createServer: createHttpServer } = await import("node:http");
   const { extname, join, normalize, resolve } = await import("node:path");
   const server = createHttpServer((req, res) => {
@@ -162,6 +166,7 @@ export async function serveStatic(mounts) {
       if (file.startsWith(root) && isFile(file)) {
         res.writeHead(200, {
           "Content-Type": STATIC_TYPES[extname(file)] ?? "application/octet-stream",
+          ...options.headers?.(new URL(req.url, "http://x")),
         });
         res.end(readFileSync(file));
         return;

@@ -4,6 +4,7 @@ import type { ScaleKind } from "../../data/figures/classify.js";
 import { localize } from "../../data/format.js";
 import type { IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement } from "../shared/chiso-element.js";
+import type { TextFigures } from "../shared/chiso-element.js";
 import "../shared/events/select.js";
 import "../shared/events/unmatched.js";
 import { ResizeController } from "../shared/resize-controller.js";
@@ -16,7 +17,7 @@ import { choroplethStyles } from "./choropleth.styles.js";
 import { ARROWS, firstInReadingOrder, neighbour } from "./keyboard.js";
 import { MapModel } from "./map-model.js";
 import { dataTable, mapLegend } from "./legend-and-table.js";
-import { unitLine } from "./map-text.js";
+import { mapTextFigures, unitLine } from "./map-text.js";
 import type { MapWords } from "./map-text.js";
 import { CHOROPLETH_MESSAGES } from "./messages.js";
 import type { ChoroplethMessages } from "./messages.js";
@@ -354,6 +355,11 @@ export class ChisoChoropleth extends ChisoElement {
   }
 
   // ----- rendering --------------------------------------------------------------------------
+
+  /** The map in words (the plain-text fallback): each unit's value, best rank first. */
+  protected override textFigures(): TextFigures {
+    return mapTextFigures(this.#model, this.geo.state, this.#words);
+  }
 
   protected override renderFeed(feed: IndicatorFeed): TemplateResult {
     const m = this.#m;

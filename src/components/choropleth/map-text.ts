@@ -8,6 +8,7 @@ import { formatCount, formatPercent, localize } from "../../data/format.js";
 import type { LocalizedText } from "../../data/schema.js";
 import type { Locale } from "../../data/format.js";
 import type { SharedMessages } from "../shared/messages.js";
+import type { TextFigures } from "../shared/text-fallback.js";
 import type { ChoroplethMessages } from "./messages.js";
 
 export interface MapWords {
@@ -56,6 +57,28 @@ export function unitLine(map: MapFigures, index: number, words: MapWords): UnitL
     rankNumber: figure?.rank ?? null,
     rate: figure?.rate ?? null,
   };
+}
+
+/**
+ * The map as text, for pages whose policy stops Lit (shared/trusted-types.ts): the indicator,
+ * then each unit's value and counts, best rank first (units without a rate last).
+ */
+export function mapTextFigures(
+  map: MapFigures,
+  geo: { boundaries: unknown; error: string | null },
+  words: MapWords,
+): TextFigures {
+  const indicator = map.joined?.indicator;
+  if (!geo.boundaries || !indicator)
+    return {
+      title: "",
+      lines: [geo.error !== null ? words.m.mapFailed(geo.error) : words.m.loadingMap],
+    };
+  const lines = map.units
+    .map((_, index) => unitLine(map, index, words))
+    .sort((a, b) => (a.rankNumber ?? Infinity) - (b.rankNumber ?? Infinity))
+    .map((line) => [`${line.name}: ${line.value}`, line.counts].filter(Boolean).join(" · "));
+  return { title: localize(indicator.label, words.locale), lines };
 }
 
 /** The rate, or why there is none (the shared `noRate` words, as every widget says them). */

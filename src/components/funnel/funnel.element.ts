@@ -15,6 +15,7 @@ import {
 import type { Locale } from "../../data/format.js";
 import type { FunnelIndicator, IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement } from "../shared/chiso-element.js";
+import type { TextFigures } from "../shared/chiso-element.js";
 import "../shared/events/select.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
@@ -182,6 +183,33 @@ export class ChisoFunnel extends ChisoElement {
       unit: panel.unit,
       open,
     });
+  }
+
+  /** The funnel in words: per unit, each stage's count and its share of the basis. */
+  protected override textFigures(feed: IndicatorFeed): TextFigures | null {
+    const model = this.#model;
+    if (!model)
+      return { title: "", lines: [this.messages.unknownIndicator(this.indicator ?? "", "funnel")] };
+    const locale = this.locale;
+    const s = this.#strings;
+    const basis = toBasis(this.basis);
+    const several = model.panels.length > 1;
+    const lines = model.panels.flatMap((panel) => {
+      const name = unitName(feed, panel.unit, locale);
+      if (!panel.figures) return [this.messages.unknownUnit(panel.unit)];
+      return panel.figures.stages.map((stage) => {
+        const value =
+          stage.value == null
+            ? s.missing
+            : qualified(stage, formatCount(stage.value, locale), this.#words);
+        const percent =
+          stage.percent == null
+            ? ""
+            : ` (${s.percentOf[basis](formatPercent(stage.percent, locale))})`;
+        return `${several ? `${name} · ` : ""}${localize(stage.label, locale)}: ${value}${percent}`;
+      });
+    });
+    return { title: localize(model.indicator.label, locale), lines };
   }
 
   protected override renderFeed(feed: IndicatorFeed): TemplateResult | typeof nothing {

@@ -21,6 +21,7 @@ import {
 } from "../../data/format.js";
 import type { IndicatorFeed, Provenance } from "../../data/schema.js";
 import { ChisoElement } from "../shared/chiso-element.js";
+import type { TextFigures } from "../shared/chiso-element.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { fillFraction, gaugeGeometry, VIEW_BOX } from "./gauge.draw.js";
@@ -167,6 +168,31 @@ export class ChisoGauge extends ChisoElement {
         <div class="facts">${this.#renderFacts(model)} ${this.#renderDetails(model)}</div>
       </div>
     </section>`;
+  }
+
+  /** The gauge in words: the rate (or why there is none), counts, verdict, change, period. */
+  protected override textFigures(): TextFigures | null {
+    const model = this.#model;
+    if (model == null) return null;
+    if (typeof model === "string") return { title: "", lines: [model] };
+    const { figure } = model;
+    const verdict = targetVerdict(figure);
+    const target = figure.target == null ? "" : this.#targetText(figure.target);
+    const points = figure.deltaPoints;
+    const lines = [
+      this.#stateText(figure),
+      this.#countsText(model),
+      verdict == null
+        ? null
+        : verdict === "meets"
+          ? this.text.meetsTarget(target)
+          : this.text.belowTarget(target),
+      points == null
+        ? null
+        : `${formatPointsDelta(points, this.locale)} ${this.text.vsPrevious(model.previousLabel)}`,
+      `${model.subject} · ${model.period}`,
+    ];
+    return { title: model.label, lines: lines.filter((line): line is string => Boolean(line)) };
   }
 
   /** `good` / `bad` against the target, `none` without one or without a rate. */

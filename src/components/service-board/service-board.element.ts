@@ -11,6 +11,7 @@ import { findIndicator, observationUnit, serviceName, unitName } from "../../dat
 import { collator, formatCount, formatPercent, localize } from "../../data/format.js";
 import type { IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement } from "../shared/chiso-element.js";
+import type { TextFigures } from "../shared/chiso-element.js";
 import "../shared/events/sort.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
@@ -257,6 +258,31 @@ export class ChisoServiceBoard extends ChisoElement {
     return html`<tr class="more">
       <td colspan="5">${this.text.more(hidden)}</td>
     </tr>`;
+  }
+
+  /** The board in words: the total and the summary, then one line per service in the current order. */
+  protected override textFigures(): TextFigures | null {
+    const model = this.#model;
+    if (model == null) return null;
+    if (typeof model === "string") return { title: "", lines: [model] };
+    const rate = (figure: RatioFigure) =>
+      figure.state === "ok" ? this.#rateText(figure) : this.messages.noRate[figure.state];
+    const withRate = model.rows.filter((row) => row.below != null);
+    const head = [
+      model.total ? `${this.text.total}: ${rate(model.total)}` : null,
+      model.target == null
+        ? null
+        : this.text.summary(
+            withRate.filter((row) => row.below).length,
+            withRate.length,
+            formatPercent(model.target, this.locale, printedDecimals(model.target)),
+          ),
+    ].filter((line): line is string => line != null);
+    const lines = [
+      ...head,
+      ...model.rows.map((row) => `${row.rank ?? "—"}. ${row.name}: ${rate(row.figure)}`),
+    ];
+    return { title: `${model.label} · ${model.subject}`, lines };
   }
 
   /** Computed rates with two decimals; a rate printed alone keeps its printed precision. */

@@ -1,4 +1,6 @@
-import { LitElement, html, nothing } from "lit";
+// First: the Trusted Types guard must be in place before Lit loads (see trusted-types.ts).
+import { litPolicyProblem, litRenderingBlocked, releaseLitPolicyGuard } from "./trusted-types.js";
+import { LitElement, ReactiveElement, html, nothing } from "lit";
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
 import { feedAgeMs, systemClock, trueNow } from "../../data/clock.js";
 import type { TimeSource } from "../../data/clock.js";
@@ -12,9 +14,15 @@ import "./events/feed-error.js";
 import { FeedController } from "./feed-controller.js";
 import { SHARED_MESSAGES } from "./messages.js";
 import type { SharedMessages } from "./messages.js";
+import { MAX_TEXT_LINES, renderTextFallback } from "./text-fallback.js";
+import type { TextFigures } from "./text-fallback.js";
+
+// Lit has loaded (it is imported above): the page gets its own createPolicy back.
+releaseLitPolicyGuard();
 
 export type { ChisoDataDetail } from "./events/data.js";
 export type { ChisoFeedErrorDetail } from "./events/feed-error.js";
+export type { TextFigures } from "./text-fallback.js";
 
 /** chiso's events by name (each module in ./events adds its own to the global map). */
 export type ChisoEventName = Extract<keyof GlobalEventHandlersEventMap, `chiso-${string}`>;
@@ -238,6 +246,70 @@ export abstract class ChisoElement extends LitElement {
   /** Retry button handler. */
   protected retry(): void {
     this.feed.retry();
+  }
+
+  /**
+   * Lit's update, or — on a page whose Content-Security-Policy stops Lit's Trusted Types policy —
+   * the frame and the figures as plain text (see trusted-types.ts): never a blank box.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!litRenderingBlocked()) {
+      super.update(changed);
+      return;
+    }
+    // ReactiveElement's own update (attribute reflection, bookkeeping), without Lit's templates.
+    (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(
+      this,
+      changed,
+    );
+    renderTextFallback(this.renderRoot, this.#textFallbackView());
+  }
+
+  /**
+   * The element's figures in words, for the plain-text fallback: a title and one line per figure.
+   * `null` when there is nothing to say (the shared state line still shows).
+   */
+  protected textFigures(_feed: IndicatorFeed, _snapshot: FeedSnapshot): TextFigures | null {
+    return null;
+  }
+
+  #textFallbackView() {
+    const m = this.messages;
+    const snapshot = this.feed.snapshot;
+    let state: string | null = null;
+    if (!snapshot.feed)
+      state =
+        snapshot.status === "loading"
+          ? this.src || this.data != null
+            ? m.loading
+            : m.noFeed
+          : `${m.loadFailed}: ${snapshot.error?.message[this.locale] ?? ""}`;
+    else if (this.isStale(snapshot)) {
+      const age = this.dataAgeMs(snapshot);
+      state =
+        age != null ? `${m.staleBadge} · ${m.updated(formatAge(age, this.locale))}` : m.staleBadge;
+    }
+    let figures: TextFigures | null = null;
+    if (snapshot.feed)
+      try {
+        figures = this.textFigures(snapshot.feed, snapshot);
+      } catch (error) {
+        console.error("[chiso] text figures failed", error);
+      }
+    if (figures && figures.lines.length > MAX_TEXT_LINES)
+      figures = {
+        title: figures.title,
+        lines: [
+          ...figures.lines.slice(0, MAX_TEXT_LINES - 1),
+          m.moreLines(figures.lines.length - MAX_TEXT_LINES + 1),
+        ],
+      };
+    return {
+      lang: this.locale,
+      notice: m.textOnly(litPolicyProblem() === "duplicate"),
+      state,
+      figures,
+    };
   }
 
   /** Renders the feed once there is one. */

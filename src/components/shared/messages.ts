@@ -3,6 +3,7 @@
  * compile error; plurals and figures are functions.
  */
 import type { RatioState } from "../../data/figures/ratio.js";
+import { formatCount } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { Qualifier } from "../../data/schema.js";
 
@@ -24,6 +25,10 @@ export interface SharedMessages {
   source: string;
   /** The report's hedge on a figure, put before it: "gần 78 %", "hơn 5.000". */
   qualifier: Record<Qualifier, string>;
+  /** The page's security policy stops chiso's drawing (Trusted Types); `duplicate`: a second Lit. */
+  textOnly: (duplicate: boolean) => string;
+  /** The rest of a long text-only list. */
+  moreLines: (count: number) => string;
 }
 
 export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
@@ -50,6 +55,13 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
     },
     source: "Nguồn",
     qualifier: { nearly: "gần", above: "trên", about: "khoảng", "more-than": "hơn" },
+    textOnly: (duplicate) =>
+      `Chính sách bảo mật của trang chặn cách vẽ biểu đồ, nên số liệu hiển thị dạng chữ. Quản trị trang: ${
+        duplicate
+          ? "thêm 'allow-duplicates' vào chỉ thị trusted-types"
+          : "thêm lit-html vào chỉ thị trusted-types"
+      } của Content-Security-Policy.`,
+    moreLines: (count) => `… và ${formatCount(count, "vi")} dòng khác`,
   },
   en: {
     loading: "Loading data…",
@@ -72,5 +84,12 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
     },
     source: "Source",
     qualifier: { nearly: "nearly", above: "above", about: "about", "more-than": "more than" },
+    textOnly: (duplicate) =>
+      `This page's security policy blocks how chiso draws charts, so the figures are shown as text. Site administrator: ${
+        duplicate
+          ? "add 'allow-duplicates' to the trusted-types directive"
+          : "add lit-html to the trusted-types directive"
+      } of the Content-Security-Policy.`,
+    moreLines: (count) => `… and ${formatCount(count, "en")} more`,
   },
 };

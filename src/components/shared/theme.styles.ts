@@ -128,6 +128,26 @@ export const themeStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* The plain-text fallback (a page whose policy stops Lit's Trusted Types policy). */
+  .text-fallback .title {
+    margin: 0 0 0.25em;
+    font-weight: 600;
+  }
+  .text-figures {
+    margin: 0 0 0.5em;
+    padding: 0;
+    list-style: none;
+    line-height: 1.4;
+  }
+  .text-figures li:first-child {
+    font-size: 1.75em;
+    font-weight: 700;
+  }
+  .text-only-notice {
+    color: var(--_muted);
+    border-top: 1px solid var(--_border);
+    padding-top: 0.5em;
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       transition: none !important;

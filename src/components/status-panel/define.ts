@@ -1,3 +1,5 @@
+// Before anything that loads Lit: the Trusted Types guard (src/components/shared/trusted-types.ts).
+import "../shared/trusted-types.js";
 import { defineElement } from "../shared/define.js";
 import { ChisoStatusPanel } from "./status-panel.element.js";
 

@@ -26,6 +26,7 @@ import { collator, formatAge, formatDateTime, localize } from "../../data/format
 import type { Locale } from "../../data/format.js";
 import type { DataMode, IndicatorFeed, StatusIndicator } from "../../data/schema.js";
 import { ChisoElement } from "../shared/chiso-element.js";
+import type { TextFigures } from "../shared/chiso-element.js";
 import "../shared/events/subsystem-select.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
@@ -272,6 +273,24 @@ export class ChisoStatusPanel extends ChisoElement {
   protected override renderFeedState(snapshot: FeedSnapshot): TemplateResult | typeof nothing {
     if (snapshot.feed && isConnectionLost(snapshot)) return nothing;
     return super.renderFeedState(snapshot);
+  }
+
+  /** The panel in words: the count per data mode, then each subsystem's mode, state and age. */
+  protected override textFigures(): TextFigures | null {
+    const indicator = this.#indicatorValue;
+    const m = this.#text;
+    if (!indicator)
+      return { title: "", lines: [this.messages.unknownIndicator(this.indicator ?? "", "status")] };
+    const modes = MODES.filter((mode) => this.#modeCounts[mode] > 0);
+    const summary = modes.map((mode) => m.modeCount(mode, this.#modeCounts[mode])).join(" · ");
+    const rows = this.#groups.flatMap((group) => group.rows);
+    const lines = rows.map((row) => {
+      const live = this.#live[row.index]!;
+      const age =
+        live.ageMs == null ? m.never : this.messages.updated(formatAge(live.ageMs, this.locale));
+      return `${row.label}: ${m.mode[row.subsystem.mode]}, ${m.freshness[live.freshness]}, ${age}`;
+    });
+    return { title: localize(indicator.label, this.locale), lines: [summary, ...lines] };
   }
 
   protected renderFeed(feed: IndicatorFeed, snapshot: FeedSnapshot): TemplateResult {
