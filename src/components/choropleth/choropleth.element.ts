@@ -3,8 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
 import type { ScaleKind } from "../../data/figures/classify.js";
 import { localize } from "../../data/format.js";
 import type { IndicatorFeed } from "../../data/schema.js";
-import { ChisoElement } from "../shared/chiso-element.js";
-import type { TextFigures } from "../shared/chiso-element.js";
+import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import "../shared/events/select.js";
 import "../shared/events/unmatched.js";
 import { ResizeController } from "../shared/resize-controller.js";
@@ -354,9 +353,7 @@ export class ChisoChoropleth extends ChisoElement {
     this.emit("chiso-select", { code: unit.code, name: line.name, value: line.rate });
   }
 
-  // ----- rendering --------------------------------------------------------------------------
-
-  /** The map in words (the plain-text fallback): each unit's value, best rank first. */
+  // ----- rendering (and, for the plain-text fallback, the units in words: map-text.ts) ------
   protected override textFigures(): TextFigures {
     return mapTextFigures(this.#model, this.geo.state, this.#words);
   }

@@ -8,13 +8,17 @@ import type { TemplateResult } from "lit";
 import type { Basis, FunnelFigures, StageFigure } from "../../data/figures/funnel.js";
 import { formatCount, formatPercent, localize } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
-import type { FunnelIndicator } from "../../data/schema.js";
+import { unitName } from "../../data/lookup.js";
+import type { FunnelIndicator, IndicatorFeed } from "../../data/schema.js";
 import type { SharedMessages } from "../shared/messages.js";
+import type { TextFigures } from "../shared/text-fallback.js";
 import type { FunnelMessages } from "./messages.js";
 
 export interface FunnelWords {
   s: FunnelMessages;
   qualifier: SharedMessages["qualifier"];
+  /** The words every element shares ("unknown unit"…). */
+  shared: SharedMessages;
   locale: Locale;
 }
 
@@ -32,6 +36,39 @@ export function changeText(stage: StageFigure, locale: Locale): string {
 export function qualified(stage: StageFigure, text: string, words: FunnelWords): string {
   const qualifier = stage.source?.qualifier;
   return qualifier ? `${words.qualifier[qualifier]} ${text}` : text;
+}
+
+/**
+ * The funnel as text, for pages whose policy stops Lit (shared/trusted-types.ts): per unit, each
+ * stage's count and its share of the basis.
+ */
+export function funnelTextFigures(
+  feed: IndicatorFeed,
+  model: {
+    indicator: FunnelIndicator;
+    panels: { unit: string; figures: FunnelFigures | null }[];
+  } | null,
+  indicatorId: string | null,
+  basis: Basis,
+  words: FunnelWords,
+): TextFigures {
+  const { s, locale, shared } = words;
+  if (!model) return { title: "", lines: [shared.unknownIndicator(indicatorId ?? "", "funnel")] };
+  const several = model.panels.length > 1;
+  const lines = model.panels.flatMap(({ unit, figures }) => {
+    if (!figures) return [shared.unknownUnit(unit)];
+    const where = several ? `${unitName(feed, unit, locale)} · ` : "";
+    return figures.stages.map((stage) => {
+      const value =
+        stage.value == null ? s.missing : qualified(stage, formatCount(stage.value, locale), words);
+      const percent =
+        stage.percent == null
+          ? ""
+          : ` (${s.percentOf[basis](formatPercent(stage.percent, locale))})`;
+      return `${where}${localize(stage.label, locale)}: ${value}${percent}`;
+    });
+  });
+  return { title: localize(model.indicator.label, locale), lines };
 }
 
 export function funnelTable(

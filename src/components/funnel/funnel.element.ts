@@ -14,13 +14,12 @@ import {
 } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { FunnelIndicator, IndicatorFeed } from "../../data/schema.js";
-import { ChisoElement } from "../shared/chiso-element.js";
-import type { TextFigures } from "../shared/chiso-element.js";
+import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import "../shared/events/select.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { scaleLength } from "./funnel.draw.js";
-import { changeText, funnelTable, qualified } from "./funnel-table.js";
+import { changeText, funnelTable, funnelTextFigures, qualified } from "./funnel-table.js";
 import type { FunnelWords } from "./funnel-table.js";
 import { funnelStyles } from "./funnel.styles.js";
 import { FUNNEL_MESSAGES } from "./messages.js";
@@ -121,20 +120,13 @@ export class ChisoFunnel extends ChisoElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const snapshot = this.feed.snapshot;
-    const key = [
-      snapshot.feed,
-      snapshot.warnings,
-      this.indicator,
-      this.unit,
-      this.units,
-      this.basis,
-    ];
+    const { feed, warnings } = this.feed.snapshot;
+    const key = [feed, warnings, this.indicator, this.unit, this.units, this.basis];
     if (key.some((part, i) => part !== this.#modelKey[i])) {
       this.#modelKey = key;
       this.#deriveError = null;
       try {
-        this.#model = snapshot.feed ? this.#derive(snapshot.feed, snapshot.warnings) : null;
+        this.#model = feed ? this.#derive(feed, warnings) : null;
       } catch (error) {
         // Never let a surprising feed break the update cycle: say so inside the widget instead.
         console.error("[chiso] <chiso-funnel> could not read the feed", error);
@@ -168,7 +160,8 @@ export class ChisoFunnel extends ChisoElement {
   }
 
   get #words(): FunnelWords {
-    return { s: this.#strings, qualifier: this.messages.qualifier, locale: this.locale };
+    const shared = this.messages;
+    return { s: this.#strings, qualifier: shared.qualifier, shared, locale: this.locale };
   }
 
   #toggle(panel: Panel, stage: StageFigure): void {
@@ -185,31 +178,9 @@ export class ChisoFunnel extends ChisoElement {
     });
   }
 
-  /** The funnel in words: per unit, each stage's count and its share of the basis. */
-  protected override textFigures(feed: IndicatorFeed): TextFigures | null {
-    const model = this.#model;
-    if (!model)
-      return { title: "", lines: [this.messages.unknownIndicator(this.indicator ?? "", "funnel")] };
-    const locale = this.locale;
-    const s = this.#strings;
-    const basis = toBasis(this.basis);
-    const several = model.panels.length > 1;
-    const lines = model.panels.flatMap((panel) => {
-      const name = unitName(feed, panel.unit, locale);
-      if (!panel.figures) return [this.messages.unknownUnit(panel.unit)];
-      return panel.figures.stages.map((stage) => {
-        const value =
-          stage.value == null
-            ? s.missing
-            : qualified(stage, formatCount(stage.value, locale), this.#words);
-        const percent =
-          stage.percent == null
-            ? ""
-            : ` (${s.percentOf[basis](formatPercent(stage.percent, locale))})`;
-        return `${several ? `${name} · ` : ""}${localize(stage.label, locale)}: ${value}${percent}`;
-      });
-    });
-    return { title: localize(model.indicator.label, locale), lines };
+  /** Plain-text fallback: each stage's count and share of the basis. */
+  protected override textFigures(feed: IndicatorFeed): TextFigures {
+    return funnelTextFigures(feed, this.#model, this.indicator, toBasis(this.basis), this.#words);
   }
 
   protected override renderFeed(feed: IndicatorFeed): TemplateResult | typeof nothing {

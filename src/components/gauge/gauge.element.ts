@@ -20,8 +20,7 @@ import {
   localize,
 } from "../../data/format.js";
 import type { IndicatorFeed, Provenance } from "../../data/schema.js";
-import { ChisoElement } from "../shared/chiso-element.js";
-import type { TextFigures } from "../shared/chiso-element.js";
+import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { fillFraction, gaugeGeometry, VIEW_BOX } from "./gauge.draw.js";

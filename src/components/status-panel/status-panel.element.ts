@@ -25,12 +25,12 @@ import { findIndicator } from "../../data/lookup.js";
 import { collator, formatAge, formatDateTime, localize } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { DataMode, IndicatorFeed, StatusIndicator } from "../../data/schema.js";
-import { ChisoElement } from "../shared/chiso-element.js";
-import type { TextFigures } from "../shared/chiso-element.js";
+import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import "../shared/events/subsystem-select.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { STATUS_PANEL_MESSAGES } from "./messages.js";
+import { panelTextFigures } from "./panel-text.js";
 import type { StatusPanelMessages } from "./messages.js";
 import { fitGrid } from "./status-panel.draw.js";
 import type { GridFit } from "./status-panel.draw.js";
@@ -275,22 +275,11 @@ export class ChisoStatusPanel extends ChisoElement {
     return super.renderFeedState(snapshot);
   }
 
-  /** The panel in words: the count per data mode, then each subsystem's mode, state and age. */
+  /** Plain-text fallback: the count per data mode, then each subsystem (panel-text.ts). */
   protected override textFigures(): TextFigures | null {
-    const indicator = this.#indicatorValue;
-    const m = this.#text;
-    if (!indicator)
-      return { title: "", lines: [this.messages.unknownIndicator(this.indicator ?? "", "status")] };
-    const modes = MODES.filter((mode) => this.#modeCounts[mode] > 0);
-    const summary = modes.map((mode) => m.modeCount(mode, this.#modeCounts[mode])).join(" · ");
+    const words = { m: this.#text, shared: this.messages, locale: this.locale };
     const rows = this.#groups.flatMap((group) => group.rows);
-    const lines = rows.map((row) => {
-      const live = this.#live[row.index]!;
-      const age =
-        live.ageMs == null ? m.never : this.messages.updated(formatAge(live.ageMs, this.locale));
-      return `${row.label}: ${m.mode[row.subsystem.mode]}, ${m.freshness[live.freshness]}, ${age}`;
-    });
-    return { title: localize(indicator.label, this.locale), lines: [summary, ...lines] };
+    return panelTextFigures(this.#indicatorValue, rows, this.#live, this.#modeCounts, words);
   }
 
   protected renderFeed(feed: IndicatorFeed, snapshot: FeedSnapshot): TemplateResult {
