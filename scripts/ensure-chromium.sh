@@ -4,7 +4,20 @@
 # installed with apt-get; otherwise we stop with a message saying what to install.
 set -euo pipefail
 candidate="${CHROME_PATH:-/usr/bin/chromium}"
+# The screenshots and the wall's text metrics are reviewed in Noto Sans (Vietnamese glyphs); a
+# machine that has Chromium but not the font gets it too, as root, so layouts match the baselines.
+ensure_fonts() {
+  if command -v fc-list >/dev/null 2>&1 && fc-list | grep -q "NotoSans-Regular"; then return 0; fi
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Noto Sans is missing: installing Debian's fonts-noto-core…" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    { apt-get install -y -qq fonts-noto-core || { apt-get update -qq && apt-get install -y -qq fonts-noto-core; }; } >&2 || true
+  else
+    echo "warning: Noto Sans is not installed (Debian: fonts-noto-core); screenshots will differ" >&2
+  fi
+}
 if [ -x "$candidate" ]; then
+  ensure_fonts
   echo "$candidate"
   exit 0
 fi
