@@ -189,7 +189,11 @@ function handle(req, res) {
 }
 
 server.listen(PORT, HOST, () => {
+  const origin = `http://${HOST}:${PORT}`;
+  console.log(`chiso demo: ${origin}/  (Ctrl+C to stop)`);
+  console.log(`  portal ${origin}/portal.html · wall ${origin}/wall.html`);
   console.log(
-    `chiso demo: http://${HOST}:${PORT}/  (live feed ticks every ${TICK_S} s; Ctrl+C to stop)`,
+    `  validator ${origin}/validator.html${existsSync(join(ROOT, "storybook-static")) ? ` · Storybook ${origin}/storybook/` : ""}`,
   );
+  console.log(`  live feed /live/nghe-an.json, a new version every ${TICK_S} s`);
 });

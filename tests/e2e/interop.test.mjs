@@ -76,7 +76,7 @@ for (const framework of ["react", "vue"]) {
   });
 }
 
-test("plain HTML: two copies of the single-file bundle on one page warn instead of throwing", async () => {
+test("plain HTML: two copies of the single-file bundle on one page warn instead of throwing, and the first keeps window.chiso", async () => {
   const page = await browser.newPage();
   const errors = [];
   const warnings = [];
@@ -89,6 +89,18 @@ test("plain HTML: two copies of the single-file bundle on one page warn instead 
   assert.deepEqual(errors, []);
   assert.ok(
     warnings.some((text) => text.includes("<chiso-gauge> is already defined")),
+    warnings.join("\n"),
+  );
+  // window.chiso stays the first copy's: the one whose elements are on the page and whose hub
+  // they share (the second copy's hub never saw this feed).
+  const first = await page.evaluate(() => ({
+    kept: window.chiso === window.firstChiso,
+    sameClass: document.querySelector("#gauge") instanceof window.chiso.ChisoGauge,
+    hubStatus: window.chiso.feedHub.peek("/feeds/bac-giang-2023-02.json")?.status ?? "unknown",
+  }));
+  assert.deepEqual(first, { kept: true, sameClass: true, hubStatus: "ok" });
+  assert.ok(
+    warnings.some((text) => text.includes("window.chiso is already set")),
     warnings.join("\n"),
   );
   await page.close();

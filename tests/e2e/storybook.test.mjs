@@ -12,11 +12,15 @@ import { freePort, launchBrowser, startDemoServer, stopServer } from "./harness.
 let browser;
 let server;
 let base;
+let buildLog;
 
 before(async () => {
   // The build `npm start` runs (scripts/start.mjs); its log is shown only when it fails.
   try {
-    execFileSync("node", ["scripts/storybook.mjs"], { stdio: "pipe" });
+    buildLog = execFileSync("node", ["scripts/storybook.mjs"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   } catch (error) {
     throw new Error(`Storybook did not build:\n${error.stdout}\n${error.stderr}`);
   }
@@ -60,6 +64,10 @@ async function shadowTextMatching(frame, tag, pattern) {
 }
 
 const previewFrame = (page) => page.frames().find((frame) => frame.url().includes("/iframe.html"));
+
+test("npm start's Storybook build says one calm line, not Vite's chunk table", () => {
+  assert.match(buildLog, /^built Storybook in \d+\.\d s\n$/);
+});
 
 test("/storybook/ opens on the introduction, in Vietnamese and English, with a live gauge", async () => {
   const { page, problems } = await openPage();
