@@ -57,6 +57,10 @@ async function buildAll() {
           crosswalk: "src/data/crosswalk/index.ts",
           react: "src/react/index.ts",
           ...elementEntries(),
+          // chiso/react/<element>: one wrapper, registering only its element.
+          ...Object.fromEntries(
+            Object.keys(elementEntries()).map((name) => [`react/${name}`, `src/react/${name}.ts`]),
+          ),
         },
         formats: ["es"],
       },

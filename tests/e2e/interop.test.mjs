@@ -72,6 +72,16 @@ for (const framework of ["react", "vue"]) {
     assert.match(events[0], /^sort:rate:(asc|desc)$/);
     assert.deepEqual(errors, []);
     assert.match(await shadowText(page, "#board"), /\d/);
+    if (framework === "react")
+      // The per-element wrappers registered their own elements only (no map, no d3).
+      assert.deepEqual(
+        await page.evaluate(() =>
+          ["gauge", "service-board", "funnel", "status-panel", "choropleth"].filter((name) =>
+            customElements.get(`chiso-${name}`),
+          ),
+        ),
+        ["gauge", "service-board"],
+      );
     await page.close();
   });
 }

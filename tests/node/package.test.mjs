@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 const [pack] = JSON.parse(
   execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
@@ -44,4 +45,44 @@ test("the tarball has the built entries of every export and no seed data", () =>
     files.filter((file) => /^(fixtures|demo|stories|tests|src)\//.test(file)),
     [],
   );
+});
+
+/** Every module a built entry loads, following its static imports; bare specifiers kept as is. */
+function reach(entry) {
+  const seen = new Set();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.startsWith("dist/")) continue;
+    for (const [, spec] of readFileSync(file, "utf8").matchAll(/^import [^;]*?"([^"]+)";?$/gm))
+      queue.push(spec.startsWith(".") ? join(dirname(file), spec) : spec);
+  }
+  return [...seen];
+}
+
+test("chiso/react/<element> registers only its element and loads d3 only for the map", () => {
+  const registered = (entry) =>
+    reach(entry).flatMap((file) =>
+      file.startsWith("dist/")
+        ? [...readFileSync(file, "utf8").matchAll(/defineElement\("(chiso-[a-z-]+)"/g)].map(
+            (match) => match[1],
+          )
+        : [],
+    );
+  for (const name of ["gauge", "service-board", "funnel", "status-panel", "choropleth"]) {
+    const entry = pkg.exports[`./react/${name}`].default.replace(/^\.\//, "");
+    assert.deepEqual(registered(entry), [`chiso-${name}`], entry);
+    const modules = reach(entry);
+    if (name !== "choropleth")
+      assert.deepEqual(
+        modules.filter((file) => /^(d3-|topojson)/.test(file)),
+        [],
+        `${entry} loads the map's dependencies`,
+      );
+    else assert.ok(modules.includes("d3-geo"), "the walk follows imports into the map's chunk");
+    assert.ok(modules.includes("react") && modules.includes("@lit/react"), entry);
+  }
+  assert.equal(registered(pkg.exports["./react"].default.replace(/^\.\//, "")).length, 5);
 });
