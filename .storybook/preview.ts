@@ -58,6 +58,7 @@ const preview: Preview = {
   },
   initialGlobals: { theme: "light", locale: "vi" },
   parameters: {
+    options: { storySort: { order: ["Giới thiệu · Introduction", "Widgets"] } },
     controls: { expanded: true },
     a11y: { test: "error" },
   },

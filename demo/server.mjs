@@ -38,6 +38,25 @@ const TYPES = {
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
 
+/**
+ * Storybook's pages start with inline scripts of their own (globals, the manager's boot code), so
+ * the strict policy blanks them. They get the same policy plus exactly those scripts, allowed by
+ * their SHA-256 hash: no 'unsafe-inline', so nothing injected into a story runs either.
+ */
+const storybookPolicies = new Map();
+function storybookCsp(body) {
+  const html = body.toString("utf8");
+  let policy = storybookPolicies.get(html);
+  if (!policy) {
+    const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
+      ([, code]) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`,
+    );
+    policy = CSP.replace("script-src 'self'", ["script-src 'self'", ...hashes].join(" "));
+    storybookPolicies.set(html, policy);
+  }
+  return policy;
+}
+
 function staticFile(pathname) {
   for (const [prefix, folder] of MOUNTS) {
     if (!pathname.startsWith(prefix)) continue;
@@ -157,7 +176,11 @@ function handle(req, res) {
   const tag = `"${createHash("sha1").update(body).digest("hex").slice(0, 16)}"`;
   res.setHeader("ETag", tag);
   res.setHeader("Cache-Control", "no-cache");
-  if (type.startsWith("text/html")) res.setHeader("Content-Security-Policy", CSP);
+  if (type.startsWith("text/html"))
+    res.setHeader(
+      "Content-Security-Policy",
+      url.pathname.startsWith("/storybook/") ? storybookCsp(body) : CSP,
+    );
   if (req.headers["if-none-match"] === tag) {
     res.writeHead(304).end();
     return;
@@ -166,7 +189,11 @@ function handle(req, res) {
 }
 
 server.listen(PORT, HOST, () => {
+  const origin = `http://${HOST}:${PORT}`;
+  console.log(`chiso demo: ${origin}/  (Ctrl+C to stop)`);
+  console.log(`  portal ${origin}/portal.html · wall ${origin}/wall.html`);
   console.log(
-    `chiso demo: http://${HOST}:${PORT}/  (live feed ticks every ${TICK_S} s; Ctrl+C to stop)`,
+    `  validator ${origin}/validator.html${existsSync(join(ROOT, "storybook-static")) ? ` · Storybook ${origin}/storybook/` : ""}`,
   );
+  console.log(`  live feed /live/nghe-an.json, a new version every ${TICK_S} s`);
 });

@@ -7,10 +7,15 @@
 //   dist/chiso.iife.js the single-file bundle for a portal's <script> tag (everything inlined).
 //   dist/types/        .d.ts declarations.
 //   custom-elements.json  Custom Elements Manifest, from the classes' JSDoc.
+// No source maps unless asked (`--sourcemap` or CHISO_SOURCEMAP=1): they are not published (the
+// single-file bundle's map alone was 646 kB of a 505 kB tarball), and a `sourceMappingURL` that
+// names a file not in the package makes an app's dev server warn about every module.
 import { build } from "vite";
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { litLiteralsVite } from "./minify-literals.mjs";
+
+const sourcemap = process.argv.includes("--sourcemap") || process.env.CHISO_SOURCEMAP === "1";
 
 const external = (id) =>
   /^(lit|@lit\/|lit-html|lit-element|d3-|zod|topojson-client|react)/.test(id);
@@ -43,7 +48,7 @@ async function buildAll() {
       outDir: "dist/esm",
       emptyOutDir: true,
       minify: false,
-      sourcemap: true,
+      sourcemap,
       lib: {
         entry: {
           index: "src/index.ts",
@@ -52,6 +57,10 @@ async function buildAll() {
           crosswalk: "src/data/crosswalk/index.ts",
           react: "src/react/index.ts",
           ...elementEntries(),
+          // chiso/react/<element>: one wrapper, registering only its element.
+          ...Object.fromEntries(
+            Object.keys(elementEntries()).map((name) => [`react/${name}`, `src/react/${name}.ts`]),
+          ),
         },
         formats: ["es"],
       },
@@ -82,7 +91,7 @@ async function buildAll() {
       outDir: "dist",
       emptyOutDir: false,
       minify: true,
-      sourcemap: true,
+      sourcemap,
       lib: {
         entry: "src/bundle.ts",
         formats: ["iife"],

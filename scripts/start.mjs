@@ -10,7 +10,7 @@ if (!existsSync("node_modules/.package-lock.json")) run("bash scripts/install-de
 run("node scripts/build.mjs");
 if (!process.argv.includes("--no-storybook")) {
   try {
-    run("npx storybook build -o storybook-static --quiet --disable-telemetry");
+    run("node scripts/storybook.mjs");
   } catch {
     console.warn("Storybook did not build; the demos are served without it.");
   }

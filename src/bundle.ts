@@ -1,24 +1,15 @@
 /**
- * Entry of the single-file `<script>` bundle: registers every element and offers a portal page
- * (or the console) what it needs as `window.chiso`: the element classes, `parseFeed` /
- * `formatIssues` to validate a feed (`chiso.parseFeed(json)`), `checkConsistency`, the shared
- * `feedHub` and the vi/en formatters. The whole data layer, internal helpers included, is the
- * `chiso/data` ES module.
+ * Entry of the single-file `<script>` bundle: registers every element and sets `window.chiso`
+ * (see bundle-api.ts) — unless a copy loaded earlier already did. A portal that includes the
+ * script twice (a theme and a plugin each add it) keeps the first copy's elements, so it must keep
+ * the first copy's `window.chiso` too: its `feedHub` is the one those elements share, and its
+ * classes are the ones `instanceof` must match. The second copy warns and changes nothing.
  */
+import * as api from "./bundle-api.js";
 
-export * from "./elements.js";
-export {
-  checkConsistency,
-  FeedHub,
-  feedHub,
-  formatAge,
-  formatCount,
-  formatDate,
-  formatDateRange,
-  formatDateTime,
-  formatIssues,
-  formatPercent,
-  formatPointsDelta,
-  localize,
-  parseFeed,
-} from "./data/index.js";
+const page = globalThis as typeof globalThis & { chiso?: unknown };
+if (page.chiso === undefined) page.chiso = api;
+else if (page.chiso !== api)
+  console.warn(
+    "[chiso] window.chiso is already set, probably by another copy of chiso on this page; the first one is kept. Load chiso once.",
+  );

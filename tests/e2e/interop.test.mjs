@@ -72,11 +72,21 @@ for (const framework of ["react", "vue"]) {
     assert.match(events[0], /^sort:rate:(asc|desc)$/);
     assert.deepEqual(errors, []);
     assert.match(await shadowText(page, "#board"), /\d/);
+    if (framework === "react")
+      // The per-element wrappers registered their own elements only (no map, no d3).
+      assert.deepEqual(
+        await page.evaluate(() =>
+          ["gauge", "service-board", "funnel", "status-panel", "choropleth"].filter((name) =>
+            customElements.get(`chiso-${name}`),
+          ),
+        ),
+        ["gauge", "service-board"],
+      );
     await page.close();
   });
 }
 
-test("plain HTML: two copies of the single-file bundle on one page warn instead of throwing", async () => {
+test("plain HTML: two copies of the single-file bundle on one page warn instead of throwing, and the first keeps window.chiso", async () => {
   const page = await browser.newPage();
   const errors = [];
   const warnings = [];
@@ -89,6 +99,18 @@ test("plain HTML: two copies of the single-file bundle on one page warn instead 
   assert.deepEqual(errors, []);
   assert.ok(
     warnings.some((text) => text.includes("<chiso-gauge> is already defined")),
+    warnings.join("\n"),
+  );
+  // window.chiso stays the first copy's: the one whose elements are on the page and whose hub
+  // they share (the second copy's hub never saw this feed).
+  const first = await page.evaluate(() => ({
+    kept: window.chiso === window.firstChiso,
+    sameClass: document.querySelector("#gauge") instanceof window.chiso.ChisoGauge,
+    hubStatus: window.chiso.feedHub.peek("/feeds/bac-giang-2023-02.json")?.status ?? "unknown",
+  }));
+  assert.deepEqual(first, { kept: true, sameClass: true, hubStatus: "ok" });
+  assert.ok(
+    warnings.some((text) => text.includes("window.chiso is already set")),
     warnings.join("\n"),
   );
   await page.close();

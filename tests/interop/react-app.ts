@@ -1,8 +1,11 @@
 // React 19 page for the interop test: properties (an object into `data`), attributes (`lang`,
-// `sort`) and events (`onChisoSort`) round-trip through the typed wrappers of `chiso/react`.
+// `sort`) and events (`onChisoSort`) round-trip through the typed wrappers of `chiso/react`,
+// imported one element at a time (`chiso/react/gauge`, `chiso/react/service-board`): the page
+// registers those two elements and no other.
 import { createElement as h, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { ChisoGaugeReact, ChisoServiceBoardReact } from "../../src/react/index.js";
+import { ChisoGaugeReact } from "../../src/react/gauge.js";
+import { ChisoServiceBoardReact } from "../../src/react/service-board.js";
 import bacGiang from "../../fixtures/feeds/bac-giang-2023-02.json";
 import ngheAn from "../../fixtures/feeds/nghe-an-2023-07.json";
 

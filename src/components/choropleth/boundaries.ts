@@ -2,7 +2,7 @@
  * Boundary files → map units: TopoJSON or GeoJSON in, one unit per administrative code out, each
  * split into its mainland polygons and its offshore ones (the archipelago inset). Pure, no DOM.
  */
-import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import type { Feature, FeatureCollection, Geometry, Position } from "./geojson.js";
 import { feature as topoFeature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import type { JoinUnit } from "../../data/figures/join.js";

@@ -8,7 +8,7 @@
  */
 import { geoStream, geoTransform } from "d3-geo";
 import type { GeoPermissibleObjects } from "d3-geo";
-import type { Feature, FeatureCollection } from "geojson";
+import type { Feature, FeatureCollection } from "./geojson.js";
 import { polygonsOf } from "./boundaries.js";
 import type { MapUnit } from "./boundaries.js";
 import { PlanarMeasure, tenth } from "./planar-measure.js";
