@@ -1,14 +1,16 @@
 // Writes the two files generated from the zod schema in src/data/schema.ts:
 //   schema/indicator-feed.schema.json   the published JSON Schema (draft 2020-12);
+//   schema/feed-index.schema.json       the JSON Schema of a feed index (monthly files);
 //   src/data/feed-rules.generated.ts    the rules the shipped validator (validate.ts) interprets.
 // `--check` exits 1 when a committed file differs (run by the test command).
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadTs } from "./load-ts.mjs";
 
-const { jsonSchemaText } = await loadTs("src/data/json-schema.ts");
+const { jsonSchemaText, feedIndexJsonSchemaText } = await loadTs("src/data/json-schema.ts");
 const { feedRulesModuleText } = await loadTs("src/data/compile-rules.ts");
 const OUTPUTS = {
   "schema/indicator-feed.schema.json": jsonSchemaText(),
+  "schema/feed-index.schema.json": feedIndexJsonSchemaText(),
   "src/data/feed-rules.generated.ts": feedRulesModuleText(),
 };
 

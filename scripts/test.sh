@@ -33,6 +33,7 @@ step "JSON Schema in sync with zod" node scripts/gen-schema.mjs --check
 # The feeds in fixtures/feeds/ are generated from ../shared/data/seed-figures/ (CI has ../shared
 # beside the clone); the step fails, saying so, when ../shared is missing or a feed is stale.
 step "fixtures in sync with scripts/fixtures/ and ../shared" node scripts/build-fixtures.mjs --check
+step "history fixtures in sync with scripts/build-history-fixtures.mjs" node scripts/build-history-fixtures.mjs --check
 step "build (ESM, single-file bundle, types, custom-elements.json)" npm run build --silent
 
 # Node-side tests: ajv against the committed JSON Schema, bundle budgets and contents, and the

@@ -5,10 +5,11 @@
  * Each warning names its rule, its severity, its JSON path and the feed object it is about
  * (see warnings.ts). Never throws; runs on a feed that already passed `parseFeed`.
  */
+import { lineKey, observationPeriod } from "./periods.js";
+import type { DatedObservation } from "./periods.js";
 import { formatPercent } from "./format.js";
 import { basisCount, stageCounts, toBasis } from "./figures/funnel.js";
 import { printedDecimals, rateOf, statedRateDisagrees } from "./figures/rate.js";
-import { observationUnit } from "./lookup.js";
 import { bilingual } from "./messages.js";
 import type { DataMessages, RateBasisWords } from "./messages.js";
 import type { Locale } from "./format.js";
@@ -111,15 +112,22 @@ class FeedContext {
       );
   }
 
-  checkDate(day: string | undefined, place: Place, path: string): void {
+  /**
+   * A counting date ("tính đến ngày") against the period it belongs to: the observation's own
+   * (a history feed) or the feed's, up to the report's date.
+   */
+  checkDate(day: string | undefined, place: Place, path: string, own?: DatedObservation): void {
     if (!day) return;
+    const period = own?.period ?? this.feed.period;
+    const published = own?.publishedOn ?? period.end;
+    const latest = own?.period ? (published > period.end ? published : period.end) : this.latestDay;
     if (day > this.generatedDay)
       this.warnings.add("date-in-future", place, path, (m) =>
         m.dateInFuture(day, this.generatedDay),
       );
-    else if (day < this.feed.period.start || day > this.latestDay)
+    else if (day < period.start || day > latest)
       this.warnings.add("date-outside-period", place, path, (m) =>
-        m.dateOutsidePeriod(day, this.feed.period.start, this.latestDay),
+        m.dateOutsidePeriod(day, period.start, latest),
       );
   }
 
@@ -205,13 +213,16 @@ function checkRatio(indicator: RatioIndicator, path: string, context: FeedContex
   indicator.observations.forEach((observation, o) => {
     const at = `${path}.observations[${o}]`;
     const place = placeOf(indicator, observation);
-    const key = `${observationUnit(context.feed, observation)}|${observation.service ?? ""}`;
+    // One figure per line, period and publication: a history feed holds many periods, and a
+    // restated period (another `publishedOn`) is a revision, not a duplicate.
+    const period = observationPeriod(context.feed, observation);
+    const key = `${lineKey(context.feed, observation)}|${period.start}/${period.end}|${observation.publishedOn ?? ""}`;
     if (keys.has(key))
       warnings.add("duplicate-observation", place, at, (m) => m.duplicateObservation);
     keys.add(key);
     context.checkUnit(observation.unit, place, at);
     context.checkService(observation.service, place, at);
-    context.checkDate(observation.asOf, place, `${at}.asOf`);
+    context.checkDate(observation.asOf, place, `${at}.asOf`, observation);
     context.checkShare(observation, observation.numerator, observation.denominator, place, at, {
       part: "numerator",
       whole: "denominator",
@@ -263,7 +274,7 @@ function checkFunnel(indicator: FunnelIndicator, path: string, context: FeedCont
     const at = `${path}.observations[${o}]`;
     const place = placeOf(indicator, observation);
     context.checkUnit(observation.unit, place, at);
-    context.checkDate(observation.asOf, place, `${at}.asOf`);
+    context.checkDate(observation.asOf, place, `${at}.asOf`, observation);
     // The last stage with a count: growth is judged across a missing stage too.
     let previous: { id: string; value: number } | null = null;
     for (const stage of stageCounts(indicator, observation)) {
@@ -271,7 +282,7 @@ function checkFunnel(indicator: FunnelIndicator, path: string, context: FeedCont
       if (!source) continue;
       const stagePlace: Place = { indicator, subject: source, observation };
       const stagePath = childPath(`${at}.stages`, stage.id);
-      context.checkDate(source.asOf, stagePlace, `${stagePath}.asOf`);
+      context.checkDate(source.asOf, stagePlace, `${stagePath}.asOf`, observation);
       if (count == null) continue;
       const before = previous;
       if (before && count > before.value)
@@ -303,7 +314,7 @@ function checkProgress(indicator: ProgressIndicator, path: string, context: Feed
     const at = `${path}.observations[${o}]`;
     const place = placeOf(indicator, observation);
     context.checkUnit(observation.unit, place, at);
-    context.checkDate(observation.asOf, place, `${at}.asOf`);
+    context.checkDate(observation.asOf, place, `${at}.asOf`, observation);
     context.checkShare(observation, observation.done, observation.total, place, at, {
       part: "done",
       whole: "total",

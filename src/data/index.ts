@@ -22,3 +22,6 @@ export * from "./clock.js";
 export * from "./feed-hub.js";
 export * from "./json-cache.js";
 export * from "./duration.js";
+export * from "./periods.js";
+export * from "./history.js";
+export * from "./merge-history.js";

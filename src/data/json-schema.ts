@@ -138,3 +138,23 @@ export function feedJsonSchema(): Record<string, unknown> {
 export function jsonSchemaText(): string {
   return JSON.stringify(feedJsonSchema(), null, 2) + "\n";
 }
+
+/** The JSON Schema of a feed index (`FeedIndex`): the monthly files of one publisher. */
+export function feedIndexJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(s.FeedIndex, { target: "draft-2020-12" }) as Record<
+    string,
+    unknown
+  >;
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: s.FEED_INDEX_SCHEMA_ID,
+    title: "chiso feed index",
+    description:
+      "The list of a publisher's feeds, one per period, that a trend loads as a history. Generated from src/data/schema.ts by `npm run schema`; do not edit by hand.",
+    ...Object.fromEntries(Object.entries(generated).filter(([key]) => key !== "$schema")),
+  };
+}
+
+export function feedIndexJsonSchemaText(): string {
+  return JSON.stringify(feedIndexJsonSchema(), null, 2) + "\n";
+}

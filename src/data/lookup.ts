@@ -3,6 +3,7 @@
  * display name of a unit or a service. Pure functions, no DOM.
  */
 import { localize } from "./format.js";
+import { currentObservations } from "./periods.js";
 import type { Locale } from "./format.js";
 import type {
   FunnelIndicator,
@@ -42,7 +43,7 @@ export function findRatioObservation(
   service?: string | null,
 ): RatioObservation | undefined {
   const wantedUnit = unit || feed.publisher.unitCode;
-  return indicator.observations.find(
+  return currentObservations(feed, indicator).find(
     (observation) =>
       observationUnit(feed, observation) === wantedUnit &&
       (observation.service ?? null) === (service || null),
@@ -56,7 +57,7 @@ export function findFunnelObservation(
   unit?: string | null,
 ): FunnelObservation | undefined {
   const wantedUnit = unit || feed.publisher.unitCode;
-  return indicator.observations.find(
+  return currentObservations(feed, indicator).find(
     (observation) => observationUnit(feed, observation) === wantedUnit,
   );
 }

@@ -5,6 +5,7 @@
  * `indicators[2].observations[0].numerator: expected a whole number ≥ 0, got "12,5"`.
  */
 import { FEED_RULES } from "./feed-rules.generated.js";
+import { checkHistoryRules } from "./history-rules.js";
 import type { Indicator, IndicatorFeed } from "./schema.js";
 import { validate } from "./validate.js";
 import type { RawIssue } from "./validate.js";
@@ -266,7 +267,7 @@ export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResu
   const result = validate(FEED_RULES, value);
   if (result.issues.length) return { ok: false, issues: describeIssues(result.issues) };
   const feed = result.value as IndicatorFeed;
-  const referenceIssues = checkReferences(feed);
+  const referenceIssues = [...checkReferences(feed), ...checkHistoryRules(feed)];
   if (referenceIssues.length) return { ok: false, issues: referenceIssues };
   return { ok: true, feed };
 }

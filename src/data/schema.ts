@@ -16,8 +16,15 @@ import * as z from "zod/mini";
 
 /** The `$id` of the generated JSON Schema. Stable across minor versions of the feed format. */
 export const FEED_SCHEMA_ID = "https://chiso.dev/schema/indicator-feed/v1.json";
-/** The feed-format version this library writes and reads (any `1.x` is accepted). */
-export const FEED_SCHEMA_VERSION = "1.0";
+/**
+ * The feed-format version this library writes and reads (any `1.x` is accepted). 1.1 added
+ * history: observations of many periods (`period`, `accumulation`, `publishedOn`,
+ * `unitVintage` on an observation), an indicator's `cadence` and `annotations`, and the
+ * `FeedIndex` of monthly files. Every 1.0 feed is a valid 1.1 feed.
+ */
+export const FEED_SCHEMA_VERSION = "1.1";
+/** The `$id` of the generated JSON Schema of a feed index. */
+export const FEED_INDEX_SCHEMA_ID = "https://chiso.dev/schema/feed-index/v1.json";
 
 const nonEmpty = z.string().check(z.minLength(1), z.maxLength(2000));
 
@@ -56,8 +63,52 @@ export const Provenance = z.strictObject({
   quote: z.optional(z.string().check(z.maxLength(4000))),
 });
 
+/** A period of its own: a month, a quarter, six or nine months, a year, or any span of days. */
+export const Period = z.strictObject({
+  start: IsoDate,
+  end: IsoDate,
+  /** As printed, e.g. `Tháng 02/2023`, `9 tháng đầu năm 2023`. */
+  label: z.optional(LocalizedText),
+});
+
+/**
+ * In-period figures ("trong kỳ", "trong tháng") or cumulative ones ("lũy kế", "tính đến ngày",
+ * counted from the start of a year or a campaign). One series never mixes the two.
+ */
+export const Accumulation = z.enum(["in-period", "cumulative"]);
+
+/** A year of the administrative-unit list: `2023` (63 provinces, 705 districts) or `2025`. */
+const Vintage = z.string().check(z.regex(/^\d{4}$/));
+
+/** How often an indicator is reported. */
+export const Cadence = z.enum(["month", "quarter", "half-year", "nine-months", "year"]);
+
+/** A dated mark on a series: a campaign ("90 ngày đêm"), the 1 July 2025 reform, a note. */
+export const Annotation = z.strictObject({
+  start: IsoDate,
+  /** Last day, for a span; absent for a single day. */
+  end: z.optional(IsoDate),
+  label: LocalizedText,
+  kind: z.optional(z.enum(["campaign", "reform", "note"])),
+});
+
 /** Fields every observation may carry. */
 const observationBase = {
+  /**
+   * The period this figure is about; defaults to the feed's `period`. A feed holding many
+   * periods is a history: a period left out is a gap, never a zero.
+   */
+  period: z.optional(Period),
+  /** In-period or cumulative; defaults to the indicator's `accumulation`, else in-period. */
+  accumulation: z.optional(Accumulation),
+  /**
+   * When this figure was published. Two observations of the same unit, service and period are
+   * a restatement only with different `publishedOn`: the later one wins, the earlier one is kept
+   * and shown as a revision.
+   */
+  publishedOn: z.optional(IsoDate),
+  /** The unit list this figure's `unit` belongs to, when it differs from the feed's. */
+  unitVintage: z.optional(Vintage),
   /** Administrative unit the figure is about; defaults to the publisher's own unit. */
   unit: z.optional(UnitCode),
   /** Explicitly "not reported" — shown as no data, never as zero. */
@@ -198,6 +249,12 @@ const indicatorBase = {
   unitLabel: z.optional(LocalizedText),
   note: z.optional(LocalizedText),
   provenance: z.optional(Provenance),
+  /** How often it is reported: gaps in a history are counted in these steps. */
+  cadence: z.optional(Cadence),
+  /** Default accumulation of its observations. */
+  accumulation: z.optional(Accumulation),
+  /** Dated marks drawn on its trend. */
+  annotations: z.optional(z.array(Annotation).check(z.maxLength(50))),
 };
 
 export const RatioIndicator = z.strictObject({
@@ -294,13 +351,41 @@ export const IndicatorFeed = z.strictObject({
    * Year of the administrative-unit list the codes belong to: `2023` (before the 1 July 2025
    * reform: 63 provinces, 705 districts) or `2025` (34 provinces, no districts).
    */
-  unitVintage: z.string().check(z.regex(/^\d{4}$/)),
+  unitVintage: Vintage,
   units: z.optional(z.array(AdminUnit)),
   services: z.optional(z.array(Service)),
   indicators: z.array(Indicator).check(z.minLength(1)),
 });
 
+/**
+ * An index of a publisher's feeds, one per period ("one file per month"): what a trend loads
+ * to build a history. Each URL is resolved against the index's own URL.
+ */
+export const FeedIndex = z.strictObject({
+  $schema: z.optional(z.string()),
+  schemaVersion: z.string().check(z.regex(/^1\.\d+$/)),
+  kind: z.literal("feed-index"),
+  id: Slug,
+  title: z.optional(LocalizedText),
+  publisher: z.strictObject({ name: LocalizedText, unitCode: UnitCode }),
+  feeds: z
+    .array(
+      z.strictObject({
+        url: z.string().check(z.minLength(1), z.maxLength(2000)),
+        period: Period,
+        /** When this file was (last) published; a later file for the same period wins. */
+        publishedOn: z.optional(IsoDate),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(600)),
+});
+
 export type LocalizedText = z.infer<typeof LocalizedText>;
+export type Period = z.infer<typeof Period>;
+export type Accumulation = z.infer<typeof Accumulation>;
+export type Cadence = z.infer<typeof Cadence>;
+export type Annotation = z.infer<typeof Annotation>;
+export type FeedIndex = z.infer<typeof FeedIndex>;
 export type Provenance = z.infer<typeof Provenance>;
 export type Qualifier = z.infer<typeof Qualifier>;
 export type PreviousRatio = z.infer<typeof PreviousRatio>;

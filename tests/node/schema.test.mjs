@@ -95,3 +95,18 @@ test("the JSON Schema has a stable $id and requires schemaVersion", () => {
   assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
   assert.ok(schema.required.includes("schemaVersion"));
 });
+
+test("ajv accepts the history fixture (format 1.1) and the monthly files with their feed index", () => {
+  const history = JSON.parse(readFileSync("fixtures/history/history.json", "utf8"));
+  assert.ok(validate(history), ajv.errorsText(validate.errors));
+  for (const name of readdirSync("fixtures/history/monthly").filter((n) => n !== "index.json")) {
+    const month = JSON.parse(readFileSync(`fixtures/history/monthly/${name}`, "utf8"));
+    assert.ok(validate(month), `${name}: ${ajv.errorsText(validate.errors)}`);
+  }
+  const indexSchema = JSON.parse(readFileSync("schema/feed-index.schema.json", "utf8"));
+  const validateIndex = ajv.compile(indexSchema);
+  const index = JSON.parse(readFileSync("fixtures/history/monthly/index.json", "utf8"));
+  assert.ok(validateIndex(index), ajv.errorsText(validateIndex.errors));
+  assert.equal(validateIndex({ ...index, feeds: [] }), false);
+  assert.equal(validateIndex({ ...index, kind: "feed" }), false);
+});

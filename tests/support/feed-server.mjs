@@ -2,6 +2,7 @@
 // the network path it uses in production (conditional requests, status codes, delays, SSE).
 //
 //   GET  /feeds/fixture/<id>.json       a committed fixture, with ETag/Last-Modified and 304s
+//   GET  /feeds/history/<file>.json     a file of fixtures/history/monthly/ (an index and its months)
 //   GET  /feeds/script/<name>           the next step of a script posted by the test
 //   POST /feeds/script/<name>           body: [{ status?, fixture?, body?, delayMs?, etag? }, …]
 //   GET  /feeds/stats/<name>            { requests, conditional } for a script or fixture id
@@ -11,6 +12,7 @@ import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 
 const FIXTURES = new URL("../../fixtures/feeds/", import.meta.url);
+const MONTHLY = new URL("../../fixtures/history/monthly/", import.meta.url);
 
 export function feedServer() {
   const scripts = new Map();
@@ -45,6 +47,17 @@ export function feedServer() {
   };
 
   return async function feedMiddleware(ctx, next) {
+    const monthly = /^\/feeds\/history\/([\w-]+)\.json$/.exec(ctx.path);
+    if (monthly) {
+      hit(`history/${monthly[1]}`, Boolean(ctx.get("If-None-Match")));
+      try {
+        sendJson(ctx, readFileSync(new URL(`${monthly[1]}.json`, MONTHLY), "utf8"));
+      } catch {
+        ctx.status = 404;
+        ctx.body = "not found";
+      }
+      return;
+    }
     const match = /^\/feeds\/(fixture|script|stats|sse)\/([\w.-]+)$/.exec(ctx.path);
     if (!match) return next();
     const [, kind, name] = match;

@@ -8,6 +8,7 @@ import { printedDecimals } from "../../data/figures/rate.js";
 import { ratioFigure } from "../../data/figures/ratio.js";
 import type { RatioFigure } from "../../data/figures/ratio.js";
 import { findIndicator, observationUnit, serviceName, unitName } from "../../data/lookup.js";
+import { currentObservations } from "../../data/periods.js";
 import { collator, formatCount, formatPercent, localize } from "../../data/format.js";
 import type { IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
@@ -187,7 +188,9 @@ export class ChisoServiceBoard extends ChisoElement {
     const indicator = findIndicator(feed, "ratio", this.indicator);
     if (!indicator) return this.messages.unknownIndicator(this.indicator ?? "", "ratio");
     const unit = this.unit || feed.publisher.unitCode;
-    const observations = indicator.observations.filter((o) => observationUnit(feed, o) === unit);
+    const observations = currentObservations(feed, indicator).filter(
+      (o) => observationUnit(feed, o) === unit,
+    );
     if (!observations.length) return this.messages.unknownUnit(unit);
     const rows: ServiceRow[] = [];
     let total: RatioFigure | null = null;

@@ -4,6 +4,7 @@
  * The data layer's own minimal unit type keeps this free of geometry: a boundary reader's units
  * carry more, and fit. Pure, no DOM.
  */
+import { currentObservations } from "../periods.js";
 import { localize } from "../format.js";
 import { observationUnit } from "../lookup.js";
 import type {
@@ -175,7 +176,10 @@ export function joinFigures(
       }
     });
   const unmatched = new Set<string>();
-  const observations = indicator.observations as (RatioObservation | ProgressObservation)[];
+  // A history feed maps its latest period.
+  const observations = currentObservations(feed, indicator) as (
+    RatioObservation | ProgressObservation
+  )[];
   for (const observation of observations) {
     if ("service" in observation && observation.service) continue;
     const code = observationUnit(feed, observation);

@@ -1,0 +1,213 @@
+// Writes fixtures/history/: illustrative monthly history for the trend, the sparklines and the
+// history tests, anchored on the one real figure of the Bắc Giang seed (February 2023: 36.100 of
+// 42.328 dossiers online, fixtures/feeds/bac-giang-2023-02.json). Every other month is generated
+// deterministically and labelled "dữ liệu minh họa" (illustrative data) in the feed's title and
+// notes; it is not a real figure. `--check` exits 1 when a committed file differs.
+//
+// What it holds, on purpose:
+// - history.json: one feed (format 1.1), 2023-01 … 2026-11 monthly, with a gap (2024-08 was not
+//   reported), a restatement (2023-06 published on 2023-07-05, restated on 2023-08-04), and the
+//   1 July 2025 reform: from 2025-07 the figures are those of the merged Tỉnh Bắc Ninh (code 24,
+//   vintage 2025), which now contains former Bắc Giang.
+// - monthly/2023-MM.json + index.json: the same first twelve months as one file per month and
+//   a feed index, for loading a history the way a publisher serves it.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+
+const OUT = "fixtures/history";
+const seed = JSON.parse(readFileSync("fixtures/feeds/bac-giang-2023-02.json", "utf8"));
+const seedTotal = seed.indicators
+  .find((i) => i.id === "dvc-online")
+  .observations.find((o) => !o.service && !o.unit);
+const ILLUSTRATIVE = { vi: "Dữ liệu minh họa", en: "Illustrative data" };
+
+/** A small deterministic generator (mulberry32), so the fixtures never change by accident. */
+function random(seedValue) {
+  let a = seedValue >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function months(from, to) {
+  const list = [];
+  for (let [y, m] = from; y < to[0] || (y === to[0] && m <= to[1]); m === 12 ? ((m = 1), y++) : m++)
+    list.push([y, m]);
+  return list;
+}
+
+const pad = (n) => String(n).padStart(2, "0");
+const lastDay = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const periodOf = ([y, m]) => ({
+  start: `${y}-${pad(m)}-01`,
+  end: `${y}-${pad(m)}-${pad(lastDay(y, m))}`,
+  label: { vi: `Tháng ${pad(m)}/${y}`, en: `${y}-${pad(m)}` },
+});
+const nextMonthDay = ([y, m], day) =>
+  m === 12 ? `${y + 1}-01-${pad(day)}` : `${y}-${pad(m + 1)}-${pad(day)}`;
+
+const next = random(2023_02);
+/** Online dossiers and all dossiers of one month: a rate rising from ~80 % towards ~97 %. */
+function monthFigures([y, m], index, merged) {
+  if (y === 2023 && m === 2)
+    return { numerator: seedTotal.numerator, denominator: seedTotal.denominator };
+  const rate = Math.min(0.985, 0.8 + 0.17 * (1 - Math.exp(-index / 14)) + (next() - 0.5) * 0.03);
+  const denominator = Math.round((merged ? 78000 : 41000) * (0.9 + next() * 0.2));
+  return { numerator: Math.round(denominator * rate), denominator };
+}
+
+const all = months([2023, 1], [2026, 11]);
+const observations = [];
+all.forEach((month, index) => {
+  const [y, m] = month;
+  if (y === 2024 && m === 8) return; // not reported: a gap, never a zero
+  const merged = y > 2025 || (y === 2025 && m >= 7);
+  const figures = monthFigures(month, index, merged);
+  const real = y === 2023 && m === 2;
+  const observation = {
+    period: periodOf(month),
+    publishedOn: nextMonthDay(month, 5),
+    ...figures,
+    ...(merged ? {} : { unitVintage: "2023" }),
+    note: real
+      ? {
+          vi: "Số liệu thật của báo cáo tháng 02/2023",
+          en: "Real figure of the February 2023 report",
+        }
+      : ILLUSTRATIVE,
+    ...(real ? { provenance: seedTotal.provenance } : {}),
+  };
+  if (y === 2023 && m === 6) {
+    // First published, then restated a month later with late-registered dossiers.
+    observations.push(observation);
+    observations.push({
+      ...observation,
+      publishedOn: "2023-08-04",
+      numerator: observation.numerator + 412,
+      denominator: observation.denominator + 390,
+      note: { vi: "Dữ liệu minh họa, công bố lại", en: "Illustrative data, restated" },
+    });
+    return;
+  }
+  observations.push(observation);
+});
+
+const publisher = {
+  name: {
+    vi: "Tổ công tác Đề án 06 tỉnh Bắc Ninh (minh họa)",
+    en: "Bắc Ninh Project 06 working group (illustrative)",
+  },
+  unitCode: "24",
+};
+const indicator = (obs) => ({
+  id: "dvc-online",
+  kind: "ratio",
+  label: { vi: "Tỷ lệ hồ sơ nộp trực tuyến", en: "Dossiers submitted online" },
+  unitLabel: { vi: "hồ sơ", en: "dossiers" },
+  target: 60,
+  cadence: "month",
+  accumulation: "in-period",
+  annotations: [
+    {
+      start: "2023-06-20",
+      end: "2023-09-20",
+      label: { vi: "90 ngày đêm", en: "90-day campaign" },
+      kind: "campaign",
+    },
+    {
+      start: "2025-07-01",
+      label: {
+        vi: "Sắp xếp đơn vị hành chính: Bắc Giang nhập vào Bắc Ninh",
+        en: "Reform: Bắc Giang merged into Bắc Ninh",
+      },
+      kind: "reform",
+    },
+  ],
+  note: ILLUSTRATIVE,
+  observations: obs,
+});
+
+const history = {
+  $schema: "../../schema/indicator-feed.schema.json",
+  schemaVersion: "1.1",
+  id: "bac-ninh-dvc-history",
+  title: {
+    vi: "Tỷ lệ hồ sơ trực tuyến theo tháng — dữ liệu minh họa",
+    en: "Online dossiers by month — illustrative data",
+  },
+  publisher,
+  period: {
+    start: "2023-01-01",
+    end: "2026-11-30",
+    label: { vi: "Tháng 01/2023 – 11/2026", en: "Jan 2023 – Nov 2026" },
+  },
+  generatedAt: "2026-12-01T08:00:00+07:00",
+  unitVintage: "2025",
+  units: [{ code: "24", name: "Tỉnh Bắc Ninh", level: "province" }],
+  indicators: [indicator(observations)],
+};
+
+const files = { [`${OUT}/history.json`]: history };
+const twelve = months([2023, 1], [2023, 12]);
+const gen2 = random(2023_01);
+twelve.forEach((month) => {
+  const [y, m] = month;
+  const period = periodOf(month);
+  const real = y === 2023 && m === 2;
+  const denominator = real ? seedTotal.denominator : Math.round(41000 * (0.9 + gen2() * 0.2));
+  const numerator = real ? seedTotal.numerator : Math.round(denominator * (0.8 + m * 0.012));
+  files[`${OUT}/monthly/2023-${pad(m)}.json`] = {
+    schemaVersion: "1.0",
+    id: `bac-giang-2023-${pad(m)}`,
+    title: real ? undefined : ILLUSTRATIVE,
+    publisher: {
+      ...publisher,
+      name: { vi: "Tổ công tác Đề án 06 tỉnh Bắc Giang", en: "Bắc Giang Project 06 working group" },
+    },
+    source: { date: nextMonthDay(month, 5) },
+    period: { start: period.start, end: period.end, label: period.label },
+    generatedAt: `${nextMonthDay(month, 5)}T08:00:00+07:00`,
+    unitVintage: "2023",
+    indicators: [
+      {
+        ...indicator([{ numerator, denominator, note: real ? undefined : ILLUSTRATIVE }]),
+        annotations: undefined,
+      },
+    ],
+  };
+});
+files[`${OUT}/monthly/index.json`] = {
+  $schema: "../../../schema/feed-index.schema.json",
+  schemaVersion: "1.1",
+  kind: "feed-index",
+  id: "bac-giang-2023",
+  title: { vi: "Báo cáo tháng năm 2023 (minh họa)", en: "Monthly reports of 2023 (illustrative)" },
+  publisher: { name: "Tổ công tác Đề án 06 tỉnh Bắc Giang", unitCode: "24" },
+  feeds: twelve.map((month) => ({
+    url: `2023-${pad(month[1])}.json`,
+    period: { start: periodOf(month).start, end: periodOf(month).end },
+  })),
+};
+
+mkdirSync(`${OUT}/monthly`, { recursive: true });
+let stale = 0;
+for (const [file, value] of Object.entries(files)) {
+  const text = JSON.stringify(value, null, 2) + "\n";
+  if (process.argv.includes("--check")) {
+    let committed = "";
+    try {
+      committed = readFileSync(file, "utf8");
+    } catch {
+      /* missing counts as stale */
+    }
+    if (committed !== text) {
+      console.error(`${file} is out of date: run \`node scripts/build-history-fixtures.mjs\``);
+      stale++;
+    }
+  } else writeFileSync(file, text);
+}
+if (!process.argv.includes("--check"))
+  console.log(`wrote ${Object.keys(files).length} files to ${OUT}`);
+process.exit(stale ? 1 : 0);
