@@ -77,7 +77,7 @@ test("package.json exports every element entry and lists only them as side effec
   // The registering code may sit in a shared chunk that an entry only re-exports.
   assert.ok(pkg.sideEffects.includes("./dist/esm/chunks/define-*.js"));
   assert.ok(!pkg.sideEffects.includes("./dist/esm/data.js"));
-  assert.deepEqual(pkg.files, ["bin", "dist", "schema", "custom-elements.json"]);
+  assert.deepEqual(pkg.files, ["README.vi.md", "bin", "dist", "schema", "custom-elements.json"]);
 });
 
 test("custom-elements.json documents every element with its attributes", () => {
