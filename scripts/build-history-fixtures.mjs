@@ -43,7 +43,7 @@ const lastDay = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const periodOf = ([y, m]) => ({
   start: `${y}-${pad(m)}-01`,
   end: `${y}-${pad(m)}-${pad(lastDay(y, m))}`,
-  label: { vi: `Tháng ${pad(m)}/${y}`, en: `${y}-${pad(m)}` },
+  label: { vi: `Tháng ${pad(m)}/${y}`, en: `${pad(m)}/${y}` },
 });
 const nextMonthDay = ([y, m], day) =>
   m === 12 ? `${y + 1}-01-${pad(day)}` : `${y}-${pad(m + 1)}-${pad(day)}`;

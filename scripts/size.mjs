@@ -32,6 +32,8 @@ export const BUDGETS = {
     // Aim 8 kB (issue 5); measured 7 973 B, 7 781 B once its figures moved to src/data; 8 1xx B
     // after issue 17, its own code unchanged (gzip is not additive: "own" = standalone − runtime).
     "status-panel": 8_300,
+    // Issue 17: the trend (line or columns, target, marks, gaps, keyboard readout, table).
+    trend: 8_000,
     // Aim 20 kB including d3-geo (issue 6); measured 17,5 kB; 17,3 kB after issue 14 (join and
     // classes moved to src/data; palette tokens, boundary controller and renderers added).
     choropleth: 20_000,

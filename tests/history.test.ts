@@ -86,7 +86,7 @@ describe("feed format 1.1: history", () => {
   it("the gauge's figure is the latest month's latest publication", () => {
     const feed = parsed(history);
     const observation = findRatioObservation(feed, dvc(feed))!;
-    expect(observation.period!.label).to.deep.equal({ vi: "Tháng 11/2026", en: "2026-11" });
+    expect(observation.period!.label).to.deep.equal({ vi: "Tháng 11/2026", en: "11/2026" });
   });
 
   it("the series holds every month in order, the unreported month as a gap, never a zero", () => {

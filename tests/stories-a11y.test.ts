@@ -8,6 +8,7 @@ import * as funnel from "../stories/funnel.stories.js";
 import * as gauge from "../stories/gauge.stories.js";
 import * as serviceBoard from "../stories/service-board.stories.js";
 import * as statusPanel from "../stories/status-panel.stories.js";
+import * as trend from "../stories/trend.stories.js";
 
 type Args = Record<string, unknown>;
 type Render = (args: Args, context: unknown) => TemplateResult;
@@ -16,10 +17,14 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-const MODULES = { choropleth, funnel, gauge, serviceBoard, statusPanel } as unknown as Record<
-  string,
-  StoryModule
->;
+const MODULES = {
+  choropleth,
+  funnel,
+  gauge,
+  serviceBoard,
+  statusPanel,
+  trend,
+} as unknown as Record<string, StoryModule>;
 
 const settle = async (root: Element) => {
   // Stories that load by URL (`src`, `boundaries`) or sit in a loading state settle in a moment.

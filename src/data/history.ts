@@ -191,13 +191,29 @@ function withGaps(points: TrendPoint[], stepMonths: number): TrendPoint[] {
       // Bounded: a series spans at most a few hundred steps; a wild period cannot loop forever.
       for (let guard = 0; start < point.period.start && guard < 600; guard++) {
         const next = addMonths(start, stepMonths);
-        filled.push(gapPoint({ start, end: dayBefore(next) }, previous.vintage));
+        filled.push(
+          gapPoint(
+            { start, end: dayBefore(next), ...gapLabel(start, stepMonths) },
+            previous.vintage,
+          ),
+        );
         start = next;
       }
     }
     filled.push(point);
   }
   return filled;
+}
+
+/** A label for a period nobody printed: "Tháng 08/2024", "Quý 3/2024", else none. */
+function gapLabel(start: string, stepMonths: number): { label?: { vi: string; en: string } } {
+  const [year, month] = start.split("-");
+  if (stepMonths === 1) return { label: { vi: `Tháng ${month}/${year}`, en: `${month}/${year}` } };
+  if (stepMonths === 3) {
+    const quarter = Math.ceil(Number(month) / 3);
+    return { label: { vi: `Quý ${quarter}/${year}`, en: `Q${quarter} ${year}` } };
+  }
+  return {};
 }
 
 function dayBefore(day: string): string {

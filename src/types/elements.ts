@@ -9,6 +9,7 @@ import type { ChisoFunnel } from "../components/funnel/funnel.element.js";
 import type { ChisoGauge } from "../components/gauge/gauge.element.js";
 import type { ChisoServiceBoard } from "../components/service-board/service-board.element.js";
 import type { ChisoStatusPanel } from "../components/status-panel/status-panel.element.js";
+import type { ChisoTrend } from "../components/trend/trend.element.js";
 import type { ChisoDataDetail } from "../components/shared/events/data.js";
 import type { ChisoFeedErrorDetail } from "../components/shared/events/feed-error.js";
 import type {
@@ -25,6 +26,7 @@ export interface ChisoTagNameMap {
   "chiso-service-board": ChisoServiceBoard;
   "chiso-funnel": ChisoFunnel;
   "chiso-status-panel": ChisoStatusPanel;
+  "chiso-trend": ChisoTrend;
   "chiso-choropleth": ChisoChoropleth;
 }
 
@@ -44,6 +46,7 @@ export interface ChisoTagEventMap {
   "chiso-status-panel": ChisoFeedEvents & {
     "chiso-subsystem-select": CustomEvent<ChisoSubsystemSelectDetail>;
   };
+  "chiso-trend": ChisoFeedEvents;
   "chiso-choropleth": ChisoFeedEvents & {
     "chiso-select": CustomEvent<ChisoMapSelectDetail>;
     "chiso-unmatched": CustomEvent<ChisoUnmatchedDetail>;

@@ -28,6 +28,7 @@ declare module "preact" {
       "chiso-service-board": ChisoPreactProps<"chiso-service-board">;
       "chiso-funnel": ChisoPreactProps<"chiso-funnel">;
       "chiso-status-panel": ChisoPreactProps<"chiso-status-panel">;
+      "chiso-trend": ChisoPreactProps<"chiso-trend">;
       "chiso-choropleth": ChisoPreactProps<"chiso-choropleth">;
     }
   }

@@ -34,6 +34,7 @@ declare module "react" {
       "chiso-service-board": ChisoReactProps<"chiso-service-board">;
       "chiso-funnel": ChisoReactProps<"chiso-funnel">;
       "chiso-status-panel": ChisoReactProps<"chiso-status-panel">;
+      "chiso-trend": ChisoReactProps<"chiso-trend">;
       "chiso-choropleth": ChisoReactProps<"chiso-choropleth">;
     }
   }

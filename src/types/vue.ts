@@ -30,6 +30,7 @@ declare module "vue" {
     "chiso-service-board": ChisoVueElement<"chiso-service-board">;
     "chiso-funnel": ChisoVueElement<"chiso-funnel">;
     "chiso-status-panel": ChisoVueElement<"chiso-status-panel">;
+    "chiso-trend": ChisoVueElement<"chiso-trend">;
     "chiso-choropleth": ChisoVueElement<"chiso-choropleth">;
   }
 }

@@ -71,7 +71,7 @@ test("chiso/react/<element> registers only its element and loads d3 only for the
           )
         : [],
     );
-  for (const name of ["gauge", "service-board", "funnel", "status-panel", "choropleth"]) {
+  for (const name of ["gauge", "service-board", "funnel", "status-panel", "choropleth", "trend"]) {
     const entry = pkg.exports[`./react/${name}`].default.replace(/^\.\//, "");
     assert.deepEqual(registered(entry), [`chiso-${name}`], entry);
     const modules = reach(entry);
@@ -84,5 +84,5 @@ test("chiso/react/<element> registers only its element and loads d3 only for the
     else assert.ok(modules.includes("d3-geo"), "the walk follows imports into the map's chunk");
     assert.ok(modules.includes("react") && modules.includes("@lit/react"), entry);
   }
-  assert.equal(registered(pkg.exports["./react"].default.replace(/^\.\//, "")).length, 5);
+  assert.equal(registered(pkg.exports["./react"].default.replace(/^\.\//, "")).length, 6);
 });

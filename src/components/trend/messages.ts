@@ -1,0 +1,72 @@
+/**
+ * Strings of `<chiso-trend>`, Vietnamese first. Sentences with figures are functions that receive
+ * already formatted numbers.
+ */
+import type { Locale } from "../../data/format.js";
+
+export interface TrendMessages {
+  vsPrevious: string;
+  vsYearAgo: string;
+  notReported: string;
+  noRate: string;
+  target: (rate: string) => string;
+  restated: (date: string) => string;
+  earlier: (value: string, date: string) => string;
+  newVintage: (vintage: string) => string;
+  table: string;
+  period: string;
+  value: string;
+  counts: string;
+  note: string;
+  chartName: (label: string, subject: string) => string;
+  keyboardHint: string;
+  latest: string;
+  noHistory: string;
+  cumulative: string;
+  illustrative: string;
+}
+
+export const TREND_MESSAGES: Record<Locale, TrendMessages> = {
+  vi: {
+    vsPrevious: "so với kỳ trước",
+    vsYearAgo: "so với cùng kỳ năm trước",
+    notReported: "Không báo cáo",
+    noRate: "Không có tỷ lệ",
+    target: (rate) => `Chỉ tiêu ${rate}`,
+    restated: (date) => `công bố lại ${date}`,
+    earlier: (value, date) => `trước đó ${value} (${date})`,
+    newVintage: (vintage) => `danh mục đơn vị hành chính ${vintage}`,
+    table: "Xem bảng số liệu",
+    period: "Kỳ",
+    value: "Tỷ lệ",
+    counts: "Số liệu",
+    note: "Ghi chú",
+    chartName: (label, subject) => `${label}, ${subject}, theo thời gian`,
+    keyboardHint: "Dùng phím mũi tên trái, phải để đọc từng kỳ",
+    latest: "Kỳ gần nhất",
+    noHistory: "Nguồn dữ liệu chưa có số liệu theo thời gian cho chỉ tiêu này",
+    cumulative: "lũy kế",
+    illustrative: "dữ liệu minh họa",
+  },
+  en: {
+    vsPrevious: "vs previous period",
+    vsYearAgo: "vs a year earlier",
+    notReported: "Not reported",
+    noRate: "No rate",
+    target: (rate) => `Target ${rate}`,
+    restated: (date) => `restated ${date}`,
+    earlier: (value, date) => `earlier ${value} (${date})`,
+    newVintage: (vintage) => `${vintage} list of administrative units`,
+    table: "Show data table",
+    period: "Period",
+    value: "Rate",
+    counts: "Counts",
+    note: "Note",
+    chartName: (label, subject) => `${label}, ${subject}, over time`,
+    keyboardHint: "Use the left and right arrow keys to read each period",
+    latest: "Latest period",
+    noHistory: "The feed has no figures over time for this indicator",
+    cumulative: "cumulative",
+    illustrative: "illustrative data",
+  },
+};

@@ -1,0 +1,398 @@
+import { html, nothing, svg } from "lit";
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
+import { styleProps } from "../shared/style-props.js";
+import { trendChange, trendSeries } from "../../data/history.js";
+import type { TrendChange, TrendPoint, TrendSeries } from "../../data/history.js";
+import { serviceName, unitName } from "../../data/lookup.js";
+import {
+  formatCount,
+  formatDate,
+  formatPercent,
+  formatPointsDelta,
+  localize,
+} from "../../data/format.js";
+import type {
+  Annotation,
+  IndicatorFeed,
+  ProgressIndicator,
+  RatioIndicator,
+} from "../../data/schema.js";
+import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
+import { themeStyles } from "../shared/theme.styles.js";
+import { TREND_MESSAGES } from "./messages.js";
+import type { TrendMessages } from "./messages.js";
+import { slotAt, trendGeometry, VIEW } from "./trend.draw.js";
+import type { TrendGeometry } from "./trend.draw.js";
+import { trendStyles } from "./trend.styles.js";
+
+export type TrendVariant = "line" | "columns";
+
+/** Everything the trend shows, derived once per update. */
+interface TrendModel {
+  label: string;
+  subject: string;
+  unitLabel: string;
+  series: TrendSeries;
+  /** The periods drawn: the last `periods` of the series. */
+  points: TrendPoint[];
+  change: TrendChange;
+  target: number | null;
+  annotations: readonly Annotation[];
+  geometry: TrendGeometry;
+}
+
+/**
+ * A ratio or progress indicator over time, from a history feed (feed format 1.1): one line (or
+ * columns) of the last periods, the target as a line, campaign and reform marks from the feed,
+ * the latest value with its change in percentage points against the previous period and a year
+ * earlier. A period that was not reported is a gap — no point, no line to zero. Arrow keys step
+ * through the periods and read each out; the data table lists every period with its revisions.
+ *
+ * @tagname chiso-trend
+ * @summary Indicator over time: line or columns, target, gaps, revisions, pp changes.
+ * @status experimental
+ * @since 0.2.0
+ *
+ * @csspart chart - The plot area (focusable; arrow keys step through periods).
+ * @csspart line - The value line (one path per run of reported periods).
+ * @csspart value - The latest value.
+ * @csspart delta - Changes against the previous period and a year earlier.
+ * @csspart readout - The selected period in words (also the pointer's and keyboard's text).
+ * @csspart table - The data table disclosure.
+ *
+ * @cssprop [--chiso-trend-line-color=var(--chiso-color-accent)] - Line, points and columns.
+ * @cssprop [--chiso-trend-target-color=var(--chiso-color-text)] - Target line.
+ * @cssprop [--chiso-trend-band-color=var(--chiso-color-border)] - Campaign bands and gap hatching.
+ * @cssprop [--chiso-trend-height=12em] - Height of the plot area.
+ */
+export class ChisoTrend extends ChisoElement {
+  static override styles = [themeStyles, trendStyles];
+
+  static override properties: PropertyDeclarations = {
+    service: { type: String, reflect: true },
+    variant: { type: String, reflect: true },
+    periods: { type: Number, reflect: true },
+    selectedIndex: { state: true },
+  };
+
+  /** Service id from `feed.services`; empty = all services. */
+  declare service: string | null;
+  /** `line` (default) or `columns`. */
+  declare variant: TrendVariant;
+  /** How many of the latest periods to draw (the table lists them all). */
+  declare periods: number;
+  /** The period the keyboard or the pointer is on; `-1` = the latest. */
+  declare protected selectedIndex: number;
+
+  #model: TrendModel | string | null = null;
+
+  constructor() {
+    super();
+    this.service = null;
+    this.variant = "line";
+    this.periods = 24;
+    this.selectedIndex = -1;
+  }
+
+  protected get text(): TrendMessages {
+    return TREND_MESSAGES[this.locale];
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { feed } = this.feed.snapshot;
+    this.#model = feed ? this.#derive(feed) : null;
+    if (changed.has("indicator") || changed.has("unit") || changed.has("service"))
+      this.selectedIndex = -1;
+  }
+
+  #derive(feed: IndicatorFeed): TrendModel | string {
+    const locale = this.locale;
+    const indicator = feed.indicators.find(
+      (i): i is RatioIndicator | ProgressIndicator =>
+        (i.kind === "ratio" || i.kind === "progress") &&
+        (!this.indicator || i.id === this.indicator),
+    );
+    if (!indicator) return this.messages.unknownIndicator(this.indicator ?? "", "ratio");
+    const unit = this.unit || feed.publisher.unitCode;
+    const series = trendSeries(feed, indicator, { unit, service: this.service });
+    if (!series.points.length) return this.text.noHistory;
+    const limit =
+      Number.isFinite(this.periods) && this.periods >= 2 ? Math.floor(this.periods) : 24;
+    const points = series.points.slice(-limit);
+    const target = indicator.target ?? null;
+    const subject = [unitName(feed, unit, locale)];
+    if (this.service) subject.push(serviceName(feed, this.service, locale));
+    return {
+      label: localize(indicator.label, locale),
+      subject: subject.join(" · "),
+      unitLabel: localize(indicator.unitLabel, locale),
+      series,
+      points,
+      change: trendChange(series),
+      target,
+      annotations: indicator.annotations ?? [],
+      geometry: trendGeometry(points, target),
+    };
+  }
+
+  protected override renderFeed(): TemplateResult {
+    const model = this.#model;
+    if (model == null) return html``;
+    if (typeof model === "string") return this.renderMessage(model, "info");
+    const selected = this.#selected(model);
+    return html`<section
+      class="trend variant-${this.variant === "columns" ? "columns" : "line"}"
+      aria-label=${model.label}
+    >
+      <header class="header">
+        <p class="label">${model.label}</p>
+        <p class="subject">${model.subject} · ${this.#rangeText(model)}</p>
+      </header>
+      ${this.#renderLatest(model)} ${this.#renderChart(model, selected)}
+      <p class="readout" part="readout" aria-live="polite">${this.#pointText(model, selected)}</p>
+      ${this.#renderTable(model)}
+    </section>`;
+  }
+
+  protected override textFigures(): TextFigures | null {
+    const model = this.#model;
+    if (model == null) return null;
+    if (typeof model === "string") return { title: "", lines: [model] };
+    const lines = [this.#pointText(model, model.points.length - 1), ...this.#changeTexts(model)];
+    return { title: `${model.label} · ${model.subject}`, lines };
+  }
+
+  #selected(model: TrendModel): number {
+    const last = model.points.length - 1;
+    return this.selectedIndex < 0 || this.selectedIndex > last ? last : this.selectedIndex;
+  }
+
+  #periodText(point: TrendPoint): string {
+    return localize(point.period.label, this.locale) || formatDate(point.period.end, this.locale);
+  }
+
+  #rangeText(model: TrendModel): string {
+    const first = model.points[0]!;
+    const last = model.points[model.points.length - 1]!;
+    return `${this.#periodText(first)} – ${this.#periodText(last)}`;
+  }
+
+  #valueText(point: TrendPoint): string {
+    if (point.state === "gap") return this.text.notReported;
+    if (point.state === "ok" || point.value == null)
+      return point.value == null ? this.text.noRate : formatPercent(point.value, this.locale);
+    return this.messages.noRate[point.state];
+  }
+
+  #countsText(model: TrendModel, point: TrendPoint): string {
+    if (point.numerator == null || point.denominator == null) return "";
+    const unit = model.unitLabel ? ` ${model.unitLabel}` : "";
+    return `${formatCount(point.numerator, this.locale)} / ${formatCount(point.denominator, this.locale)}${unit}`;
+  }
+
+  /** "Tháng 06/2023: 91,23 % (3.741 / 4.101 hồ sơ), công bố lại 04/08/2023, trước đó 90,1 %". */
+  #pointText(model: TrendModel, index: number): string {
+    const point = model.points[index];
+    if (!point) return "";
+    const counts = this.#countsText(model, point);
+    const notes = this.#notes(point);
+    return [
+      `${this.#periodText(point)}: ${this.#valueText(point)}${counts ? ` (${counts})` : ""}`,
+      ...notes,
+    ].join(", ");
+  }
+
+  #notes(point: TrendPoint): string[] {
+    const notes: string[] = [];
+    if (point.revisions.length && point.publishedOn)
+      notes.push(this.text.restated(formatDate(point.publishedOn, this.locale)));
+    for (const revision of point.revisions)
+      notes.push(
+        this.text.earlier(
+          revision.value == null ? this.text.noRate : formatPercent(revision.value, this.locale),
+          revision.publishedOn ? formatDate(revision.publishedOn, this.locale) : "—",
+        ),
+      );
+    if (point.vintageChange) notes.push(this.text.newVintage(point.vintage));
+    return notes;
+  }
+
+  #changeTexts(model: TrendModel): string[] {
+    const { change } = model;
+    const texts: string[] = [];
+    if (change.previousPoints != null)
+      texts.push(
+        `${formatPointsDelta(change.previousPoints, this.locale)} ${this.text.vsPrevious}`,
+      );
+    if (change.yearAgoPoints != null)
+      texts.push(`${formatPointsDelta(change.yearAgoPoints, this.locale)} ${this.text.vsYearAgo}`);
+    return texts;
+  }
+
+  #renderLatest(model: TrendModel): TemplateResult {
+    const latest = model.change.latest;
+    const tone = (points: number | null) =>
+      points == null ? "" : points > 0 ? "up" : points < 0 ? "down" : "flat";
+    return html`<div class="latest">
+      <p class="value" part="value">${latest ? this.#valueText(latest) : this.text.noRate}</p>
+      <div class="deltas" part="delta">
+        ${latest ? html`<p class="period">${this.text.latest}: ${this.#periodText(latest)}</p>` : nothing}
+        ${this.#changeTexts(model).map(
+          (text, i) =>
+            html`<p
+              class="delta ${tone(i === 0 && model.change.previousPoints != null ? model.change.previousPoints : model.change.yearAgoPoints)}"
+            >
+              ${text}
+            </p>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  #renderChart(model: TrendModel, selected: number): TemplateResult {
+    const g = model.geometry;
+    const x = (i: number) => `${(g.xs[i]! / VIEW) * 100}%`;
+    const yPercent = (value: number) => `${(g.y(value) / VIEW) * 100}%`;
+    return html`<div
+        class="chart"
+        part="chart"
+        tabindex="0"
+        role="group"
+        aria-label=${this.text.chartName(model.label, model.subject)}
+        aria-describedby="trend-hint"
+        @keydown=${(event: KeyboardEvent) => this.#onKey(event, model)}
+        @pointermove=${(event: PointerEvent) => this.#onPointer(event, model)}
+        @pointerdown=${(event: PointerEvent) => this.#onPointer(event, model)}
+      >
+        <svg
+          viewBox="0 0 ${VIEW} ${VIEW}"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          focusable="false"
+        >
+          ${this.#renderMarks(model)}
+          ${model.points.map((p, i) =>
+            p.gap
+              ? svg`<rect class="gap-band" x=${g.xs[i]! - g.slot / 2} y="0" width=${g.slot} height=${VIEW}></rect>`
+              : nothing,
+          )}
+          ${
+            this.variant === "columns"
+              ? model.points.map((p, i) =>
+                  p.value == null
+                    ? nothing
+                    : svg`<rect class="column" x=${g.xs[i]! - g.slot * 0.35} width=${g.slot * 0.7}
+                      y=${g.y(p.value)} height=${VIEW - g.y(p.value)}></rect>`,
+                )
+              : g.runs.map((d) => svg`<path class="line" part="line" d=${d}></path>`)
+          }
+          ${
+            model.target == null
+              ? nothing
+              : svg`<line class="target" x1="0" x2=${VIEW} y1=${g.y(model.target)} y2=${g.y(model.target)}></line>`
+          }
+          <line class="guide" x1=${g.xs[selected]} x2=${g.xs[selected]} y1="0" y2=${VIEW}></line>
+        </svg>
+        ${g.ticks.map(
+          (tick) =>
+            html`<span class="tick" style=${styleProps({ top: yPercent(tick) })}
+              >${formatPercent(tick, this.locale, 0)}</span
+            >`,
+        )}
+        ${
+          model.target == null
+            ? nothing
+            : html`<span class="target-label" style=${styleProps({ top: yPercent(model.target) })}
+                >${this.text.target(formatPercent(model.target, this.locale, 0))}</span
+              >`
+        }
+        ${model.points.map((p, i) =>
+          p.value == null
+            ? nothing
+            : html`<span
+                class="dot ${i === selected ? "selected" : ""}"
+                style=${styleProps({ left: x(i), top: yPercent(p.value) })}
+              ></span>`,
+        )}
+      </div>
+      <p id="trend-hint" class="visually-hidden">${this.text.keyboardHint}</p>
+      <div class="axis" aria-hidden="true">
+        <span>${this.#periodText(model.points[0]!)}</span>
+        <span>${this.#periodText(model.points[model.points.length - 1]!)}</span>
+      </div>`;
+  }
+
+  /** Campaign bands and reform lines that fall within the drawn periods. */
+  #renderMarks(model: TrendModel): unknown[] {
+    const { points, geometry: g } = model;
+    const slotOf = (day: string) =>
+      points.findIndex((p) => p.period.start <= day && day <= p.period.end);
+    return model.annotations.map((mark) => {
+      const from = slotOf(mark.start);
+      if (from < 0) return nothing;
+      const left = g.xs[from]! - g.slot / 2;
+      if (mark.end && mark.kind !== "reform") {
+        const to = slotOf(mark.end);
+        const right = (to < 0 ? VIEW : g.xs[to]! + g.slot / 2) - left;
+        return svg`<rect class="band" x=${left} y="0" width=${right} height=${VIEW}><title>${localize(mark.label, this.locale)}</title></rect>`;
+      }
+      return svg`<line class="mark" x1=${left} x2=${left} y1="0" y2=${VIEW}></line>`;
+    });
+  }
+
+  #renderTable(model: TrendModel): TemplateResult {
+    const rows = [...model.series.points].reverse();
+    return html`<details class="table" part="table">
+      <summary>${this.text.table}</summary>
+      <table>
+        <caption>
+          ${model.label} · ${model.subject}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.text.period}</th>
+            <th scope="col">${this.text.value}</th>
+            <th scope="col">${this.text.counts}</th>
+            <th scope="col">${this.text.note}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (point) =>
+              html`<tr class=${point.gap ? "gap" : ""}>
+                <th scope="row">${this.#periodText(point)}</th>
+                <td>${this.#valueText(point)}</td>
+                <td>${this.#countsText(model, point)}</td>
+                <td>${this.#notes(point).join("; ")}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>`;
+  }
+
+  #onKey(event: KeyboardEvent, model: TrendModel): void {
+    const last = model.points.length - 1;
+    const current = this.#selected(model);
+    const next =
+      event.key === "ArrowLeft"
+        ? current - 1
+        : event.key === "ArrowRight"
+          ? current + 1
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? last
+              : null;
+    if (next == null) return;
+    event.preventDefault();
+    this.selectedIndex = Math.max(0, Math.min(last, next));
+  }
+
+  #onPointer(event: PointerEvent, model: TrendModel): void {
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    if (box.width <= 0) return;
+    this.selectedIndex = slotAt((event.clientX - box.left) / box.width, model.points.length);
+  }
+}

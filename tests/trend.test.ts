@@ -1,0 +1,174 @@
+import { expect, fixture, html } from "@open-wc/testing";
+import { sendKeys } from "@web/test-runner-commands";
+import "./support/guard.js";
+import { clone, shadowText, until } from "./support/guard.js";
+import "../src/components/trend/define.js";
+import type { ChisoTrend } from "../src/components/trend/trend.element.js";
+import { formatPercent } from "../src/data/format.js";
+import history from "../fixtures/history/history.json";
+import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
+
+type Observation = { period: { start: string }; numerator: number; denominator: number };
+const observations = history.indicators[0]!.observations as unknown as Observation[];
+const rateOf = (start: string) => {
+  const versions = observations.filter((o) => o.period.start === start);
+  const o = versions[versions.length - 1]!;
+  return (100 * o.numerator) / o.denominator;
+};
+
+const root = (element: ChisoTrend) => element.shadowRoot!;
+const partText = (element: ChisoTrend, name: string) =>
+  (root(element).querySelector(`[part~="${name}"]`)?.textContent ?? "").replace(/\s+/g, " ").trim();
+
+describe("<chiso-trend>", () => {
+  it("shows the latest month's rate and its changes in points vs the previous month and a year earlier", async () => {
+    const element = await fixture<ChisoTrend>(html`<chiso-trend .data=${history}></chiso-trend>`);
+    expect(partText(element, "value")).to.equal(formatPercent(rateOf("2026-11-01"), "vi"));
+    const previous = rateOf("2026-11-01") - rateOf("2026-10-01");
+    const yearAgo = rateOf("2026-11-01") - rateOf("2025-11-01");
+    const delta = partText(element, "delta");
+    expect(delta).to.contain("Kỳ gần nhất: Tháng 11/2026");
+    expect(delta).to.contain(
+      `${Math.abs(previous).toFixed(2).replace(".", ",")} điểm % so với kỳ trước`,
+    );
+    expect(delta).to.contain(
+      `${Math.abs(yearAgo).toFixed(2).replace(".", ",")} điểm % so với cùng kỳ năm trước`,
+    );
+    expect(shadowText(element)).to.contain("Tỷ lệ hồ sơ nộp trực tuyến");
+  });
+
+  it("draws an unreported month as a gap: no point there and the line broken, never a drop to zero", async () => {
+    const element = await fixture<ChisoTrend>(
+      html`<chiso-trend periods="47" .data=${history}></chiso-trend>`,
+    );
+    const lines = root(element).querySelectorAll(".line");
+    expect(lines, "two runs around August 2024").to.have.length(2);
+    expect(root(element).querySelectorAll(".dot")).to.have.length(46);
+    expect(root(element).querySelectorAll("rect.gap-band")).to.have.length(1);
+    for (const line of lines) expect(line.getAttribute("d")).to.not.match(/,1000(\.0)?( |$)/);
+  });
+
+  it("draws the 60 % target as a labelled line", async () => {
+    const element = await fixture<ChisoTrend>(html`<chiso-trend .data=${history}></chiso-trend>`);
+    expect(root(element).querySelector("line.target")).to.exist;
+    expect(root(element).querySelector(".target-label")!.textContent!.trim()).to.equal(
+      "Chỉ tiêu 60 %",
+    );
+  });
+
+  it("steps through periods with the arrow keys and announces each one", async () => {
+    const element = await fixture<ChisoTrend>(
+      html`<chiso-trend periods="47" .data=${history}></chiso-trend>`,
+    );
+    const chart = root(element).querySelector<HTMLElement>('[part~="chart"]')!;
+    const readout = root(element).querySelector('[part~="readout"]')!;
+    expect(readout.getAttribute("aria-live")).to.equal("polite");
+    chart.focus();
+    await sendKeys({ press: "Home" });
+    await until(() => partText(element, "readout").startsWith("Tháng 01/2023"));
+    for (let i = 0; i < 5; i++) await sendKeys({ press: "ArrowRight" });
+    await until(() => partText(element, "readout").startsWith("Tháng 06/2023"));
+    const june = partText(element, "readout");
+    expect(june).to.contain(formatPercent(rateOf("2023-06-01"), "vi"));
+    expect(june).to.contain("công bố lại 04/08/2023");
+    expect(june).to.contain("trước đó");
+    // 2024-08 is the 20th month: it reads as not reported.
+    for (let i = 0; i < 14; i++) await sendKeys({ press: "ArrowRight" });
+    await until(() => partText(element, "readout").startsWith("Tháng 08/2024"));
+    expect(partText(element, "readout")).to.equal("Tháng 08/2024: Không báo cáo");
+    await sendKeys({ press: "End" });
+    await until(() => partText(element, "readout").startsWith("Tháng 11/2026"));
+  });
+
+  it("marks the first month of the 2025 unit list in its readout and the table", async () => {
+    const element = await fixture<ChisoTrend>(
+      html`<chiso-trend periods="47" .data=${history}></chiso-trend>`,
+    );
+    const row = [...root(element).querySelectorAll("tbody tr")].find((r) =>
+      r.textContent!.includes("Tháng 07/2025"),
+    )!;
+    expect(row.textContent).to.contain("danh mục đơn vị hành chính 2025");
+  });
+
+  it("lists every period in its data table, newest first, the gap in words", async () => {
+    const element = await fixture<ChisoTrend>(html`<chiso-trend .data=${history}></chiso-trend>`);
+    const rows = [...root(element).querySelectorAll("tbody tr")];
+    expect(rows).to.have.length(47);
+    expect(rows[0]!.querySelector("th")!.textContent!.trim()).to.equal("Tháng 11/2026");
+    const august = rows.find((r) => r.textContent!.includes("Tháng 08/2024"))!;
+    expect(august.querySelector("td")!.textContent!.trim()).to.equal("Không báo cáo");
+    const february = rows.find((r) => r.textContent!.includes("Tháng 02/2023"))!;
+    expect(february.textContent).to.contain("36.100 / 42.328 hồ sơ");
+    expect(february.textContent).to.contain("85,29 %");
+  });
+
+  it("shows over-100 % values on a scale that grows past 100", async () => {
+    const feed = clone(history);
+    const last = feed.indicators[0]!.observations[feed.indicators[0]!.observations.length - 1]!;
+    last.numerator = Math.round(last.denominator * 1.12);
+    const element = await fixture<ChisoTrend>(html`<chiso-trend .data=${feed}></chiso-trend>`);
+    expect(partText(element, "value")).to.equal(
+      formatPercent((100 * last.numerator) / last.denominator, "vi"),
+    );
+    const ticks = [...root(element).querySelectorAll(".tick")].map((t) => t.textContent!.trim());
+    expect(ticks).to.include("120 %");
+  });
+
+  it("speaks English with lang=en", async () => {
+    const element = await fixture<ChisoTrend>(
+      html`<chiso-trend lang="en" .data=${history}></chiso-trend>`,
+    );
+    expect(partText(element, "delta")).to.contain("vs a year earlier");
+    expect(root(element).querySelector("summary")!.textContent).to.contain("Show data table");
+  });
+
+  it("draws columns with variant=columns", async () => {
+    const element = await fixture<ChisoTrend>(
+      html`<chiso-trend variant="columns" periods="12" .data=${history}></chiso-trend>`,
+    );
+    expect(root(element).querySelectorAll("rect.column")).to.have.length(12);
+    expect(root(element).querySelectorAll(".line")).to.have.length(0);
+  });
+
+  it("a one-period feed shows its single figure, without changes", async () => {
+    const element = await fixture<ChisoTrend>(html`<chiso-trend .data=${bacGiang}></chiso-trend>`);
+    expect(partText(element, "value")).to.equal("85,29 %");
+    expect(partText(element, "delta")).to.not.contain("so với");
+  });
+
+  it("an unknown indicator is said in words, not thrown", async () => {
+    const element = await fixture<ChisoTrend>(
+      html`<chiso-trend indicator="khong-co" .data=${history}></chiso-trend>`,
+    );
+    expect(shadowText(element)).to.contain("khong-co");
+  });
+
+  describe("is accessible (axe)", () => {
+    it("with a history", async () => {
+      const element = await fixture<ChisoTrend>(html`<chiso-trend .data=${history}></chiso-trend>`);
+      await expect(element).to.be.accessible();
+    });
+    it("with the table open", async () => {
+      const element = await fixture<ChisoTrend>(html`<chiso-trend .data=${history}></chiso-trend>`);
+      root(element).querySelector("details")!.open = true;
+      await expect(element).to.be.accessible();
+    });
+    it("in the IOC theme", async () => {
+      const element = await fixture<ChisoTrend>(
+        html`<chiso-trend theme="ioc" .data=${history}></chiso-trend>`,
+      );
+      await expect(element).to.be.accessible();
+    });
+    it("while loading and on error", async () => {
+      const loading = await fixture<ChisoTrend>(
+        html`<chiso-trend src="/feeds/script/never"></chiso-trend>`,
+      );
+      await expect(loading).to.be.accessible();
+      const broken = await fixture<ChisoTrend>(
+        html`<chiso-trend .data=${{ nope: 1 }}></chiso-trend>`,
+      );
+      await until(() => shadowText(broken).length > 0);
+      await expect(broken).to.be.accessible();
+    });
+  });
+});
