@@ -7,6 +7,7 @@ import type { ChisoTrend } from "../src/components/trend/trend.element.js";
 import { formatPercent } from "../src/data/format.js";
 import history from "../fixtures/history/history.json";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
+import index from "../fixtures/history/monthly/index.json";
 
 type Observation = { period: { start: string }; numerator: number; denominator: number };
 const observations = history.indicators[0]!.observations as unknown as Observation[];
@@ -141,6 +142,67 @@ describe("<chiso-trend>", () => {
       html`<chiso-trend indicator="khong-co" .data=${history}></chiso-trend>`,
     );
     expect(shadowText(element)).to.contain("khong-co");
+  });
+
+  describe("loading a history from a feed index", () => {
+    it("loads each monthly file once over HTTP, merges them and shows the twelve months", async () => {
+      const element = await fixture<ChisoTrend>(
+        html`<chiso-trend history="/feeds/history/index.json"></chiso-trend>`,
+      );
+      await until(() => root(element).querySelectorAll("tbody tr").length === 12);
+      expect(partText(element, "value")).to.match(/^\d{2},\d{2} %$/);
+      const rows = [...root(element).querySelectorAll("tbody tr")];
+      expect(rows[rows.length - 1]!.querySelector("th")!.textContent!.trim()).to.equal(
+        "Tháng 01/2023",
+      );
+      expect(rows.find((r) => r.textContent!.includes("Tháng 02/2023"))!.textContent).to.contain(
+        "85,29 %",
+      );
+      expect(root(element).querySelector('[part~="feed-state"]'), "nothing failed").to.be.null;
+      for (const month of ["2023-01", "2023-07", "2023-12"]) {
+        const stats = await (await fetch(`/feeds/stats/history-${month}`)).json();
+        expect(stats.requests, month).to.equal(1);
+      }
+    });
+
+    it("names the months whose file failed and shows the rest", async () => {
+      const name = `trend-index-${Date.now()}`;
+      const broken = {
+        ...index,
+        feeds: [
+          { url: "/feeds/history/2023-01.json", period: index.feeds[0]!.period },
+          { url: "/feeds/history/2023-02.json", period: index.feeds[1]!.period },
+          {
+            url: "/feeds/history/khong-co.json",
+            period: { start: "2023-03-01", end: "2023-03-31", label: "Tháng 03/2023" },
+          },
+        ],
+      };
+      await fetch(`/feeds/script/${name}`, {
+        method: "POST",
+        body: JSON.stringify([{ body: broken }]),
+      });
+      const element = await fixture<ChisoTrend>(
+        html`<chiso-trend history="/feeds/script/${name}"></chiso-trend>`,
+      );
+      await until(() => partText(element, "feed-state").includes("Không tải được"));
+      expect(partText(element, "feed-state")).to.equal("Không tải được: Tháng 03/2023");
+      expect(root(element).querySelectorAll("tbody tr")).to.have.length(2);
+      await expect(element).to.be.accessible();
+    });
+
+    it("says when the index itself is not valid", async () => {
+      const name = `trend-bad-index-${Date.now()}`;
+      await fetch(`/feeds/script/${name}`, {
+        method: "POST",
+        body: JSON.stringify([{ body: { kind: "feed-index", feeds: [] } }]),
+      });
+      const element = await fixture<ChisoTrend>(
+        html`<chiso-trend history="/feeds/script/${name}"></chiso-trend>`,
+      );
+      await until(() => shadowText(element).includes("Không đọc được danh mục"));
+      expect(root(element).querySelector('[role="alert"]')).to.exist;
+    });
   });
 
   describe("is accessible (axe)", () => {

@@ -49,7 +49,7 @@ export function feedServer() {
   return async function feedMiddleware(ctx, next) {
     const monthly = /^\/feeds\/history\/([\w-]+)\.json$/.exec(ctx.path);
     if (monthly) {
-      hit(`history/${monthly[1]}`, Boolean(ctx.get("If-None-Match")));
+      hit(`history-${monthly[1]}`, Boolean(ctx.get("If-None-Match")));
       try {
         sendJson(ctx, readFileSync(new URL(`${monthly[1]}.json`, MONTHLY), "utf8"));
       } catch {

@@ -24,6 +24,10 @@ export interface TrendMessages {
   noHistory: string;
   cumulative: string;
   illustrative: string;
+  historyLoading: string;
+  historyProgress: (loaded: string, total: string) => string;
+  historyFailed: (periods: string) => string;
+  indexFailed: (detail: string) => string;
 }
 
 export const TREND_MESSAGES: Record<Locale, TrendMessages> = {
@@ -47,6 +51,10 @@ export const TREND_MESSAGES: Record<Locale, TrendMessages> = {
     noHistory: "Nguồn dữ liệu chưa có số liệu theo thời gian cho chỉ tiêu này",
     cumulative: "lũy kế",
     illustrative: "dữ liệu minh họa",
+    historyLoading: "Đang tải chuỗi số liệu…",
+    historyProgress: (loaded, total) => `Đã tải ${loaded}/${total} kỳ`,
+    historyFailed: (periods) => `Không tải được: ${periods}`,
+    indexFailed: (detail) => `Không đọc được danh mục tệp số liệu: ${detail}`,
   },
   en: {
     vsPrevious: "vs previous period",
@@ -68,5 +76,9 @@ export const TREND_MESSAGES: Record<Locale, TrendMessages> = {
     noHistory: "The feed has no figures over time for this indicator",
     cumulative: "cumulative",
     illustrative: "illustrative data",
+    historyLoading: "Loading the series…",
+    historyProgress: (loaded, total) => `Loaded ${loaded} of ${total} periods`,
+    historyFailed: (periods) => `Could not load: ${periods}`,
+    indexFailed: (detail) => `Could not read the feed index: ${detail}`,
   },
 };

@@ -8,7 +8,6 @@ import {
   formatCount,
   formatDate,
   formatPercent,
-  formatPointsDelta,
   localize,
 } from "../../data/format.js";
 import type {
@@ -24,6 +23,9 @@ import type { TrendMessages } from "./messages.js";
 import { slotAt, trendGeometry, VIEW } from "./trend.draw.js";
 import type { TrendGeometry } from "./trend.draw.js";
 import { trendStyles } from "./trend.styles.js";
+import { HistoryController } from "./history-controller.js";
+import { TrendWords } from "./trend-text.js";
+import type { HistoryState } from "./history-controller.js";
 
 export type TrendVariant = "line" | "columns";
 
@@ -47,6 +49,10 @@ interface TrendModel {
  * the latest value with its change in percentage points against the previous period and a year
  * earlier. A period that was not reported is a gap — no point, no line to zero. Arrow keys step
  * through the periods and read each out; the data table lists every period with its revisions.
+ *
+ * A history comes from one feed holding many periods (`src` / `data`), or from a feed index
+ * (`history`): the monthly files it lists load through the shared hub and merge as they arrive,
+ * and the months that failed are named.
  *
  * @tagname chiso-trend
  * @summary Indicator over time: line or columns, target, gaps, revisions, pp changes.
@@ -72,6 +78,7 @@ export class ChisoTrend extends ChisoElement {
     service: { type: String, reflect: true },
     variant: { type: String, reflect: true },
     periods: { type: Number, reflect: true },
+    history: { type: String, reflect: true },
     selectedIndex: { state: true },
   };
 
@@ -81,10 +88,13 @@ export class ChisoTrend extends ChisoElement {
   declare variant: TrendVariant;
   /** How many of the latest periods to draw (the table lists them all). */
   declare periods: number;
+  /** URL of a feed index (`schema/feed-index.schema.json`); used instead of `src` / `data`. */
+  declare history: string | null;
   /** The period the keyboard or the pointer is on; `-1` = the latest. */
   declare protected selectedIndex: number;
 
   #model: TrendModel | string | null = null;
+  readonly #history = new HistoryController(this);
 
   constructor() {
     super();
@@ -92,15 +102,22 @@ export class ChisoTrend extends ChisoElement {
     this.variant = "line";
     this.periods = 24;
     this.selectedIndex = -1;
+    this.history = null;
   }
 
   protected get text(): TrendMessages {
     return TREND_MESSAGES[this.locale];
   }
 
+  /** The trend's sentences in the element's language. */
+  get #words(): TrendWords {
+    return new TrendWords(this.locale, this.text, this.messages.noRate);
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { feed } = this.feed.snapshot;
+    if (changed.has("history")) this.#history.setUrl(this.history || null);
+    const feed = this.history ? this.#history.state.feed : this.feed.snapshot.feed;
     this.#model = feed ? this.#derive(feed) : null;
     if (changed.has("indicator") || changed.has("unit") || changed.has("service"))
       this.selectedIndex = -1;
@@ -147,19 +164,67 @@ export class ChisoTrend extends ChisoElement {
     >
       <header class="header">
         <p class="label">${model.label}</p>
-        <p class="subject">${model.subject} · ${this.#rangeText(model)}</p>
+        <p class="subject">${model.subject} · ${this.#words.range(model.points)}</p>
       </header>
       ${this.#renderLatest(model)} ${this.#renderChart(model, selected)}
-      <p class="readout" part="readout" aria-live="polite">${this.#pointText(model, selected)}</p>
+      <p class="readout" part="readout" aria-live="polite">
+        ${this.#words.point(model.unitLabel, model.points, selected)}
+      </p>
       ${this.#renderTable(model)}
     </section>`;
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.history) return super.render();
+    const state = this.#history.state;
+    return html`<div part="base" class="base" lang=${this.locale}>
+      ${this.#renderHistoryState(state)} ${state.feed ? this.renderFeed() : nothing}
+    </div>`;
+  }
+
+  /** Loading, a broken index, how many months arrived and which failed. */
+  #renderHistoryState(state: HistoryState): TemplateResult | typeof nothing {
+    const t = this.text;
+    if (state.indexError)
+      return this.renderMessage(t.indexFailed(state.indexError.message), "error");
+    if (!state.total || (!state.feed && state.failed.length < state.total))
+      return html`<p class="message loading" part="feed-state" role="status" aria-busy="true">
+        ${t.historyLoading}
+      </p>`;
+    const settled = state.loaded + state.failed.length;
+    const parts = [
+      settled < state.total
+        ? t.historyProgress(
+            formatCount(state.loaded, this.locale),
+            formatCount(state.total, this.locale),
+          )
+        : "",
+      state.failed.length
+        ? t.historyFailed(
+            state.failed
+              .map((p) => localize(p.label, this.locale) || formatDate(p.end, this.locale))
+              .join(", "),
+          )
+        : "",
+    ].filter(Boolean);
+    if (!parts.length) return nothing;
+    return html`<p
+      class="history-state ${state.failed.length ? "failed" : ""}"
+      part="feed-state"
+      role="status"
+    >
+      ${parts.join(" · ")}
+    </p>`;
   }
 
   protected override textFigures(): TextFigures | null {
     const model = this.#model;
     if (model == null) return null;
     if (typeof model === "string") return { title: "", lines: [model] };
-    const lines = [this.#pointText(model, model.points.length - 1), ...this.#changeTexts(model)];
+    const lines = [
+      this.#words.point(model.unitLabel, model.points, model.points.length - 1),
+      ...this.#words.changes(model.change),
+    ];
     return { title: `${model.label} · ${model.subject}`, lines };
   }
 
@@ -168,84 +233,24 @@ export class ChisoTrend extends ChisoElement {
     return this.selectedIndex < 0 || this.selectedIndex > last ? last : this.selectedIndex;
   }
 
-  #periodText(point: TrendPoint): string {
-    return localize(point.period.label, this.locale) || formatDate(point.period.end, this.locale);
-  }
-
-  #rangeText(model: TrendModel): string {
-    const first = model.points[0]!;
-    const last = model.points[model.points.length - 1]!;
-    return `${this.#periodText(first)} – ${this.#periodText(last)}`;
-  }
-
-  #valueText(point: TrendPoint): string {
-    if (point.state === "gap") return this.text.notReported;
-    if (point.state === "ok" || point.value == null)
-      return point.value == null ? this.text.noRate : formatPercent(point.value, this.locale);
-    return this.messages.noRate[point.state];
-  }
-
-  #countsText(model: TrendModel, point: TrendPoint): string {
-    if (point.numerator == null || point.denominator == null) return "";
-    const unit = model.unitLabel ? ` ${model.unitLabel}` : "";
-    return `${formatCount(point.numerator, this.locale)} / ${formatCount(point.denominator, this.locale)}${unit}`;
-  }
-
-  /** "Tháng 06/2023: 91,23 % (3.741 / 4.101 hồ sơ), công bố lại 04/08/2023, trước đó 90,1 %". */
-  #pointText(model: TrendModel, index: number): string {
-    const point = model.points[index];
-    if (!point) return "";
-    const counts = this.#countsText(model, point);
-    const notes = this.#notes(point);
-    return [
-      `${this.#periodText(point)}: ${this.#valueText(point)}${counts ? ` (${counts})` : ""}`,
-      ...notes,
-    ].join(", ");
-  }
-
-  #notes(point: TrendPoint): string[] {
-    const notes: string[] = [];
-    if (point.revisions.length && point.publishedOn)
-      notes.push(this.text.restated(formatDate(point.publishedOn, this.locale)));
-    for (const revision of point.revisions)
-      notes.push(
-        this.text.earlier(
-          revision.value == null ? this.text.noRate : formatPercent(revision.value, this.locale),
-          revision.publishedOn ? formatDate(revision.publishedOn, this.locale) : "—",
-        ),
-      );
-    if (point.vintageChange) notes.push(this.text.newVintage(point.vintage));
-    return notes;
-  }
-
-  #changeTexts(model: TrendModel): string[] {
-    const { change } = model;
-    const texts: string[] = [];
-    if (change.previousPoints != null)
-      texts.push(
-        `${formatPointsDelta(change.previousPoints, this.locale)} ${this.text.vsPrevious}`,
-      );
-    if (change.yearAgoPoints != null)
-      texts.push(`${formatPointsDelta(change.yearAgoPoints, this.locale)} ${this.text.vsYearAgo}`);
-    return texts;
-  }
-
   #renderLatest(model: TrendModel): TemplateResult {
     const latest = model.change.latest;
     const tone = (points: number | null) =>
       points == null ? "" : points > 0 ? "up" : points < 0 ? "down" : "flat";
     return html`<div class="latest">
-      <p class="value" part="value">${latest ? this.#valueText(latest) : this.text.noRate}</p>
+      <p class="value" part="value">${latest ? this.#words.value(latest) : this.text.noRate}</p>
       <div class="deltas" part="delta">
-        ${latest ? html`<p class="period">${this.text.latest}: ${this.#periodText(latest)}</p>` : nothing}
-        ${this.#changeTexts(model).map(
-          (text, i) =>
-            html`<p
-              class="delta ${tone(i === 0 && model.change.previousPoints != null ? model.change.previousPoints : model.change.yearAgoPoints)}"
-            >
-              ${text}
-            </p>`,
-        )}
+        ${latest ? html`<p class="period">${this.text.latest}: ${this.#words.period(latest)}</p>` : nothing}
+        ${this.#words
+          .changes(model.change)
+          .map(
+            (text, i) =>
+              html`<p
+                class="delta ${tone(i === 0 && model.change.previousPoints != null ? model.change.previousPoints : model.change.yearAgoPoints)}"
+              >
+                ${text}
+              </p>`,
+          )}
       </div>
     </div>`;
   }
@@ -318,8 +323,8 @@ export class ChisoTrend extends ChisoElement {
       </div>
       <p id="trend-hint" class="visually-hidden">${this.text.keyboardHint}</p>
       <div class="axis" aria-hidden="true">
-        <span>${this.#periodText(model.points[0]!)}</span>
-        <span>${this.#periodText(model.points[model.points.length - 1]!)}</span>
+        <span>${this.#words.period(model.points[0]!)}</span>
+        <span>${this.#words.period(model.points[model.points.length - 1]!)}</span>
       </div>`;
   }
 
@@ -361,10 +366,10 @@ export class ChisoTrend extends ChisoElement {
           ${rows.map(
             (point) =>
               html`<tr class=${point.gap ? "gap" : ""}>
-                <th scope="row">${this.#periodText(point)}</th>
-                <td>${this.#valueText(point)}</td>
-                <td>${this.#countsText(model, point)}</td>
-                <td>${this.#notes(point).join("; ")}</td>
+                <th scope="row">${this.#words.period(point)}</th>
+                <td>${this.#words.value(point)}</td>
+                <td>${this.#words.counts(model.unitLabel, point)}</td>
+                <td>${this.#words.notes(point).join("; ")}</td>
               </tr>`,
           )}
         </tbody>
