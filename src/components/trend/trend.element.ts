@@ -4,12 +4,7 @@ import { styleProps } from "../shared/style-props.js";
 import { trendChange, trendSeries } from "../../data/history.js";
 import type { TrendChange, TrendPoint, TrendSeries } from "../../data/history.js";
 import { serviceName, unitName } from "../../data/lookup.js";
-import {
-  formatCount,
-  formatDate,
-  formatPercent,
-  localize,
-} from "../../data/format.js";
+import { formatCount, formatDate, formatPercent, localize } from "../../data/format.js";
 import type {
   Annotation,
   IndicatorFeed,
