@@ -3,6 +3,8 @@ import { sendKeys } from "@web/test-runner-commands";
 import "./support/guard.js";
 import { clone, shadowText, until } from "./support/guard.js";
 import "../src/components/trend/define.js";
+import "../src/components/gauge/define.js";
+import type { ChisoGauge } from "../src/components/gauge/gauge.element.js";
 import type { ChisoTrend } from "../src/components/trend/trend.element.js";
 import { formatPercent } from "../src/data/format.js";
 import history from "../fixtures/history/history.json";
@@ -142,6 +144,32 @@ describe("<chiso-trend>", () => {
       html`<chiso-trend indicator="khong-co" .data=${history}></chiso-trend>`,
     );
     expect(shadowText(element)).to.contain("khong-co");
+  });
+
+  describe("the gauge given a history feed", () => {
+    it("shows the latest month, its change from the history and a sparkline with its sentence", async () => {
+      const gauge = await fixture<ChisoGauge>(
+        html`<chiso-gauge sparkline .data=${history}></chiso-gauge>`,
+      );
+      const text = (gauge.shadowRoot!.textContent ?? "").replace(/\s+/g, " ");
+      expect(text).to.contain("Tháng 11/2026");
+      expect(text).to.contain(formatPercent(rateOf("2026-11-01"), "vi"));
+      const previous = rateOf("2026-11-01") - rateOf("2026-10-01");
+      expect(text).to.contain(`${Math.abs(previous).toFixed(2).replace(".", ",")} điểm %`);
+      const sparkline = gauge.shadowRoot!.querySelector('[part~="sparkline"]')!;
+      expect(sparkline.querySelector("svg")!.getAttribute("aria-hidden")).to.equal("true");
+      expect(sparkline.textContent!.trim()).to.match(
+        /^(tăng|giảm|không đổi) (so với kỳ trước|\d+ tháng liên tiếp)$/,
+      );
+      await expect(gauge).to.be.accessible();
+    });
+
+    it("draws no sparkline for a one-period feed, even when asked", async () => {
+      const gauge = await fixture<ChisoGauge>(
+        html`<chiso-gauge sparkline .data=${bacGiang}></chiso-gauge>`,
+      );
+      expect(gauge.shadowRoot!.querySelector('[part~="sparkline"]')).to.be.null;
+    });
   });
 
   describe("loading a history from a feed index", () => {

@@ -266,3 +266,52 @@ export function trendChange(series: TrendSeries): TrendChange {
     yearAgoPoints: delta(yearAgo),
   };
 }
+
+/** How the latest periods moved: "up 3 periods in a row". */
+export interface TrendStreak {
+  direction: "up" | "down" | "flat";
+  /** Consecutive reported steps in that direction ending at the latest point (0 without two). */
+  length: number;
+}
+
+/** Consecutive rises (or falls) up to the latest reported period; a gap ends the streak. */
+export function trendStreak(series: TrendSeries): TrendStreak {
+  const points = series.points;
+  let i = points.length - 1;
+  while (i >= 0 && (points[i]!.gap || points[i]!.value == null)) i--;
+  let direction: TrendStreak["direction"] = "flat";
+  let length = 0;
+  for (; i > 0; i--) {
+    const now = points[i]!.value;
+    const before = points[i - 1]!.value;
+    if (now == null || before == null || points[i - 1]!.gap) break;
+    const step = now > before ? "up" : now < before ? "down" : "flat";
+    if (length === 0) direction = step;
+    else if (step !== direction) break;
+    length++;
+  }
+  return { direction, length };
+}
+
+/** A line's history when the feed holds more than one period of it; `null` otherwise. */
+export function lineHistory(
+  feed: IndicatorFeed,
+  indicator: RatioIndicator | ProgressIndicator,
+  options: { unit?: string | null; service?: string | null },
+): TrendSeries | null {
+  const series = trendSeries(feed, indicator, options);
+  return series.points.length > 1 ? series : null;
+}
+
+/**
+ * A figure whose change since the previous period comes from the history when the feed has one
+ * (a printed `previous` stays for feeds that have only that).
+ */
+export function withHistoryChange<F extends { deltaPoints: number | null }>(
+  figure: F,
+  series: TrendSeries | null,
+): F {
+  if (figure.deltaPoints != null || !series) return figure;
+  const points = trendChange(series).previousPoints;
+  return points == null ? figure : { ...figure, deltaPoints: points };
+}

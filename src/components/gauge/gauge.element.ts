@@ -23,6 +23,10 @@ import type { IndicatorFeed, Provenance } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
+import { renderSparkline, sparklineStyles } from "./sparkline.js";
+import { lineHistory, withHistoryChange } from "../../data/history.js";
+import { observationPeriod } from "../../data/periods.js";
+import type { TrendSeries } from "../../data/history.js";
 import { fillFraction, gaugeGeometry, VIEW_BOX } from "./gauge.draw.js";
 import { gaugeStyles } from "./gauge.styles.js";
 import { GAUGE_MESSAGES } from "./messages.js";
@@ -48,6 +52,8 @@ interface GaugeModel {
   dates: string;
   /** Only an `ok` figure has a rate, a delta or counts-based `computed` (see `ratioFigure()`). */
   figure: RatioFigure;
+  /** The indicator's recent history, when `sparkline` is set and the feed has more than one period. */
+  series: TrendSeries | null;
   unitLabel: string;
   previousLabel: string;
   provenance: Provenance | undefined;
@@ -76,20 +82,23 @@ interface GaugeModel {
  * @csspart delta - Change since the previous period.
  * @csspart verdict - The target verdict ("✓ Đạt chỉ tiêu 60 %").
  * @csspart details - The `<details>` disclosure with counts and source.
+ * @csspart sparkline - Recent periods of a history feed and their sentence (`sparkline`).
  *
  * @cssprop [--chiso-gauge-track-color=var(--chiso-color-border)] - Unfilled part of the scale.
  * @cssprop [--chiso-gauge-value-color=var(--chiso-color-accent)] - Filled part when no target is set.
  * @cssprop [--chiso-gauge-good-color=var(--chiso-color-good)] - Filled part at or above the target.
  * @cssprop [--chiso-gauge-bad-color=var(--chiso-color-bad)] - Filled part below the target.
  * @cssprop [--chiso-gauge-target-color=var(--chiso-color-text)] - Target marker.
+ * @cssprop [--chiso-gauge-sparkline-color=var(--chiso-color-accent)] - The sparkline's line.
  * @cssprop [--chiso-gauge-transition=300ms] - Duration of value changes (none under reduced motion).
  */
 export class ChisoGauge extends ChisoElement {
-  static override styles = [themeStyles, gaugeStyles];
+  static override styles = [themeStyles, gaugeStyles, sparklineStyles];
 
   static override properties: PropertyDeclarations = {
     service: { type: String, reflect: true },
     variant: { type: String, reflect: true },
+    sparkline: { type: Boolean, reflect: true },
     size: { state: true },
   };
 
@@ -97,6 +106,8 @@ export class ChisoGauge extends ChisoElement {
   declare service: string | null;
   /** `arc` (default): half-ring gauge; `bar`: compact bullet bar for dense layouts. */
   declare variant: GaugeVariant;
+  /** Show the recent periods of a history feed as a sparkline with a sentence ("tăng 3 tháng liên tiếp"). */
+  declare sparkline: boolean;
   /** Layout from the measured width. */
   declare protected size: GaugeSize;
 
@@ -106,6 +117,7 @@ export class ChisoGauge extends ChisoElement {
     super();
     this.service = null;
     this.variant = "arc";
+    this.sparkline = false;
     this.size = "regular";
   }
 
@@ -140,12 +152,16 @@ export class ChisoGauge extends ChisoElement {
     }
     const subject = [unitName(feed, unit, locale)];
     if (this.service) subject.push(serviceName(feed, this.service, locale));
+    const history = lineHistory(feed, indicator, { unit, service: this.service });
+    const period = observationPeriod(feed, observation);
     return {
       label: localize(indicator.label, locale),
       subject: subject.join(" · "),
-      period: localize(feed.period.label, locale),
-      dates: formatDateRange(feed.period.start, feed.period.end, locale),
-      figure: ratioFigure(indicator, observation, warnings),
+      // A history feed's gauge shows its latest period, not the whole span of the feed.
+      period: localize(period.label ?? feed.period.label, locale),
+      dates: formatDateRange(period.start, period.end, locale),
+      figure: withHistoryChange(ratioFigure(indicator, observation, warnings), history),
+      series: this.sparkline ? history : null,
       unitLabel: localize(indicator.unitLabel, locale),
       previousLabel: localize(observation.previous?.label, locale) || this.text.previousPeriod,
       provenance: observation.provenance ?? indicator.provenance,
@@ -324,6 +340,7 @@ export class ChisoGauge extends ChisoElement {
     return html`
       ${counts ? html`<p class="counts">${counts}</p>` : nothing} ${this.#renderVerdict(figure)}
       ${this.#renderDelta(model)} ${this.#renderStated(figure)}
+      ${model.series ? renderSparkline(model.series, this.locale) : nothing}
     `;
   }
 

@@ -1,6 +1,6 @@
 /**
- * Trend geometry: where each period sits and how high, in a 0–1000 square that the SVG stretches
- * to the element (`preserveAspectRatio="none"`, strokes that do not scale). Lines are split at
+ * Series geometry (the trend, the sparklines): where each period sits and how high, in a
+ * 0–1000 square that the SVG stretches to the element (`preserveAspectRatio="none"`, strokes that do not scale). Lines are split at
  * gaps, so an unreported period is drawn as nothing — never as a drop to zero. Pure, no DOM.
  */
 import type { TrendPoint } from "../../data/history.js";

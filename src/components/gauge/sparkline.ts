@@ -1,0 +1,84 @@
+/**
+ * A sparkline: an indicator's recent periods as a small line (gaps as breaks), with a sentence
+ * that says what it shows ("tăng 3 kỳ liên tiếp"), for the gauge and other single-period
+ * elements given a history feed. The line is decoration for sighted users; the sentence is
+ * the text equivalent.
+ */
+import { css, html, svg } from "lit";
+import type { TemplateResult } from "lit";
+import type { Locale } from "../../data/format.js";
+import { trendStreak } from "../../data/history.js";
+import type { TrendSeries } from "../../data/history.js";
+import { trendGeometry, VIEW } from "../shared/series.draw.js";
+
+/** Periods a sparkline draws. */
+export const SPARKLINE_PERIODS = 12;
+
+const WORDS: Record<Locale, { up: string; down: string; flat: string; few: string }> = {
+  vi: { up: "tăng", down: "giảm", flat: "không đổi", few: "chưa đủ kỳ để so sánh" },
+  en: { up: "up", down: "down", flat: "unchanged", few: "not enough periods to compare" },
+};
+
+/** "tăng 3 kỳ liên tiếp" / "up 3 periods in a row", "tăng so với kỳ trước" for one step. */
+export function sparklineSummary(series: TrendSeries, locale: Locale): string {
+  const streak = trendStreak(series);
+  const w = WORDS[locale];
+  if (streak.length === 0) return w.few;
+  const unit =
+    series.cadence === "month"
+      ? locale === "vi"
+        ? "tháng"
+        : "months"
+      : locale === "vi"
+        ? "kỳ"
+        : "periods";
+  if (streak.length === 1)
+    return locale === "vi"
+      ? `${w[streak.direction]} so với kỳ trước`
+      : `${w[streak.direction]} on the previous period`;
+  return locale === "vi"
+    ? `${w[streak.direction]} ${streak.length} ${unit} liên tiếp`
+    : `${w[streak.direction]} ${streak.length} ${unit} in a row`;
+}
+
+export function renderSparkline(series: TrendSeries, locale: Locale): TemplateResult {
+  const points = series.points.slice(-SPARKLINE_PERIODS);
+  const geometry = trendGeometry(points, null);
+  return html`<p class="sparkline" part="sparkline">
+    <svg
+      viewBox="0 0 ${VIEW} ${VIEW}"
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
+      ${geometry.runs.map((d) => svg`<path d=${d}></path>`)}
+    </svg>
+    <span class="sparkline-text">${sparklineSummary(series, locale)}</span>
+  </p>`;
+}
+
+export const sparklineStyles = css`
+  .sparkline {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0;
+    color: var(--_muted);
+  }
+  .sparkline svg {
+    width: 6em;
+    height: 1.75em;
+    flex: none;
+  }
+  .sparkline path {
+    fill: none;
+    stroke: var(--chiso-gauge-sparkline-color, var(--_accent));
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
+  @media (forced-colors: active) {
+    .sparkline path {
+      stroke: CanvasText;
+    }
+  }
+`;
