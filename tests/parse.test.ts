@@ -54,6 +54,28 @@ describe("parseFeed", () => {
     ]);
   });
 
+  it("parseFeed(text) says a number beyond double range (1e400) is too large, at its path", () => {
+    const text = JSON.stringify(
+      brokenObservation((o) => {
+        o.numerator = "HUGE";
+        o.statedRate = "TINY";
+      }),
+    )
+      .replace('"HUGE"', "1e400")
+      .replace('"TINY"', "-1e400");
+    const issues = issuesOf(text);
+    expect(issues.map((issue) => issue.path)).to.deep.equal([
+      "indicators[0].observations[0].numerator",
+      "indicators[0].observations[0].statedRate",
+    ]);
+    expect(issues[0]!.message).to.deep.equal({
+      vi: "số quá lớn: vượt quá 1,8 × 10³⁰⁸, số lớn nhất đọc được từ JSON",
+      en: "number too large: beyond 1.8 × 10³⁰⁸, the largest a JSON number can be read as",
+    });
+    expect(issues[1]!.message.en).to.match(/^number too large \(negative\)/);
+    expect(issues[1]!.message.vi).to.match(/^số âm quá lớn/);
+  });
+
   it("parseFeed(json) rejects a fractional count", () => {
     const [issue] = issuesOf(brokenObservation((o) => (o.denominator = 42328.5)));
     expect(issue!.message.en).to.equal("expected a whole number, got 42328.5");

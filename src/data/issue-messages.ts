@@ -82,6 +82,17 @@ export function describeIssue(issue: RawIssue): BilingualText {
     case "invalid_type": {
       if (issue.input === undefined)
         return { vi: "thiếu trường bắt buộc", en: "required field is missing" };
+      // JSON.parse reads 1e400 (valid JSON, beyond double range) as Infinity: say what it was.
+      if (issue.input === Infinity)
+        return {
+          vi: "số quá lớn: vượt quá 1,8 × 10³⁰⁸, số lớn nhất đọc được từ JSON",
+          en: "number too large: beyond 1.8 × 10³⁰⁸, the largest a JSON number can be read as",
+        };
+      if (issue.input === -Infinity)
+        return {
+          vi: "số âm quá lớn: dưới −1,8 × 10³⁰⁸, số nhỏ nhất đọc được từ JSON",
+          en: "number too large (negative): below −1.8 × 10³⁰⁸, the smallest a JSON number can be read as",
+        };
       const name = String(issue.expected);
       const expected = EXPECTED_TYPE[name] ?? { vi: name, en: name };
       return {
