@@ -1,7 +1,8 @@
 import { expect } from "@open-wc/testing";
 import fc from "fast-check";
 import "./support/guard.js";
-import { leafPaths, setAt } from "./support/json-paths.js";
+import { formatPath } from "../src/data/parse.js";
+import { getAt, leafPaths, nodePaths, setAt } from "./support/json-paths.js";
 import { clone } from "./support/guard.js";
 import { checkConsistency } from "../src/data/consistency.js";
 import { parseFeed } from "../src/data/parse.js";
@@ -74,6 +75,56 @@ describe("parseFeed under fuzzing", () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it("a getter that throws, a revoked Proxy or a huge sparse array anywhere in a feed gives issues, never a throw", () => {
+    const seeds = SEEDS.map((seed) => ({ seed, paths: nodePaths(seed).filter((p) => p.length) }));
+    const hostile = fc.constantFrom("getter", "revoked", "sparse", "throws-revoked");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: SEEDS.length - 1 }),
+        fc.nat(),
+        hostile,
+        (which, at, kind) => {
+          const { seed, paths } = seeds[which]!;
+          const feed = clone(seed);
+          const path = paths[at % paths.length]!;
+          const parent = getAt(feed, path.slice(0, -1)) as object;
+          const key = path.at(-1)!;
+          const revoked = () => {
+            const { proxy, revoke } = Proxy.revocable({}, {});
+            revoke();
+            return proxy;
+          };
+          if (kind === "getter" || kind === "throws-revoked")
+            Object.defineProperty(parent, key, {
+              enumerable: true,
+              get() {
+                throw kind === "getter" ? new Error("hostile") : revoked();
+              },
+            });
+          else
+            (parent as Record<PropertyKey, unknown>)[key] =
+              kind === "sparse" ? new Array(1e8) : revoked();
+          const result = parseFeed(feed);
+          expect(result.ok, "a hostile value is never a valid feed").to.equal(false);
+          if (result.ok) return;
+          for (const issue of result.issues) {
+            expect(issue.message.vi).to.be.a("string");
+            expect(issue.message.en).to.be.a("string");
+          }
+          const where = formatPath(path);
+          // At the position itself, or at the text or union that holds it ({vi, en} → the text).
+          const named = result.issues.some(
+            ({ path }) =>
+              path &&
+              (where === path || where.startsWith(`${path}.`) || where.startsWith(`${path}[`)),
+          );
+          expect(named, `${where}: ${JSON.stringify(result.issues.slice(0, 3))}`).to.equal(true);
+        },
+      ),
+      { numRuns: 1500 },
     );
   });
 });

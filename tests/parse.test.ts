@@ -54,6 +54,28 @@ describe("parseFeed", () => {
     ]);
   });
 
+  it("parseFeed(text) says a number beyond double range (1e400) is too large, at its path", () => {
+    const text = JSON.stringify(
+      brokenObservation((o) => {
+        o.numerator = "HUGE";
+        o.statedRate = "TINY";
+      }),
+    )
+      .replace('"HUGE"', "1e400")
+      .replace('"TINY"', "-1e400");
+    const issues = issuesOf(text);
+    expect(issues.map((issue) => issue.path)).to.deep.equal([
+      "indicators[0].observations[0].numerator",
+      "indicators[0].observations[0].statedRate",
+    ]);
+    expect(issues[0]!.message).to.deep.equal({
+      vi: "số quá lớn: vượt quá 1,8 × 10³⁰⁸, số lớn nhất đọc được từ JSON",
+      en: "number too large: beyond 1.8 × 10³⁰⁸, the largest a JSON number can be read as",
+    });
+    expect(issues[1]!.message.en).to.match(/^number too large \(negative\)/);
+    expect(issues[1]!.message.vi).to.match(/^số âm quá lớn/);
+  });
+
   it("parseFeed(json) rejects a fractional count", () => {
     const [issue] = issuesOf(brokenObservation((o) => (o.denominator = 42328.5)));
     expect(issue!.message.en).to.equal("expected a whole number, got 42328.5");
@@ -96,7 +118,8 @@ describe("parseFeed", () => {
 
   it("parseFeed(text) refuses a feed over the size limit before parsing it", () => {
     const [issue] = issuesOf(" ".repeat(9_000_001));
-    expect(issue!.message.en).to.equal("feed too large (9000001 characters, at most 8000000)");
+    expect(issue!.message.en).to.equal("feed too large (9,000,001 characters, at most 8,000,000)");
+    expect(issue!.message.vi).to.equal("nguồn dữ liệu quá lớn (9.000.001 ký tự, tối đa 8.000.000)");
   });
 
   it("parseFeed(text) accepts a valid multi-megabyte feed", () => {
@@ -142,5 +165,132 @@ describe("parseFeed", () => {
   it("parseFeed(value) never throws, whatever it is given", () => {
     for (const value of [null, undefined, 42, "", "[]", [], {}, { indicators: null }, Symbol("x")])
       expect(() => parseFeed(value)).not.to.throw();
+  });
+});
+
+/** A copy of the Bắc Giang feed with its first indicator's observations replaced. */
+function withObservations(observations: unknown): Record<string, unknown> {
+  const feed = clone(bacGiang) as unknown as { indicators: Record<string, unknown>[] };
+  feed.indicators[0]!.observations = observations;
+  return feed as unknown as Record<string, unknown>;
+}
+
+describe("parseFeed on what real publishers and attackers send (never throws, bounded work)", () => {
+  it("accepts a feed saved with a UTF-8 byte-order mark (Windows Notepad)", () => {
+    const result = parseFeed("\uFEFF" + JSON.stringify(bacGiang));
+    expect(result.ok).to.equal(true);
+  });
+
+  it("130.000 invalid items (0,3 MB of JSON) give 200 pathed issues and a note that it stopped", () => {
+    const text = JSON.stringify(withObservations(Array.from({ length: 130_000 }, () => 1)));
+    expect(text.length).to.be.lessThan(400_000);
+    const issues = issuesOf(text);
+    expect(issues).to.have.length(201);
+    expect(issues[0]!.path).to.equal("indicators[0].observations[0]");
+    expect(issues[199]!.path).to.equal("indicators[0].observations[199]");
+    expect(issues[200]).to.deep.equal({
+      path: "",
+      message: {
+        vi: "đã dừng kiểm tra sau 200 lỗi; hãy sửa các lỗi trên rồi kiểm tra lại",
+        en: "stopped after 200 problems; fix these and validate again",
+      },
+    });
+  });
+
+  it("a sparse array of length 10⁷ as data is refused as too large, naming the limit, before any item is read", () => {
+    let reads = 0;
+    const sparse = new Proxy(new Array(10_000_000), {
+      get(target, key, receiver) {
+        reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const issues = issuesOf(withObservations(sparse));
+    expect(issues).to.deep.equal([
+      {
+        path: "indicators[0].observations",
+        message: {
+          vi: "nguồn dữ liệu quá lớn: hơn 2.000.000 giá trị (ở đây 10.000.000 phần tử)",
+          en: "feed too large: more than 2,000,000 values (10,000,000 items here)",
+        },
+      },
+    ]);
+    expect(reads, "property reads of the 10⁷-long array").to.be.lessThan(10);
+  });
+
+  it("the limits can be set per call, for text and for objects; strings count towards maxChars", () => {
+    const text = JSON.stringify(bacGiang);
+    const capped = parseFeed(text, { maxChars: 1000 });
+    expect(capped.ok).to.equal(false);
+    if (!capped.ok)
+      expect(capped.issues[0]!.message.en).to.match(
+        /^feed too large \(\d{1,3}(,\d{3})* characters, at most 1,000\)$/,
+      );
+    const small = parseFeed(bacGiang, { maxValues: 100 });
+    expect(small.ok).to.equal(false);
+    if (!small.ok)
+      expect(small.issues.map((issue) => issue.message.en)).to.deep.equal([
+        "feed too large: more than 100 values",
+      ]);
+    const label = clone(bacGiang) as { indicators: { label: unknown }[] };
+    label.indicators[0]!.label = "x".repeat(9_000_000);
+    const [long] = issuesOf(label);
+    expect(long).to.deep.equal({
+      path: "indicators[0].label",
+      message: {
+        vi: "nguồn dữ liệu quá lớn: hơn 8.000.000 ký tự văn bản",
+        en: "feed too large: more than 8,000,000 characters of text",
+      },
+    });
+  });
+
+  it("a throwing getter gives an issue at the getter's path instead of a throw", () => {
+    const feed = clone(bacGiang) as { indicators: object[] };
+    Object.defineProperty(feed.indicators[0], "label", {
+      enumerable: true,
+      get() {
+        throw new TypeError("no label today");
+      },
+    });
+    expect(issuesOf(feed)).to.deep.equal([
+      {
+        path: "indicators[0].label",
+        message: {
+          vi: "không đọc được giá trị này (TypeError: no label today); hãy đưa vào dữ liệu JSON thuần",
+          en: "this value could not be read (TypeError: no label today); pass plain JSON data",
+        },
+      },
+    ]);
+  });
+
+  it("a revoked Proxy, as the feed, inside it or thrown by a getter, gives an issue", () => {
+    const revoked = () => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      return proxy;
+    };
+    const [top] = issuesOf(revoked());
+    expect(top!.path).to.equal("");
+    expect(top!.message.en).to.match(/^this value could not be read \(TypeError: /);
+    const feed = clone(ngheAn) as { indicators: unknown[] };
+    feed.indicators[1] = revoked();
+    expect(issuesOf(feed).map((issue) => issue.path)).to.deep.equal(["indicators[1]"]);
+    const thrower = {
+      get schemaVersion(): never {
+        throw revoked();
+      },
+    };
+    expect(issuesOf(thrower)[0]!.message.en).to.equal(
+      "this value could not be read ({…}); pass plain JSON data",
+    );
+  });
+
+  it("deeply nested JSON and cyclic objects are read no deeper than the schema goes", () => {
+    const deep = `{"indicators":${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
+    expect(issuesOf(deep).length).to.be.greaterThan(0);
+    const cyclic = clone(bacGiang) as { indicators: { observations: Record<string, unknown>[] }[] };
+    cyclic.indicators[0]!.observations[0]!.detail = cyclic;
+    const [issue] = issuesOf(cyclic);
+    expect(issue!.path).to.equal("indicators[0].observations[0].detail");
   });
 });

@@ -35,6 +35,7 @@ function comparable(issues: readonly Partial<RawIssue>[]) {
     keys: issue.keys,
     discriminator: issue.discriminator,
     options: issue.options,
+    pattern: issue.pattern,
   }));
 }
 

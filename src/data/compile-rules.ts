@@ -8,12 +8,21 @@
  * shipped validator silently accept what zod would reject.
  */
 import * as z from "zod/mini";
-import { FeedIndex, IndicatorFeed } from "./schema.js";
+import { FeedIndex } from "./feed-index-schema.js";
+import { IndicatorFeed } from "./schema.js";
 import type { Check, Literal, Rule } from "./validate.js";
 
 type Schema = z.core.$ZodType;
 // zod's internal def, read loosely: each schema type has its own fields.
 type Def = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A schema's checks that test something: `z.describe()` / `z.meta()` only document. */
+function checksIn(def: Def): z.core.$ZodCheck[] {
+  return ((def.checks ?? []) as z.core.$ZodCheck[]).filter(
+    (check) => !DOCUMENTING.has((check._zod.def as Def).check as string),
+  );
+}
+const DOCUMENTING = new Set(["describe", "meta"]);
 
 function unsupported(what: string): never {
   throw new Error(`compile-rules: ${what} is not supported by the shipped validator (validate.ts)`);
@@ -52,7 +61,7 @@ function checksOf(def: Def): Check[] {
     if (def.format !== "safeint") unsupported(`number format "${def.format}"`);
     own.push(["int"]);
   }
-  return [...own, ...((def.checks ?? []) as z.core.$ZodCheck[]).map(checkOf)];
+  return [...own, ...checksIn(def).map(checkOf)];
 }
 
 /** Rules in post-order (children before parents), identical rules shared; the root comes last. */
@@ -75,7 +84,7 @@ export function compileRules(root: Schema = IndicatorFeed): Rule[] {
   };
 
   const noChecks = (def: Def) => {
-    if (def.checks?.length) unsupported(`checks on a ${def.type}`);
+    if (checksIn(def).length) unsupported(`checks on a ${def.type}`);
   };
 
   const ruleOf = (schema: Schema): Rule => {
@@ -122,7 +131,7 @@ export function compileRules(root: Schema = IndicatorFeed): Rule[] {
     const fields = Object.entries(def.shape as Record<string, Schema>).map(
       ([key, field]): [string, number, boolean] => {
         const fieldDef = field._zod.def as Def;
-        if (fieldDef.type === "optional" && !fieldDef.checks?.length)
+        if (fieldDef.type === "optional" && !checksIn(fieldDef).length)
           return [key, compile(fieldDef.innerType), true];
         if (field._zod.optin || field._zod.optout)
           unsupported(`field "${key}" that may be absent other than through z.optional`);

@@ -25,3 +25,4 @@ export * from "./duration.js";
 export * from "./periods.js";
 export * from "./history.js";
 export * from "./merge-history.js";
+export type * from "./feed-index-schema.js";

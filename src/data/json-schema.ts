@@ -4,133 +4,172 @@
  * nothing at run time.
  */
 import * as z from "zod/mini";
+import { FeedIndex } from "./feed-index-schema.js";
 import * as s from "./schema.js";
+import { descriptionOf } from "./schema-docs.js";
+import type { FieldDoc } from "./schema-docs.js";
 
-type Meta = { id?: string; description: string };
+type Meta = { id?: string; description?: string };
 
-/** Named definitions (`$defs`) with a description each, so the JSON Schema reads as documentation. */
-const DEFINITIONS: [z.core.$ZodType, Meta][] = [
+/**
+ * Named definitions (`$defs`), each with what it is in both languages, so the JSON Schema reads as
+ * documentation. The fields' own words come from schema-docs.ts, through zod's global registry.
+ */
+const DEFINITIONS: [z.core.$ZodType, string, FieldDoc][] = [
   [
     s.LocalizedText,
-    {
-      id: "LocalizedText",
-      description: "Vietnamese text, or { vi, en }. A bare string is Vietnamese.",
-    },
+    "LocalizedText",
+    [
+      'Văn bản tiếng Việt, hoặc {"vi": …, "en": …}. Một chuỗi đơn là tiếng Việt.',
+      'Vietnamese text, or {"vi": …, "en": …}. A bare string is Vietnamese.',
+    ],
   ],
   [
     s.Provenance,
-    {
-      id: "Provenance",
-      description: "Where a figure comes from: document number, section or table, verbatim quote.",
-    },
+    "Provenance",
+    [
+      "Nguồn gốc số liệu: số văn bản, mục hoặc bảng, câu trích nguyên văn.",
+      "Where a figure comes from: document number, section or table, verbatim quote.",
+    ],
   ],
   [
     s.Qualifier,
-    {
-      id: "Qualifier",
-      description:
-        "Hedge printed with a number: gần (nearly), trên (above), khoảng (about), hơn (more than).",
-    },
+    "Qualifier",
+    [
+      "Từ đi kèm con số: gần (nearly), trên (above), khoảng (about), hơn (more-than).",
+      "Hedge printed with a number: gần (nearly), trên (above), khoảng (about), hơn (more-than).",
+    ],
   ],
   [
     s.PreviousRatio,
-    {
-      id: "PreviousRatio",
-      description:
-        "Previous-period figures for the delta in percentage points: counts, a stated rate, or a stated change in points.",
-    },
+    "PreviousRatio",
+    [
+      "Số liệu kỳ trước để tính mức thay đổi theo điểm phần trăm: tử số và mẫu số, tỷ lệ như in, hoặc mức thay đổi như in.",
+      "Previous-period figures for the change in percentage points: counts, a stated rate, or a stated change in points.",
+    ],
   ],
   [
     s.DossierDetail,
-    {
-      id: "DossierDetail",
-      description:
-        "Processing detail of a service's dossiers: on time, overdue, rejected with reason, online by citizens and businesses.",
-    },
+    "DossierDetail",
+    [
+      "Chi tiết giải quyết hồ sơ của một dịch vụ: đúng hạn, quá hạn, bị từ chối và lý do, trực tuyến của công dân và doanh nghiệp.",
+      "Processing detail of a service's dossiers: on time, overdue, rejected with reason, online by citizens and businesses.",
+    ],
   ],
   [
     s.RatioObservation,
-    {
-      id: "RatioObservation",
-      description:
-        "numerator / denominator is the truth; statedRate is what the report printed. Omit both counts for a rate-only figure; noData means not reported (never zero); notApplicable means the service is not handled at this tier.",
-    },
+    "RatioObservation",
+    [
+      "Tử số / mẫu số là số thật; statedRate là tỷ lệ báo cáo in. Bỏ cả hai số đếm khi chỉ có tỷ lệ; noData là không báo cáo (không bao giờ là 0); notApplicable là cấp này không giải quyết dịch vụ.",
+      "numerator / denominator is the truth; statedRate is what the report printed. Omit both counts for a rate-only figure; noData means not reported (never zero); notApplicable means the service is not handled at this tier.",
+    ],
   ],
   [
     s.FunnelStageValue,
-    {
-      id: "FunnelStageValue",
-      description:
-        "One stage's value for one unit, with its own target and per-level split (mức 1 / mức 2).",
-    },
+    "FunnelStageValue",
+    [
+      "Giá trị của một giai đoạn cho một đơn vị, với chỉ tiêu riêng và phần chia theo mức (mức 1 / mức 2).",
+      "One stage's value for one unit, with its own target and per-level split (mức 1 / mức 2).",
+    ],
   ],
   [
     s.FunnelObservation,
-    {
-      id: "FunnelObservation",
-      description:
-        "Funnel figures for one unit: stage id → value. Stages left out are shown as missing.",
-    },
+    "FunnelObservation",
+    [
+      "Số liệu các giai đoạn cho một đơn vị: mã giai đoạn → giá trị. Giai đoạn bỏ trống hiển thị là thiếu.",
+      "Funnel figures for one unit: stage id → value. Stages left out are shown as missing.",
+    ],
   ],
   [
     s.ProgressObservation,
-    {
-      id: "ProgressObservation",
-      description: "Progress towards a total (done / total), e.g. data cleaning or digitisation.",
-    },
+    "ProgressObservation",
+    [
+      "Tiến độ so với tổng (đã làm / tổng), vd. làm sạch dữ liệu, số hoá.",
+      "Progress towards a total (done / total), e.g. data cleaning or digitisation.",
+    ],
   ],
   [
     s.Subsystem,
-    {
-      id: "Subsystem",
-      description:
-        "One IOC subsystem: data mode, health, last update and the interval after which its data counts as stale (ISO 8601 duration).",
-    },
+    "Subsystem",
+    [
+      "Một phân hệ IOC: cách dữ liệu về, tình trạng, lần cập nhật cuối và khoảng thời gian mà sau đó dữ liệu bị coi là cũ (thời lượng ISO 8601).",
+      "One IOC subsystem: data mode, health, last update and the interval after which its data counts as stale (ISO 8601 duration).",
+    ],
   ],
   [
     s.RatioIndicator,
-    {
-      id: "RatioIndicator",
-      description:
-        "A rate such as the share of dossiers submitted online, per unit and per service, with an optional target in percent.",
-    },
+    "RatioIndicator",
+    [
+      "Một tỷ lệ, vd. tỷ lệ hồ sơ nộp trực tuyến, theo đơn vị và dịch vụ, với chỉ tiêu phần trăm không bắt buộc.",
+      "A rate such as the share of dossiers submitted online, per unit and per service, with an optional target in percent.",
+    ],
   ],
   [
     s.FunnelIndicator,
-    {
-      id: "FunnelIndicator",
-      description:
-        "Ordered stages such as e-ID target → collected → approved → activated (2–8 stages), optional levels and campaign window.",
-    },
+    "FunnelIndicator",
+    [
+      "Các giai đoạn theo thứ tự, vd. chỉ tiêu định danh → thu nhận → phê duyệt → kích hoạt (2–8 giai đoạn), các mức và đợt cao điểm không bắt buộc.",
+      "Ordered stages such as e-ID target → collected → approved → activated (2–8 stages), optional levels and campaign window.",
+    ],
   ],
-  [s.StatusIndicator, { id: "StatusIndicator", description: "IOC subsystem status board." }],
-  [s.ProgressIndicator, { id: "ProgressIndicator", description: "done / total progress figures." }],
+  [
+    s.StatusIndicator,
+    "StatusIndicator",
+    ["Bảng trạng thái các phân hệ IOC.", "IOC subsystem status board."],
+  ],
+  [
+    s.ProgressIndicator,
+    "ProgressIndicator",
+    ["Số liệu tiến độ đã làm / tổng.", "done / total progress figures."],
+  ],
   [
     s.AdminUnit,
-    { id: "AdminUnit", description: "An administrative unit referred to by GSO code." },
+    "AdminUnit",
+    [
+      "Một đơn vị hành chính, theo mã của Tổng cục Thống kê.",
+      "An administrative unit referred to by GSO code.",
+    ],
   ],
   [
     s.Service,
-    {
-      id: "Service",
-      description: "A public service, e.g. one of the 25 essential services (25 DVC thiết yếu).",
-    },
+    "Service",
+    [
+      "Một dịch vụ công, vd. một trong 25 dịch vụ công thiết yếu.",
+      "A public service, e.g. one of the 25 essential services (25 DVC thiết yếu).",
+    ],
   ],
 ];
 
-export function feedJsonSchema(): Record<string, unknown> {
+/**
+ * The `$defs` ids and words, over the fields' words in zod's global registry (where
+ * `z.describe()` puts them). A field's own words win over those of the definition it refers to.
+ */
+function metadataRegistry() {
   const metadata = z.registry<Meta>();
-  for (const [schema, meta] of DEFINITIONS) metadata.add(schema, meta);
+  for (const [schema, id, doc] of DEFINITIONS)
+    metadata.add(schema, { id, description: descriptionOf(doc) });
+  const own = metadata.get.bind(metadata);
+  metadata.get = (schema) => {
+    const definition = own(schema);
+    const field = z.globalRegistry.get(schema);
+    return definition || field ? { ...definition, ...field } : undefined;
+  };
+  return metadata;
+}
+
+export function feedJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(s.IndicatorFeed, {
     target: "draft-2020-12",
-    metadata,
+    metadata: metadataRegistry(),
   }) as Record<string, unknown>;
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     $id: s.FEED_SCHEMA_ID,
     title: "chiso indicator feed",
-    description:
+    description: descriptionOf([
+      "Nguồn dữ liệu chỉ tiêu Đề án 06 do một tỉnh công bố (chỉ tiêu tỷ lệ, giai đoạn, trạng thái và tiến độ). Sinh từ src/data/schema.ts bằng `npm run schema`; không sửa tay.",
       "A province's published Đề án 06 indicator feed (ratio, funnel, status and progress indicators). Generated from src/data/schema.ts by `npm run schema`; do not edit by hand.",
+    ]),
     ...Object.fromEntries(Object.entries(generated).filter(([key]) => key !== "$schema")),
   };
 }
@@ -141,7 +180,7 @@ export function jsonSchemaText(): string {
 
 /** The JSON Schema of a feed index (`FeedIndex`): the monthly files of one publisher. */
 export function feedIndexJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(s.FeedIndex, { target: "draft-2020-12" }) as Record<
+  const generated = z.toJSONSchema(FeedIndex, { target: "draft-2020-12" }) as Record<
     string,
     unknown
   >;

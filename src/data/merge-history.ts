@@ -9,7 +9,8 @@ import { FEED_INDEX_RULES } from "./feed-rules.generated.js";
 import { describeIssues } from "./parse.js";
 import type { FeedIssue } from "./parse.js";
 import { validate } from "./validate.js";
-import type { FeedIndex, Indicator, IndicatorFeed } from "./schema.js";
+import type { FeedIndex } from "./feed-index-schema.js";
+import type { Indicator, IndicatorFeed } from "./schema.js";
 
 export type FeedIndexResult = { ok: true; index: FeedIndex } | { ok: false; issues: FeedIssue[] };
 

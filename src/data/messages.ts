@@ -7,7 +7,12 @@
  * (The validation messages of parse.ts / validate.ts are worded where they are built.)
  */
 import type { Locale } from "./format.js";
-import type { BilingualText } from "./parse.js";
+
+/** A message in both languages. */
+export interface BilingualText {
+  vi: string;
+  en: string;
+}
 
 /** What a printed rate is compared with, by kind of figure. */
 export type RateBasisWords = "ratio" | "funnel" | "progress";

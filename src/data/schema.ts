@@ -13,9 +13,14 @@
  * - administrative units are referred to by their GSO code (`"24"`, `"213"`), leading zeros kept.
  */
 import * as z from "zod/mini";
+import * as docs from "./schema-docs.js";
+import { documented } from "./schema-docs.js";
 
-/** The `$id` of the generated JSON Schema. Stable across minor versions of the feed format. */
-export const FEED_SCHEMA_ID = "https://chiso.dev/schema/indicator-feed/v1.json";
+/**
+ * The `$id` of the generated JSON Schema, an address that serves it: unpkg serves the file of the
+ * newest chiso on npm (pin one with `chiso@0.1.0`). The file keeps this name for every 1.x format.
+ */
+export const FEED_SCHEMA_ID = "https://unpkg.com/chiso/schema/indicator-feed.schema.json";
 /**
  * The feed-format version this library writes and reads (any `1.x` is accepted). 1.1 added
  * history: observations of many periods (`period`, `accumulation`, `publishedOn`,
@@ -23,19 +28,19 @@ export const FEED_SCHEMA_ID = "https://chiso.dev/schema/indicator-feed/v1.json";
  * `FeedIndex` of monthly files. Every 1.0 feed is a valid 1.1 feed.
  */
 export const FEED_SCHEMA_VERSION = "1.1";
-/** The `$id` of the generated JSON Schema of a feed index. */
-export const FEED_INDEX_SCHEMA_ID = "https://chiso.dev/schema/feed-index/v1.json";
+/** The `$id` of the generated JSON Schema of a feed index (served the same way). */
+export const FEED_INDEX_SCHEMA_ID = "https://unpkg.com/chiso/schema/feed-index.schema.json";
 
 const nonEmpty = z.string().check(z.minLength(1), z.maxLength(2000));
 
 /** Vietnamese text, optionally with an English version. A bare string is Vietnamese. */
 export const LocalizedText = z.union([
   nonEmpty,
-  z.strictObject({ vi: nonEmpty, en: z.optional(nonEmpty) }),
+  z.strictObject(documented(docs.LOCALIZED_TEXT_DOCS, { vi: nonEmpty, en: z.optional(nonEmpty) })),
 ]);
 
 /** Calendar date, `YYYY-MM-DD`. */
-const IsoDate = z.iso.date();
+export const IsoDate = z.iso.date();
 /** Instant with an explicit offset, e.g. `2023-07-26T08:00:00+07:00`. */
 const IsoDateTime = z.iso.datetime({ offset: true });
 /** A whole, non-negative count (dossiers, accounts, people). */
@@ -45,31 +50,35 @@ const Amount = z.number().check(z.gte(0));
 /** A percentage as printed, 0–100 and beyond (over-target rates are real). */
 const Percent = z.number().check(z.gte(0), z.lte(100000));
 /** A GSO administrative code: 2 digits province, 3 district, 5 commune; `VN` for the country. */
-const UnitCode = z.string().check(z.regex(/^(VN|\d{2}|\d{3}|\d{5})$/));
+export const UnitCode = z.string().check(z.regex(/^(VN|\d{2}|\d{3}|\d{5})$/));
 /** Identifiers used in attributes and URLs: lowercase slug. */
-const Slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/));
+export const Slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/));
 /** ISO 8601 duration such as `PT5M`, `PT1H`, `P1D`, `P1M`. */
 const Duration = z
   .string()
   .check(z.regex(/^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/));
 
 /** Where a figure comes from, so that anyone can check it against the report. */
-export const Provenance = z.strictObject({
-  /** Document number as printed, e.g. `552/BC-TCT`. */
-  document: z.optional(nonEmpty),
-  /** Section, table or appendix, e.g. `Phụ lục I, dòng 3`. */
-  section: z.optional(nonEmpty),
-  /** The sentence or table row the figure was read from, verbatim. */
-  quote: z.optional(z.string().check(z.maxLength(4000))),
-});
+export const Provenance = z.strictObject(
+  documented(docs.PROVENANCE_DOCS, {
+    /** Document number as printed, e.g. `552/BC-TCT`. */
+    document: z.optional(nonEmpty),
+    /** Section, table or appendix, e.g. `Phụ lục I, dòng 3`. */
+    section: z.optional(nonEmpty),
+    /** The sentence or table row the figure was read from, verbatim. */
+    quote: z.optional(z.string().check(z.maxLength(4000))),
+  }),
+);
 
 /** A period of its own: a month, a quarter, six or nine months, a year, or any span of days. */
-export const Period = z.strictObject({
-  start: IsoDate,
-  end: IsoDate,
-  /** As printed, e.g. `Tháng 02/2023`, `9 tháng đầu năm 2023`. */
-  label: z.optional(LocalizedText),
-});
+export const Period = z.strictObject(
+  documented(docs.OWN_PERIOD_DOCS, {
+    start: IsoDate,
+    end: IsoDate,
+    /** As printed, e.g. `Tháng 02/2023`, `9 tháng đầu năm 2023`. */
+    label: z.optional(LocalizedText),
+  }),
+);
 
 /**
  * In-period figures ("trong kỳ", "trong tháng") or cumulative ones ("lũy kế", "tính đến ngày",
@@ -84,13 +93,15 @@ const Vintage = z.string().check(z.regex(/^\d{4}$/));
 export const Cadence = z.enum(["month", "quarter", "half-year", "nine-months", "year"]);
 
 /** A dated mark on a series: a campaign ("90 ngày đêm"), the 1 July 2025 reform, a note. */
-export const Annotation = z.strictObject({
-  start: IsoDate,
-  /** Last day, for a span; absent for a single day. */
-  end: z.optional(IsoDate),
-  label: LocalizedText,
-  kind: z.optional(z.enum(["campaign", "reform", "note"])),
-});
+export const Annotation = z.strictObject(
+  documented(docs.ANNOTATION_DOCS, {
+    start: IsoDate,
+    /** Last day, for a span; absent for a single day. */
+    end: z.optional(IsoDate),
+    label: LocalizedText,
+    kind: z.optional(z.enum(["campaign", "reform", "note"])),
+  }),
+);
 
 /** Fields every observation may carry. */
 const observationBase = {
@@ -123,122 +134,134 @@ const observationBase = {
 export const Qualifier = z.enum(["nearly", "above", "about", "more-than"]);
 
 /** Previous-period figures for a ratio, used for the delta in percentage points. */
-export const PreviousRatio = z.strictObject({
-  numerator: z.optional(Count),
-  denominator: z.optional(Count),
-  /** Stated rate of the previous period, in percent. */
-  rate: z.optional(Percent),
-  /** Change in percentage points as printed ("tăng 1,86 %" → `1.86`), when no previous rate is given. */
-  changePoints: z.optional(z.number().check(z.gte(-100000), z.lte(100000))),
-  /** Which period this was, e.g. `tháng 6/2023`. */
-  label: z.optional(LocalizedText),
-});
+export const PreviousRatio = z.strictObject(
+  documented(docs.PREVIOUS_RATIO_DOCS, {
+    numerator: z.optional(Count),
+    denominator: z.optional(Count),
+    /** Stated rate of the previous period, in percent. */
+    rate: z.optional(Percent),
+    /** Change in percentage points as printed ("tăng 1,86 %" → `1.86`), when no previous rate is given. */
+    changePoints: z.optional(z.number().check(z.gte(-100000), z.lte(100000))),
+    /** Which period this was, e.g. `tháng 6/2023`. */
+    label: z.optional(LocalizedText),
+  }),
+);
 
 /** Processing detail of a service's dossiers (Phụ lục columns). */
-export const DossierDetail = z.strictObject({
-  /** Dossiers resolved on time. */
-  onTime: z.optional(Count),
-  /** Dossiers resolved late. */
-  overdue: z.optional(Count),
-  /** What on-time/overdue count out of: the online dossiers or all resolved dossiers. */
-  onTimeOf: z.optional(z.enum(["online", "resolved"])),
-  /** Dossiers resolved in the period. */
-  resolved: z.optional(Count),
-  /** Online dossiers submitted by citizens. */
-  onlineCitizens: z.optional(Count),
-  /** Online dossiers submitted by businesses. */
-  onlineBusinesses: z.optional(Count),
-  /** Dossiers not accepted (rejected). */
-  rejected: z.optional(Count),
-  rejectedReason: z.optional(LocalizedText),
-});
+export const DossierDetail = z.strictObject(
+  documented(docs.DOSSIER_DETAIL_DOCS, {
+    /** Dossiers resolved on time. */
+    onTime: z.optional(Count),
+    /** Dossiers resolved late. */
+    overdue: z.optional(Count),
+    /** What on-time/overdue count out of: the online dossiers or all resolved dossiers. */
+    onTimeOf: z.optional(z.enum(["online", "resolved"])),
+    /** Dossiers resolved in the period. */
+    resolved: z.optional(Count),
+    /** Online dossiers submitted by citizens. */
+    onlineCitizens: z.optional(Count),
+    /** Online dossiers submitted by businesses. */
+    onlineBusinesses: z.optional(Count),
+    /** Dossiers not accepted (rejected). */
+    rejected: z.optional(Count),
+    rejectedReason: z.optional(LocalizedText),
+  }),
+);
 
 /**
  * One ratio figure: `numerator / denominator` is the truth; `statedRate` is what the report
  * printed and is kept apart (some reports print only a rate).
  */
-export const RatioObservation = z.strictObject({
-  ...observationBase,
-  /** Service id from `feed.services`; absent for the all-services figure. */
-  service: z.optional(Slug),
-  /** Online dossiers (or whatever the indicator counts as "done"). */
-  numerator: z.optional(z.nullable(Count)),
-  /** All dossiers received. */
-  denominator: z.optional(z.nullable(Count)),
-  /** The percentage printed in the report, if any. */
-  statedRate: z.optional(z.nullable(Percent)),
-  qualifier: z.optional(Qualifier),
-  /** Target in percent for this observation, overriding the indicator's. */
-  target: z.optional(Percent),
-  previous: z.optional(PreviousRatio),
-  detail: z.optional(DossierDetail),
-  /** The service is not handled at this tier (e.g. "Cấp tỉnh" in a district report). */
-  notApplicable: z.optional(z.boolean()),
-});
+export const RatioObservation = z.strictObject(
+  documented(docs.RATIO_OBSERVATION_DOCS, {
+    ...observationBase,
+    /** Service id from `feed.services`; absent for the all-services figure. */
+    service: z.optional(Slug),
+    /** Online dossiers (or whatever the indicator counts as "done"). */
+    numerator: z.optional(z.nullable(Count)),
+    /** All dossiers received. */
+    denominator: z.optional(z.nullable(Count)),
+    /** The percentage printed in the report, if any. */
+    statedRate: z.optional(z.nullable(Percent)),
+    qualifier: z.optional(Qualifier),
+    /** Target in percent for this observation, overriding the indicator's. */
+    target: z.optional(Percent),
+    previous: z.optional(PreviousRatio),
+    detail: z.optional(DossierDetail),
+    /** The service is not handled at this tier (e.g. "Cấp tỉnh" in a district report). */
+    notApplicable: z.optional(z.boolean()),
+  }),
+);
 
 /** A value of one funnel stage for one unit. */
-export const FunnelStageValue = z.strictObject({
-  value: z.optional(z.nullable(Count)),
-  /** This stage's own target (chỉ tiêu); stages may have different targets. */
-  target: z.optional(Count),
-  /** Split by assurance level, keyed by `indicator.levels[].id`. */
-  levels: z.optional(z.record(Slug, Count)),
-  /** The percentage printed in the report, and of what it was printed. */
-  statedRate: z.optional(z.nullable(Percent)),
-  statedRateOf: z.optional(z.enum(["target", "first", "previous"])),
-  qualifier: z.optional(Qualifier),
-  noData: z.optional(z.boolean()),
-  asOf: z.optional(IsoDate),
-  note: z.optional(LocalizedText),
-  provenance: z.optional(Provenance),
-});
+export const FunnelStageValue = z.strictObject(
+  documented(docs.FUNNEL_STAGE_VALUE_DOCS, {
+    value: z.optional(z.nullable(Count)),
+    /** This stage's own target (chỉ tiêu); stages may have different targets. */
+    target: z.optional(Count),
+    /** Split by assurance level, keyed by `indicator.levels[].id`. */
+    levels: z.optional(z.record(Slug, Count)),
+    /** The percentage printed in the report, and of what it was printed. */
+    statedRate: z.optional(z.nullable(Percent)),
+    statedRateOf: z.optional(z.enum(["target", "first", "previous"])),
+    qualifier: z.optional(Qualifier),
+    noData: z.optional(z.boolean()),
+    asOf: z.optional(IsoDate),
+    note: z.optional(LocalizedText),
+    provenance: z.optional(Provenance),
+  }),
+);
 
 /** Funnel figures for one unit: stage id → value. Stages left out are "missing". */
-export const FunnelObservation = z.strictObject({
-  ...observationBase,
-  /** Overall quota that applies to every stage without its own target. */
-  quota: z.optional(Count),
-  stages: z.record(Slug, FunnelStageValue),
-});
+export const FunnelObservation = z.strictObject(
+  documented(docs.FUNNEL_OBSERVATION_DOCS, {
+    ...observationBase,
+    /** Overall quota that applies to every stage without its own target. */
+    quota: z.optional(Count),
+    stages: z.record(Slug, FunnelStageValue),
+  }),
+);
 
-export const FunnelStage = z.strictObject({
-  id: Slug,
-  label: LocalizedText,
-});
+export const FunnelStage = z.strictObject(
+  documented(docs.STAGE_DOCS, { id: Slug, label: LocalizedText }),
+);
 
-export const FunnelLevel = z.strictObject({
-  id: Slug,
-  label: LocalizedText,
-});
+export const FunnelLevel = z.strictObject(
+  documented(docs.LEVEL_DOCS, { id: Slug, label: LocalizedText }),
+);
 
 /** Progress towards a total: data cleaning, digitisation, cashless payment. */
-export const ProgressObservation = z.strictObject({
-  ...observationBase,
-  done: z.optional(z.nullable(Amount)),
-  total: z.optional(z.nullable(Amount)),
-  statedRate: z.optional(z.nullable(Percent)),
-  qualifier: z.optional(Qualifier),
-  target: z.optional(Percent),
-});
+export const ProgressObservation = z.strictObject(
+  documented(docs.PROGRESS_OBSERVATION_DOCS, {
+    ...observationBase,
+    done: z.optional(z.nullable(Amount)),
+    total: z.optional(z.nullable(Amount)),
+    statedRate: z.optional(z.nullable(Percent)),
+    qualifier: z.optional(Qualifier),
+    target: z.optional(Percent),
+  }),
+);
 
 /** How a subsystem's data reaches the operations centre. */
 export const DataMode = z.enum(["online", "manual", "simulated", "awaiting-connection", "offline"]);
 export const Health = z.enum(["ok", "degraded", "down", "unknown"]);
 
 /** One IOC subsystem. */
-export const Subsystem = z.strictObject({
-  id: Slug,
-  label: LocalizedText,
-  mode: DataMode,
-  health: z.optional(Health),
-  /** When its data last arrived; `null` when it never did. */
-  lastUpdated: z.optional(z.nullable(IsoDateTime)),
-  /** How often fresh data is expected (ISO 8601 duration); older data counts as stale. */
-  expectedInterval: z.optional(Duration),
-  group: z.optional(LocalizedText),
-  note: z.optional(LocalizedText),
-  provenance: z.optional(Provenance),
-});
+export const Subsystem = z.strictObject(
+  documented(docs.SUBSYSTEM_DOCS, {
+    id: Slug,
+    label: LocalizedText,
+    mode: DataMode,
+    health: z.optional(Health),
+    /** When its data last arrived; `null` when it never did. */
+    lastUpdated: z.optional(z.nullable(IsoDateTime)),
+    /** How often fresh data is expected (ISO 8601 duration); older data counts as stale. */
+    expectedInterval: z.optional(Duration),
+    group: z.optional(LocalizedText),
+    note: z.optional(LocalizedText),
+    provenance: z.optional(Provenance),
+  }),
+);
 
 const indicatorBase = {
   /** Stable id used by the widgets' `indicator` attribute. */
@@ -257,38 +280,62 @@ const indicatorBase = {
   annotations: z.optional(z.array(Annotation).check(z.maxLength(50))),
 };
 
-export const RatioIndicator = z.strictObject({
-  ...indicatorBase,
-  kind: z.literal("ratio"),
-  /** Target rate in percent (e.g. 60 for Bắc Giang's online requirement). */
-  target: z.optional(Percent),
-  observations: z.array(RatioObservation),
-});
+const INDICATOR_DOCS = { ...docs.INDICATOR_DOCS, observations: docs.OBSERVATIONS_DOCS };
 
-export const FunnelIndicator = z.strictObject({
-  ...indicatorBase,
-  kind: z.literal("funnel"),
-  stages: z.array(FunnelStage).check(z.minLength(2), z.maxLength(8)),
-  levels: z.optional(z.array(FunnelLevel).check(z.maxLength(4))),
-  /** A time-boxed campaign the figures belong to ("90 ngày đêm", 20/6–20/9/2023). */
-  campaign: z.optional(
-    z.strictObject({ start: IsoDate, end: IsoDate, label: z.optional(LocalizedText) }),
+export const RatioIndicator = z.strictObject(
+  documented(
+    { ...INDICATOR_DOCS, kind: docs.KIND_DOCS.ratio, target: docs.RATIO_TARGET_DOCS },
+    {
+      ...indicatorBase,
+      kind: z.literal("ratio"),
+      /** Target rate in percent (e.g. 60 for Bắc Giang's online requirement). */
+      target: z.optional(Percent),
+      observations: z.array(RatioObservation),
+    },
   ),
-  observations: z.array(FunnelObservation),
-});
+);
 
-export const StatusIndicator = z.strictObject({
-  ...indicatorBase,
-  kind: z.literal("status"),
-  subsystems: z.array(Subsystem),
-});
+export const FunnelIndicator = z.strictObject(
+  documented(
+    { ...INDICATOR_DOCS, ...docs.FUNNEL_DOCS, kind: docs.KIND_DOCS.funnel },
+    {
+      ...indicatorBase,
+      kind: z.literal("funnel"),
+      stages: z.array(FunnelStage).check(z.minLength(2), z.maxLength(8)),
+      levels: z.optional(z.array(FunnelLevel).check(z.maxLength(4))),
+      /** A time-boxed campaign the figures belong to ("90 ngày đêm", 20/6–20/9/2023). */
+      campaign: z.optional(
+        z.strictObject(
+          documented(docs.CAMPAIGN_DOCS, {
+            start: IsoDate,
+            end: IsoDate,
+            label: z.optional(LocalizedText),
+          }),
+        ),
+      ),
+      observations: z.array(FunnelObservation),
+    },
+  ),
+);
 
-export const ProgressIndicator = z.strictObject({
-  ...indicatorBase,
-  kind: z.literal("progress"),
-  target: z.optional(Percent),
-  observations: z.array(ProgressObservation),
-});
+export const StatusIndicator = z.strictObject(
+  documented(
+    { ...docs.INDICATOR_DOCS, kind: docs.KIND_DOCS.status, subsystems: docs.SUBSYSTEMS_DOCS },
+    { ...indicatorBase, kind: z.literal("status"), subsystems: z.array(Subsystem) },
+  ),
+);
+
+export const ProgressIndicator = z.strictObject(
+  documented(
+    { ...INDICATOR_DOCS, kind: docs.KIND_DOCS.progress, target: docs.PROGRESS_TARGET_DOCS },
+    {
+      ...indicatorBase,
+      kind: z.literal("progress"),
+      target: z.optional(Percent),
+      observations: z.array(ProgressObservation),
+    },
+  ),
+);
 
 export const Indicator = z.discriminatedUnion("kind", [
   RatioIndicator,
@@ -300,92 +347,80 @@ export const Indicator = z.discriminatedUnion("kind", [
 export const AdminLevel = z.enum(["country", "province", "district", "commune"]);
 
 /** A unit the feed refers to, so widgets can name it without boundary files. */
-export const AdminUnit = z.strictObject({
-  code: UnitCode,
-  name: LocalizedText,
-  level: AdminLevel,
-  parent: z.optional(UnitCode),
-});
+export const AdminUnit = z.strictObject(
+  documented(docs.ADMIN_UNIT_DOCS, {
+    code: UnitCode,
+    name: LocalizedText,
+    level: AdminLevel,
+    parent: z.optional(UnitCode),
+  }),
+);
 
 /** One public service (e.g. one of the 25 essential services). */
-export const Service = z.strictObject({
-  id: Slug,
-  name: LocalizedText,
-  /** Authority responsible, e.g. `Công an`, `Tư pháp`. */
-  authority: z.optional(LocalizedText),
-  /** Tier that handles it. */
-  tier: z.optional(z.enum(["national", "provincial", "district", "commune"])),
-  /** Connected to the National Public Service Portal; `null` when unknown. */
-  connectedToNationalPortal: z.optional(z.nullable(z.boolean())),
-});
-
-export const IndicatorFeed = z.strictObject({
-  $schema: z.optional(z.string()),
-  /** Feed-format version, `1.x`. */
-  schemaVersion: z.string().check(z.regex(/^1\.\d+$/)),
-  /** Stable id of this feed, e.g. `bac-giang-2023-02`. */
-  id: Slug,
-  title: z.optional(LocalizedText),
-  publisher: z.strictObject({
+export const Service = z.strictObject(
+  documented(docs.SERVICE_DOCS, {
+    id: Slug,
     name: LocalizedText,
-    /** The publisher's own administrative unit: the default unit of every observation. */
-    unitCode: UnitCode,
-    url: z.optional(z.string().check(z.regex(/^https?:\/\//))),
+    /** Authority responsible, e.g. `Công an`, `Tư pháp`. */
+    authority: z.optional(LocalizedText),
+    /** Tier that handles it. */
+    tier: z.optional(z.enum(["national", "provincial", "district", "commune"])),
+    /** Connected to the National Public Service Portal; `null` when unknown. */
+    connectedToNationalPortal: z.optional(z.nullable(z.boolean())),
   }),
-  /** The report the figures come from. */
-  source: z.optional(
-    z.strictObject({
-      /** Document number as printed; may be incomplete (`/BC-TCTTKĐA`). */
-      docNumber: z.optional(z.string().check(z.maxLength(200))),
-      /** Signature date; `null` when the report leaves it blank. */
-      date: z.optional(z.nullable(IsoDate)),
-      title: z.optional(LocalizedText),
-      issuer: z.optional(LocalizedText),
-      url: z.optional(z.string().check(z.regex(/^https?:\/\//))),
-    }),
-  ),
-  period: z.strictObject({ start: IsoDate, end: IsoDate, label: LocalizedText }),
-  /** When the feed was generated; also used to correct a viewer's wrong clock. */
-  generatedAt: IsoDateTime,
-  /**
-   * Year of the administrative-unit list the codes belong to: `2023` (before the 1 July 2025
-   * reform: 63 provinces, 705 districts) or `2025` (34 provinces, no districts).
-   */
-  unitVintage: Vintage,
-  units: z.optional(z.array(AdminUnit)),
-  services: z.optional(z.array(Service)),
-  indicators: z.array(Indicator).check(z.minLength(1)),
-});
+);
 
-/**
- * An index of a publisher's feeds, one per period ("one file per month"): what a trend loads
- * to build a history. Each URL is resolved against the index's own URL.
- */
-export const FeedIndex = z.strictObject({
-  $schema: z.optional(z.string()),
-  schemaVersion: z.string().check(z.regex(/^1\.\d+$/)),
-  kind: z.literal("feed-index"),
-  id: Slug,
-  title: z.optional(LocalizedText),
-  publisher: z.strictObject({ name: LocalizedText, unitCode: UnitCode }),
-  feeds: z
-    .array(
-      z.strictObject({
-        url: z.string().check(z.minLength(1), z.maxLength(2000)),
-        period: Period,
-        /** When this file was (last) published; a later file for the same period wins. */
-        publishedOn: z.optional(IsoDate),
+export const IndicatorFeed = z.strictObject(
+  documented(docs.FEED_DOCS, {
+    $schema: z.optional(z.string()),
+    /** Feed-format version, `1.x`. */
+    schemaVersion: z.string().check(z.regex(/^1\.\d+$/)),
+    /** Stable id of this feed, e.g. `bac-giang-2023-02`. */
+    id: Slug,
+    title: z.optional(LocalizedText),
+    publisher: z.strictObject(
+      documented(docs.PUBLISHER_DOCS, {
+        name: LocalizedText,
+        /** The publisher's own administrative unit: the default unit of every observation. */
+        unitCode: UnitCode,
+        url: z.optional(z.string().check(z.regex(/^https?:\/\//))),
       }),
-    )
-    .check(z.minLength(1), z.maxLength(600)),
-});
+    ),
+    /** The report the figures come from. */
+    source: z.optional(
+      z.strictObject(
+        documented(docs.SOURCE_DOCS, {
+          /** Document number as printed; may be incomplete (`/BC-TCTTKĐA`). */
+          docNumber: z.optional(z.string().check(z.maxLength(200))),
+          /** Signature date; `null` when the report leaves it blank. */
+          date: z.optional(z.nullable(IsoDate)),
+          title: z.optional(LocalizedText),
+          issuer: z.optional(LocalizedText),
+          url: z.optional(z.string().check(z.regex(/^https?:\/\//))),
+        }),
+      ),
+    ),
+    period: z.strictObject(
+      documented(docs.PERIOD_DOCS, { start: IsoDate, end: IsoDate, label: LocalizedText }),
+    ),
+    /** When the feed was generated; also used to correct a viewer's wrong clock. */
+    generatedAt: IsoDateTime,
+    /**
+     * Year of the administrative-unit list the codes belong to: `2023` (before the 1 July 2025
+     * reform: 63 provinces, 705 districts) or `2025` (34 provinces, no districts).
+     */
+    unitVintage: Vintage,
+    units: z.optional(z.array(AdminUnit)),
+    services: z.optional(z.array(Service)),
+    indicators: z.array(Indicator).check(z.minLength(1)),
+  }),
+);
 
 export type LocalizedText = z.infer<typeof LocalizedText>;
 export type Period = z.infer<typeof Period>;
 export type Accumulation = z.infer<typeof Accumulation>;
 export type Cadence = z.infer<typeof Cadence>;
 export type Annotation = z.infer<typeof Annotation>;
-export type FeedIndex = z.infer<typeof FeedIndex>;
 export type Provenance = z.infer<typeof Provenance>;
 export type Qualifier = z.infer<typeof Qualifier>;
 export type PreviousRatio = z.infer<typeof PreviousRatio>;

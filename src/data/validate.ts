@@ -9,20 +9,15 @@
  * same issues, path for path and field for field. So every rule below mirrors what zod 4 does,
  * including its order of issues and when a failed check stops later ones ("aborts").
  *
- * Knows nothing of the DOM. Never throws on any input.
+ * Knows nothing of the DOM. Never throws on any input: given `limits` (parseFeed always gives them),
+ * it also does bounded work, whatever the input — a sparse array of length 10⁷, a getter that
+ * throws, a revoked Proxy, 130.000 bad items. Its recursion follows the schema's depth, never the
+ * input's; issues are moved up with loops, never spread as arguments (which overflows the stack).
  */
+import { aborted, adopt, applyCheck, report, runChecks, typeIssue } from "./validate-checks.js";
+import type { Check, Payload, RawIssue, Session } from "./validate-checks.js";
 
-/** A check on a string, number or array, in the order zod runs them. */
-export type Check =
-  /** At least / at most this many items or characters (code points, as zod counts). */
-  | ["min", number]
-  | ["max", number]
-  /** A regular expression, named by format: `regex`, `date`, `datetime`. */
-  | ["format", string, string, string]
-  /** Number bounds; the flag says whether the bound itself is allowed. */
-  | [">=" | "<=", number, boolean]
-  /** A whole number in the safe-integer range. */
-  | ["int"];
+export type { Check, RawIssue } from "./validate-checks.js";
 
 /** A value an enum, literal or discriminator may take. */
 export type Literal = string | number | boolean | null;
@@ -50,37 +45,27 @@ export type Rule =
   | ["tagged", string, [Literal, number][]]
   | ["nullable", number];
 
-/** One problem, shaped like zod's issues so the messages are written once. */
-export interface RawIssue {
-  code:
-    | "invalid_type"
-    | "too_small"
-    | "too_big"
-    | "invalid_format"
-    | "invalid_value"
-    | "unrecognized_keys"
-    | "invalid_union"
-    | "invalid_key";
-  path: PropertyKey[];
-  input: unknown;
-  expected?: string;
-  origin?: string;
-  minimum?: number;
-  maximum?: number;
-  inclusive?: boolean;
-  format?: string;
-  values?: unknown[];
-  keys?: string[];
-  discriminator?: string;
-  options?: unknown[];
-  /** zod's `continue`: `true` lets later checks run, `false` stops even length checks. */
-  continue?: boolean;
+/**
+ * Bounds on the work one validation does (`parseFeed` sets them; the zod mirror runs without).
+ * Reaching `values` or `chars` ends validation with one `too_large` issue; reaching `issues`
+ * stops collecting and adds a `too_many_issues` issue.
+ */
+export interface Limits {
+  /** Values read: array items, object fields and record entries, the root included. */
+  values: number;
+  /** Characters read, over all strings. */
+  chars: number;
+  /** Problems collected before validation stops. */
+  issues: number;
 }
 
-interface Payload {
-  value: unknown;
-  issues: RawIssue[];
-}
+const UNLIMITED: Limits = { values: Infinity, chars: Infinity, issues: Infinity };
+
+/**
+ * Thrown to end a validation from any depth; compared by identity, since `instanceof` on what a
+ * hostile input threw (a revoked Proxy) would itself throw.
+ */
+const STOP = Symbol("stop");
 
 export interface ValidationResult {
   /** A copy of the input holding only the keys the schema knows (as zod returns it). */
@@ -100,121 +85,48 @@ function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
   return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, "isPrototypeOf");
 }
 
-const aborted = (payload: Payload, from = 0) =>
-  payload.issues.slice(from).some((issue) => issue.continue !== true);
-
-const explicitlyAborted = (payload: Payload) =>
-  payload.issues.some((issue) => issue.continue === false);
-
-/** Characters as zod counts them: code points, a lone surrogate counting as one. */
-const lengthOf = (value: { length: number }) =>
-  typeof value === "string" ? [...value].length : value.length;
-
-const lengthOrigin = (value: unknown) =>
-  Array.isArray(value) ? "array" : typeof value === "string" ? "string" : "unknown";
-
-function prefixed(key: PropertyKey, issues: RawIssue[]): RawIssue[] {
-  for (const issue of issues) issue.path.unshift(key);
-  return issues;
-}
-
-function typeIssue(payload: Payload, expected: string): Payload {
-  payload.issues.push({ code: "invalid_type", expected, input: payload.value, path: [] });
-  return payload;
-}
-
-const patterns = new Map<string, RegExp>();
-/** Compiled once per pattern: a 10.600-unit feed checks the same few patterns 50.000 times. */
-function pattern(source: string, flags: string): RegExp {
-  const key = `${flags}/${source}`;
-  let regex = patterns.get(key);
-  if (!regex) patterns.set(key, (regex = new RegExp(source, flags)));
-  return regex;
-}
-
-function applyCheck(payload: Payload, check: Check): void {
-  const input = payload.value as never;
-  const push = (issue: Omit<RawIssue, "path" | "input">) =>
-    payload.issues.push({ continue: true, ...issue, input, path: [] });
-  switch (check[0]) {
-    // Written as "not within" so that odd lengths (NaN, text) fail exactly as they do in zod.
-    case "min":
-      if (!(lengthOf(input) >= check[1]))
-        push({
-          code: "too_small",
-          origin: lengthOrigin(input),
-          minimum: check[1],
-          inclusive: true,
-        });
-      return;
-    case "max":
-      if (!(lengthOf(input) <= check[1]))
-        push({ code: "too_big", origin: lengthOrigin(input), maximum: check[1], inclusive: true });
-      return;
-    case "format":
-      if (!pattern(check[2], check[3]).test(input))
-        push({ code: "invalid_format", origin: "string", format: check[1] });
-      return;
-    case ">=":
-      if (!(check[2] ? input >= check[1] : input > check[1]))
-        push({ code: "too_small", origin: "number", minimum: check[1], inclusive: check[2] });
-      return;
-    case "<=":
-      if (!(check[2] ? input <= check[1] : input < check[1]))
-        push({ code: "too_big", origin: "number", maximum: check[1], inclusive: check[2] });
-      return;
-    case "int":
-      if (!Number.isInteger(input))
-        push({ code: "invalid_type", expected: "int", format: "safeint", continue: false });
-      else if (!Number.isSafeInteger(input))
-        push(
-          input > 0
-            ? { code: "too_big", origin: "int", maximum: Number.MAX_SAFE_INTEGER, inclusive: true }
-            : {
-                code: "too_small",
-                origin: "int",
-                minimum: Number.MIN_SAFE_INTEGER,
-                inclusive: true,
-              },
-        );
-  }
-}
-
 /**
- * zod's order: every check runs unless an earlier issue aborted the value; length checks still
- * run on anything with a length, unless an issue explicitly stopped them.
+ * Validates `input` against the last rule (the root). Mirrors `z.safeParse(schema, input)`; with
+ * `limits`, it also stops where they say, and an input that throws when read (a getter, a revoked
+ * Proxy) ends validation with one `unreadable` issue at the place it threw.
  */
-function runChecks(payload: Payload, checks: Check[]): Payload {
-  let isAborted = aborted(payload);
-  for (const check of checks) {
-    if (check[0] === "min" || check[0] === "max") {
-      const value = payload.value as { length?: unknown } | null | undefined;
-      if (explicitlyAborted(payload) || value == null || value.length === undefined) continue;
-    } else if (isAborted) continue;
-    const before = payload.issues.length;
-    applyCheck(payload, check);
-    if (!isAborted && payload.issues.length !== before) isAborted = aborted(payload, before);
-  }
-  return payload;
-}
+export function validate(
+  rules: readonly Rule[],
+  input: unknown,
+  limits: Limits = UNLIMITED,
+): ValidationResult {
+  const session: Session = { room: limits.issues, full: false };
+  let values = limits.values;
+  let chars = limits.chars;
+  /** Where validation is now: the path of an issue that ends it. */
+  const trail: PropertyKey[] = [];
+  let stopped: RawIssue | undefined;
+  const tooLarge = (origin: "values" | "chars", count?: number): never => {
+    const maximum = origin === "values" ? limits.values : limits.chars;
+    stopped = { code: "too_large", origin, maximum, input: count, path: [...trail] };
+    throw STOP;
+  };
+  const report_ = (payload: Payload, issue: RawIssue) => report(payload, session, issue);
 
-/** Validates `input` against the last rule (the root). Mirrors `z.safeParse(schema, input)`. */
-export function validate(rules: readonly Rule[], input: unknown): ValidationResult {
   const run = (index: number, value: unknown): Payload => {
     const rule = rules[index]!;
     const payload: Payload = { value, issues: [] };
+    if (session.full) return payload;
+    if (--values < 0) tooLarge("values");
     switch (rule[0]) {
       case "string":
-        if (typeof value !== "string") typeIssue(payload, "string");
-        return runChecks(payload, rule[1]);
+        if (typeof value !== "string") typeIssue(payload, session, "string");
+        else if ((chars -= value.length) < 0) tooLarge("chars");
+        return runChecks(payload, session, rule[1]);
       case "number":
-        if (typeof value !== "number" || !Number.isFinite(value)) typeIssue(payload, "number");
-        return runChecks(payload, rule[1]);
+        if (typeof value !== "number" || !Number.isFinite(value))
+          typeIssue(payload, session, "number");
+        return runChecks(payload, session, rule[1]);
       case "boolean":
-        return typeof value === "boolean" ? payload : typeIssue(payload, "boolean");
+        return typeof value === "boolean" ? payload : typeIssue(payload, session, "boolean");
       case "oneOf":
         if (!rule[1].includes(value as never))
-          payload.issues.push({ code: "invalid_value", values: rule[1], input: value, path: [] });
+          report_(payload, { code: "invalid_value", values: rule[1], input: value, path: [] });
         return payload;
       case "nullable":
         return value === null ? payload : run(rule[1], value);
@@ -231,25 +143,40 @@ export function validate(rules: readonly Rule[], input: unknown): ValidationResu
     }
   };
 
+  /** Runs `index` on `object[key]`, read here so that a throwing getter is located at `key`. */
+  const runChild = (payload: Payload, index: number, object: object, key: PropertyKey) => {
+    trail.push(key);
+    const result = run(index, (object as Record<PropertyKey, unknown>)[key]);
+    trail.pop();
+    adopt(payload, key, result.issues);
+    return result;
+  };
+
   const runObject = (payload: Payload, fields: [string, number, boolean][]): Payload => {
     const input = payload.value;
-    if (!isObject(input)) return typeIssue(payload, "object");
+    if (!isObject(input)) return typeIssue(payload, session, "object");
     const output: Record<string, unknown> = {};
     payload.value = output;
     for (const [key, index, optional] of fields) {
+      if (session.full) break;
+      trail.push(key);
       const present = key in input;
-      if (optional && input[key] === undefined) {
+      const absent = optional && input[key] === undefined;
+      trail.pop();
+      if (absent) {
         if (present) output[key] = undefined;
         continue;
       }
-      const result = run(index, input[key]);
-      payload.issues.push(...prefixed(key, result.issues));
+      const result = runChild(payload, index, input, key);
       if (present) output[key] = result.value;
     }
     const unknownKeys: string[] = [];
-    for (const key in input) if (!fields.some(([name]) => name === key)) unknownKeys.push(key);
+    for (const key in input) {
+      if (--values < 0) tooLarge("values");
+      if (!fields.some(([name]) => name === key)) unknownKeys.push(key);
+    }
     if (unknownKeys.length)
-      payload.issues.push({
+      report_(payload, {
         code: "unrecognized_keys",
         keys: unknownKeys,
         input,
@@ -261,73 +188,99 @@ export function validate(rules: readonly Rule[], input: unknown): ValidationResu
 
   const runArray = (payload: Payload, element: number, checks: Check[]): Payload => {
     const input = payload.value;
-    if (!Array.isArray(input)) return runChecks(typeIssue(payload, "array"), checks);
+    if (!Array.isArray(input))
+      return runChecks(typeIssue(payload, session, "array"), session, checks);
     // An oversized array fails its leading size limit before any element is read (zod's capSize).
     for (const check of checks) {
       if (check[0] !== "min" && check[0] !== "max") break;
       if (check[0] === "max" && input.length > check[1]) {
-        applyCheck(payload, check);
+        applyCheck(payload, session, check);
         payload.issues[payload.issues.length - 1]!.continue = false;
         return payload;
       }
     }
+    // Sparse arrays included: a length of 10⁷ is refused before a single item is read.
+    if (input.length > values) tooLarge("values", input.length);
     const output: unknown[] = [];
     payload.value = output;
-    for (let i = 0; i < input.length; i++) {
-      const result = run(element, input[i]);
-      payload.issues.push(...prefixed(i, result.issues));
-      output[i] = result.value;
-    }
-    return runChecks(payload, checks);
+    for (let i = 0; i < input.length && !session.full; i++)
+      output[i] = runChild(payload, element, input, i).value;
+    return runChecks(payload, session, checks);
   };
 
   const runRecord = (payload: Payload, keyRule: number, valueRule: number): Payload => {
     const input = payload.value;
-    if (!isPlainObject(input)) return typeIssue(payload, "record");
+    if (!isPlainObject(input)) return typeIssue(payload, session, "record");
     const output: Record<PropertyKey, unknown> = {};
     payload.value = output;
-    for (const key of Reflect.ownKeys(input)) {
+    const keys = Reflect.ownKeys(input);
+    if (keys.length > values) tooLarge("values", keys.length);
+    for (const key of keys) {
+      if (session.full) break;
       if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
-      if (run(keyRule, key).issues.length) {
-        payload.issues.push({ code: "invalid_key", origin: "record", input: key, path: [key] });
+      // The key's own issues are replaced by one `invalid_key`: they give their room back.
+      const room = session.room;
+      const badKey = run(keyRule, key).issues.length > 0;
+      session.room = room;
+      if (badKey) {
+        report_(payload, { code: "invalid_key", origin: "record", input: key, path: [key] });
         continue;
       }
-      const result = run(valueRule, input[key]);
-      payload.issues.push(...prefixed(key, result.issues));
-      output[key] = result.value;
+      output[key] = runChild(payload, valueRule, input, key).value;
     }
     return payload;
   };
 
   const runUnion = (payload: Payload, options: number[]): Payload => {
+    // Issues of the options that lose are dropped, so they give their room back.
+    const room = session.room;
+    const settle = (result: Payload) => {
+      session.room = room - result.issues.length;
+      return result;
+    };
     const results: Payload[] = [];
     for (const option of options) {
       const result = run(option, payload.value);
-      if (!result.issues.length) return result;
+      if (!result.issues.length) return settle(result);
       results.push(result);
     }
     // One option failed only on soft checks (e.g. an empty string): its issues say more.
     const soft = results.filter((result) => !aborted(result));
-    if (soft.length === 1) return soft[0]!;
-    payload.issues.push({ code: "invalid_union", input: payload.value, path: [] });
+    if (soft.length === 1) return settle(soft[0]!);
+    settle(payload);
+    report_(payload, { code: "invalid_union", input: payload.value, path: [] });
     return payload;
   };
 
   const runTagged = (payload: Payload, key: string, options: [Literal, number][]): Payload => {
     const input = payload.value;
-    if (!isObject(input)) return typeIssue(payload, "object");
-    const match = options.find(([tag]) => tag === input[key]);
+    if (!isObject(input)) return typeIssue(payload, session, "object");
+    trail.push(key);
+    const tag = input[key];
+    trail.pop();
+    const match = options.find(([option]) => option === tag);
     if (match) return run(match[1], input);
-    payload.issues.push({
+    report_(payload, {
       code: "invalid_union",
       discriminator: key,
-      options: options.map(([tag]) => tag),
+      options: options.map(([option]) => option),
       input,
       path: [key],
     });
     return payload;
   };
 
-  const result = run(rules.length - 1, input);
-  return { value: result.value, issues: result.issues };
+  try {
+    const result = run(rules.length - 1, input);
+    if (!session.full) return { value: result.value, issues: result.issues };
+    const issues = result.issues.slice(0, limits.issues);
+    issues.push({ code: "too_many_issues", maximum: limits.issues, input: undefined, path: [] });
+    return { value: undefined, issues };
+  } catch (error) {
+    const issue: RawIssue =
+      error === STOP && stopped
+        ? stopped
+        : { code: "unreadable", input: error, path: [...trail], continue: false };
+    return { value: undefined, issues: [issue] };
+  }
 }

@@ -90,8 +90,13 @@ test("ajv and zod reject every mutation of every seed feed alike", () => {
   assert.ok(compared >= 5 * 12, `only ${compared} comparisons ran`);
 });
 
-test("the JSON Schema has a stable $id and requires schemaVersion", () => {
-  assert.equal(schema.$id, "https://chiso.dev/schema/indicator-feed/v1.json");
+test("the JSON Schema's $id is the address that serves it, and it requires schemaVersion", () => {
+  // unpkg serves the file of the package's `files` at this path (see README, "Writing a feed").
+  assert.equal(schema.$id, "https://unpkg.com/chiso/schema/indicator-feed.schema.json");
+  const pkg = JSON.parse(readFileSync("package.json", "utf8"));
+  assert.equal(pkg.name, "chiso");
+  assert.ok(pkg.files.includes("schema"));
+  assert.equal(pkg.exports["./schema.json"], "./schema/indicator-feed.schema.json");
   assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
   assert.ok(schema.required.includes("schemaVersion"));
 });
@@ -109,4 +114,43 @@ test("ajv accepts the history fixture (format 1.1) and the monthly files with th
   assert.ok(validateIndex(index), ajv.errorsText(validateIndex.errors));
   assert.equal(validateIndex({ ...index, feeds: [] }), false);
   assert.equal(validateIndex({ ...index, kind: "feed" }), false);
+});
+
+/** Every `properties` entry of a JSON Schema, with its JSON Pointer. */
+function propertiesOf(node, pointer = "", out = []) {
+  if (Array.isArray(node)) node.forEach((child, i) => propertiesOf(child, `${pointer}/${i}`, out));
+  else if (node && typeof node === "object")
+    for (const [key, child] of Object.entries(node)) {
+      if (key === "properties")
+        for (const [name, property] of Object.entries(child))
+          out.push({ pointer: `${pointer}/properties/${name}`, property });
+      propertiesOf(child, `${pointer}/${key}`, out);
+    }
+  return out;
+}
+
+test("every property and definition of the JSON Schema is described in Vietnamese, then English", () => {
+  const properties = propertiesOf(schema);
+  // 144 when this test was written: a new field needs its words in src/data/schema-docs.ts.
+  assert.ok(properties.length >= 144, `only ${properties.length} properties`);
+  const described = [
+    ...properties,
+    ...Object.entries(schema.$defs).map(([name, def]) => ({
+      pointer: `/$defs/${name}`,
+      property: def,
+    })),
+    { pointer: "", property: schema },
+  ];
+  const VIETNAMESE = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
+  const wrong = described.filter(({ property }) => {
+    const [vi, en, ...rest] = String(property.description ?? "").split("\n\n");
+    // English may quote Vietnamese terms ("90 ngày đêm"), so it is only required to differ.
+    return !vi || !en || rest.length > 0 || !VIETNAMESE.test(vi) || en === vi;
+  });
+  assert.deepEqual(
+    wrong.map(({ pointer }) => pointer),
+    [],
+    "descriptions must read `Vietnamese\\n\\nEnglish`",
+  );
+  assert.equal(described.length, properties.length + Object.keys(schema.$defs).length + 1);
 });

@@ -4,7 +4,8 @@ import type { FeedSnapshot } from "../../data/feed-hub.js";
 import { jsonCache } from "../../data/json-cache.js";
 import { feedIndexUrls, mergeFeeds, parseFeedIndex } from "../../data/merge-history.js";
 import type { FeedIssue } from "../../data/parse.js";
-import type { FeedIndex, IndicatorFeed, Period } from "../../data/schema.js";
+import type { FeedIndex } from "../../data/feed-index-schema.js";
+import type { IndicatorFeed, Period } from "../../data/schema.js";
 
 /** Monthly files loaded at once: a portal serving 48 months is not asked for 48 at a time. */
 export const HISTORY_CONCURRENCY = 4;
