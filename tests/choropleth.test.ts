@@ -12,11 +12,11 @@ import type {
 } from "../src/components/choropleth/choropleth.element.js";
 import { readBoundaries } from "../src/components/choropleth/boundaries.js";
 import { neighbour } from "../src/components/choropleth/keyboard.js";
-import { PlanarMeasure } from "../src/components/choropleth/planar-measure.js";
+import { layoutMap, pathData } from "../src/components/choropleth/projection.js";
 import type { MapLayout } from "../src/components/choropleth/projection.js";
 import { classify, niceLimits } from "../src/data/figures/classify.js";
 import { normalizeName } from "../src/data/figures/join.js";
-import { geoPath, geoStream } from "d3-geo";
+import { geoPath, geoTransform } from "d3-geo";
 import { syntheticCommunes, syntheticFeed } from "../fixtures/synthetic/synthetic-communes.js";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
 import bacGiangTopo from "../fixtures/boundaries/vn-districts-2023-bac-giang.topo.json";
@@ -104,28 +104,43 @@ const codesOf = (topology: unknown) => readBoundaries(topology).units.map((unit)
 
 describe("chiso-choropleth", () => {
   describe("draw helpers", () => {
-    it("measures geometry exactly as d3's geoPath: path data, area, bounds, centroid", () => {
+    it("projects once and draws and measures as d3's geoPath: path data, area, bounds, centroid", () => {
       for (const topo of [bacGiangTopo, provinces2025]) {
         const topology = topo as unknown as Topology;
-        const { features } = topoFeature(
-          topology,
-          Object.values(topology.objects)[0]!,
-        ) as unknown as FeatureCollection;
-        const d3Path = geoPath().digits(1);
-        for (const feature of features) {
-          // Identity projection, so lon/lat are the "pixels": small numbers test the rounding.
-          const sink = new PlanarMeasure(true);
-          geoStream(feature, sink);
-          expect(sink.d).to.equal(d3Path(feature));
-          expect(sink.area).to.be.closeTo(d3Path.area(feature), 1e-9);
-          expect([
-            [sink.x0, sink.y0],
-            [sink.x1, sink.y1],
-          ]).to.deep.equal(d3Path.bounds(feature));
-          const [cx, cy] = d3Path.centroid(feature);
-          expect(sink.centroid[0]).to.be.closeTo(cx, 1e-9);
-          expect(sink.centroid[1]).to.be.closeTo(cy, 1e-9);
-        }
+        const boundaries = readBoundaries(topology);
+        const layout = layoutMap(boundaries, 640, 480);
+        // The same Mercator, written as a d3 transform: d3 walks the GeoJSON, chiso its arrays.
+        const { k, tx, ty } = layout.main;
+        const mercator = geoTransform({
+          point(lon: number, lat: number) {
+            const radians = Math.PI / 180;
+            this.stream.point(
+              tx + k * (lon * radians),
+              ty + k * -Math.log(Math.tan(Math.PI / 4 + (lat * radians) / 2)),
+            );
+          },
+        });
+        const d3Path = geoPath(mercator).digits(1);
+        let compared = 0;
+        boundaries.units.forEach((unit, index) => {
+          if (unit.inset || !unit.main) return; // the inset has its own projection
+          compared++;
+          expect(pathData(layout, index), unit.code).to.equal(d3Path(unit.main));
+          const projected = layout.units[index]!;
+          expect(projected.area).to.be.closeTo(d3Path.area(unit.main), 1e-6 * projected.area);
+          const [[x0, y0], [x1, y1]] = d3Path.bounds(unit.main);
+          for (const [ours, theirs] of [
+            [projected.x0, x0],
+            [projected.y0, y0],
+            [projected.x1, x1],
+            [projected.y1, y1],
+          ])
+            expect(ours).to.be.closeTo(theirs!, 1e-9);
+          const [cx, cy] = d3Path.centroid(unit.main);
+          expect(projected.cx).to.be.closeTo(cx, 1e-4);
+          expect(projected.cy).to.be.closeTo(cy, 1e-4);
+        });
+        expect(compared).to.be.greaterThan(9);
       }
     });
 

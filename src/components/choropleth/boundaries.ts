@@ -6,6 +6,8 @@ import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import { feature as topoFeature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import type { JoinUnit } from "../../data/figures/join.js";
+import { planarGeometry } from "./geometry.js";
+import type { PlanarGeometry } from "./geometry.js";
 
 /** One administrative unit of the boundary file, split into a mainland part and an inset part. */
 export interface MapUnit extends JoinUnit {
@@ -19,6 +21,8 @@ export interface Boundaries {
   units: MapUnit[];
   /** `2025` when the features carry `formerCodes` (merged provinces), else `2023`. */
   vintage: string;
+  /** Every unit's main and inset part, projected once (see geometry.ts). */
+  geometry: PlanarGeometry;
 }
 
 /**
@@ -113,7 +117,8 @@ export function toMapUnits(features: Feature[], codeProperty = "code"): Boundari
       inset: hasMainland ? partFeature(feature, offshore) : null,
     });
   }
-  return { units, vintage };
+  const geometry = planarGeometry(units.flatMap((unit) => [unit.main, unit.inset]));
+  return { units, vintage, geometry };
 }
 
 /** Boundaries from a TopoJSON / GeoJSON value in one step. */
