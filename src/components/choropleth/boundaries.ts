@@ -2,11 +2,11 @@
  * Boundary files → map units: TopoJSON or GeoJSON in, one unit per administrative code out, each
  * split into its mainland polygons and its offshore ones (the archipelago inset). Pure, no DOM.
  */
-import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import type { Feature, FeatureCollection, Position } from "geojson";
 import { feature as topoFeature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import type { JoinUnit } from "../../data/figures/join.js";
-import { planarGeometry } from "./geometry.js";
+import { planarGeometry, polygonsOf } from "./geometry.js";
 import type { PlanarGeometry } from "./geometry.js";
 
 /** One administrative unit of the boundary file, split into a mainland part and an inset part. */
@@ -55,13 +55,6 @@ export function readFeatures(source: unknown, object?: string | null): Feature[]
   if (value?.type === "FeatureCollection") return value.features ?? [];
   if (value?.type === "Feature") return [value as Feature];
   throw new Error("boundaries: expected TopoJSON (type Topology) or GeoJSON (FeatureCollection)");
-}
-
-/** The polygons of a geometry (none for points and lines). */
-export function polygonsOf(geometry: Geometry | null): Position[][][] {
-  if (geometry?.type === "Polygon") return [geometry.coordinates];
-  if (geometry?.type === "MultiPolygon") return geometry.coordinates;
-  return [];
 }
 
 function isOffshore(polygon: Position[][]): boolean {

@@ -8,8 +8,7 @@
  * zoom or a recolour never re-projects 10 000 units. Only drawing reads the points again
  * (projection.ts: path strings for SVG, Path2D for canvas).
  */
-import type { Feature, Position } from "geojson";
-import { polygonsOf } from "./boundaries.js";
+import type { Feature, Geometry, Position } from "geojson";
 
 export interface PlanarGeometry {
   /** x, y of every ring point; each ring's closing point (= its first) is left out. */
@@ -36,6 +35,13 @@ const RADIANS = Math.PI / 180;
 /** Unit Mercator of a longitude / latitude in degrees. */
 export function unitMercator(lon: number, lat: number): [number, number] {
   return [lon * RADIANS, -Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2))];
+}
+
+/** The polygons of a geometry (none for points and lines). */
+export function polygonsOf(geometry: Geometry | null): Position[][][] {
+  if (geometry?.type === "Polygon") return [geometry.coordinates];
+  if (geometry?.type === "MultiPolygon") return geometry.coordinates;
+  return [];
 }
 
 /** Appends to a growable typed buffer (doubling), so no per-point arrays are made. */
