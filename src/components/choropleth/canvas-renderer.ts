@@ -116,12 +116,19 @@ export class CanvasRenderer {
       this.#layout = layout;
       const outlines = new Path2D();
       this.#outlines = outlines;
+      // closePath() on the one big outline path scans it back to the ring's start (seconds at
+      // 10 000 units): a line back to the start draws the same border.
+      let [startX, startY] = [0, 0];
       this.#paths = layout.units.map((_, index) => {
         const path = new Path2D();
         const both: PathSink = {
-          moveTo: (x, y) => (path.moveTo(x, y), outlines.moveTo(x, y)),
+          moveTo: (x, y) => {
+            path.moveTo(x, y);
+            outlines.moveTo(x, y);
+            [startX, startY] = [x, y];
+          },
           lineTo: (x, y) => (path.lineTo(x, y), outlines.lineTo(x, y)),
-          closePath: () => (path.closePath(), outlines.closePath()),
+          closePath: () => (path.closePath(), outlines.lineTo(startX, startY)),
           arc: (x, y, r, a, b) => (path.arc(x, y, r, a, b), outlines.arc(x, y, r, a, b)),
         };
         tracePath(layout, index, both);
