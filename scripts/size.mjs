@@ -29,7 +29,9 @@ export const BUDGETS = {
     // Aim 8 kB (issue 5); measured 7 973 B, 7 781 B once its figures moved to src/data.
     "status-panel": 8_000,
     // Aim 20 kB including d3-geo (issue 6); measured 17,5 kB; 17,3 kB after issue 14 (join and
-    // classes moved to src/data; palette tokens, boundary controller and renderers added).
+    // classes moved to src/data; palette tokens, boundary controller and renderers added); 13,9 kB
+    // after issue 15 (TopoJSON read and projected by rings.ts / geometry.ts: no d3-geo, no
+    // topojson-client; on-demand sortable table).
     choropleth: 20_000,
   },
 };

@@ -8,7 +8,7 @@
  * zoom or a recolour never re-projects 10 000 units. Only drawing reads the points again
  * (projection.ts: path strings for SVG, Path2D for canvas).
  */
-import type { Feature, Geometry, Position } from "geojson";
+import type { Polygon } from "./rings.js";
 
 export interface PlanarGeometry {
   /** x, y of every ring point; each ring's closing point (= its first) is left out. */
@@ -37,13 +37,6 @@ export function unitMercator(lon: number, lat: number): [number, number] {
   return [lon * RADIANS, -Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2))];
 }
 
-/** The polygons of a geometry (none for points and lines). */
-export function polygonsOf(geometry: Geometry | null): Position[][][] {
-  if (geometry?.type === "Polygon") return [geometry.coordinates];
-  if (geometry?.type === "MultiPolygon") return geometry.coordinates;
-  return [];
-}
-
 /** Appends to a growable typed buffer (doubling), so no per-point arrays are made. */
 class Buffer<T extends Float64Array | Uint32Array> {
   length = 0;
@@ -68,12 +61,19 @@ const floats = (size: number) => new Float64Array(size);
 const ints = (size: number) => new Uint32Array(size);
 
 /**
- * Projects the main and inset part of every unit. Areas and centroids are summed as d3's planar
- * `geoPath` sums them (a ring's signed cross products, the closing edge included), so labels and
- * keyboard anchors sit where they did when d3 measured them.
+ * Lays out the main and inset part of every unit (rings already projected, rings.ts) and
+ * measures them. Areas and centroids are summed as d3's planar `geoPath` sums them (a ring's
+ * signed cross products, the closing edge included), so labels and keyboard anchors sit where
+ * they did when d3 measured them.
  */
-export function planarGeometry(parts: readonly (Feature | null)[]): PlanarGeometry {
-  const points = new Buffer(floats(1 << 14), floats);
+export function planarGeometry(parts: readonly (readonly Polygon[])[]): PlanarGeometry {
+  const total = parts.reduce(
+    (sum, polygons) =>
+      sum + polygons.reduce((s, rings) => s + rings.reduce((r, ring) => r + ring.length, 0), 0),
+    0,
+  );
+  const points = new Float64Array(total);
+  let used = 0;
   const ringStart = new Buffer(ints(1 << 10), ints);
   const polygonStart = new Buffer(ints(1 << 10), ints);
   const polygonArea = new Buffer(floats(1 << 10), floats);
@@ -82,50 +82,37 @@ export function planarGeometry(parts: readonly (Feature | null)[]): PlanarGeomet
   const partBounds = new Float64Array(parts.length * 4);
   const partArea = new Float64Array(parts.length);
   const partCentroid = new Float64Array(parts.length * 2);
-  parts.forEach((feature, part) => {
+  parts.forEach((polygons, part) => {
     partStart[part] = polygonStart.length;
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     let [area, ax, ay, az] = [0, 0, 0, 0];
-    for (const polygon of polygonsOf(feature?.geometry ?? null)) {
+    for (const polygon of polygons) {
       polygonStart.push(ringStart.length);
       let [pSum, pax, pay, paz] = [0, 0, 0, 0];
-      for (const ring of polygon as Position[][]) {
-        // d3 streams a closed ring without its last point and closes it itself.
-        const n = ring.length - 1;
+      for (const ring of polygon) {
+        const n = ring.length / 2;
         if (n < 1) continue;
-        ringStart.push(points.length / 2);
-        let firstX = 0;
-        let firstY = 0;
-        let lastX = 0;
-        let lastY = 0;
+        ringStart.push(used / 2);
+        points.set(ring, used);
+        used += ring.length;
+        let lastX = ring[(n - 1) * 2]!;
+        let lastY = ring[(n - 1) * 2 + 1]!;
+        // From the last point round to the first: the closing edge comes first, same sums.
         for (let i = 0; i < n; i++) {
-          const position = ring[i]!;
-          const x = (position[0] ?? 0) * RADIANS;
-          const y = -Math.log(Math.tan(Math.PI / 4 + ((position[1] ?? 0) * RADIANS) / 2));
-          points.push(x);
-          points.push(y);
+          const x = ring[i * 2]!;
+          const y = ring[i * 2 + 1]!;
           if (x < x0) x0 = x;
           if (y < y0) y0 = y;
           if (x > x1) x1 = x;
           if (y > y1) y1 = y;
-          if (i === 0) {
-            firstX = x;
-            firstY = y;
-          } else {
-            const cross = lastY * x - lastX * y;
-            pSum += cross;
-            pax += cross * (lastX + x);
-            pay += cross * (lastY + y);
-            paz += cross * 3;
-          }
+          const cross = lastY * x - lastX * y;
+          pSum += cross;
+          pax += cross * (lastX + x);
+          pay += cross * (lastY + y);
+          paz += cross * 3;
           lastX = x;
           lastY = y;
         }
-        const cross = lastY * firstX - lastX * firstY;
-        pSum += cross;
-        pax += cross * (lastX + firstX);
-        pay += cross * (lastY + firstY);
-        paz += cross * 3;
       }
       polygonArea.push(Math.abs(pSum) / 2);
       polygonCentroid.push(paz ? pax / paz : NaN);
@@ -143,9 +130,9 @@ export function planarGeometry(parts: readonly (Feature | null)[]): PlanarGeomet
   });
   partStart[parts.length] = polygonStart.length;
   polygonStart.push(ringStart.length);
-  ringStart.push(points.length / 2);
+  ringStart.push(used / 2);
   return {
-    points: points.done(),
+    points,
     ringStart: ringStart.done(),
     polygonStart: polygonStart.done(),
     partStart,
