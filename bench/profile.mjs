@@ -20,7 +20,12 @@ prepare();
 await buildPages(["chiso"], { minify: false });
 const site = await serveSite();
 
-const wanted = MAPS.filter(([label]) => /^(705|3 321|10 000)/.test(label) && label.includes(ONLY));
+/** `PROFILE_SCENARIO=gauge` (or `funnel`) profiles that widget's create → first paint instead. */
+const SCENARIO = process.env.PROFILE_SCENARIO || "map";
+const wanted =
+  SCENARIO === "map"
+    ? MAPS.filter(([label]) => /^(705|3 321|10 000)/.test(label) && label.includes(ONLY))
+    : [[SCENARIO, null]];
 
 /** Trace event name → kind of main-thread work (self time; anything else is "other"). */
 function kindOf(name) {
@@ -101,8 +106,22 @@ function analyseTrace(events) {
           otherNames.set(event.name, (otherNames.get(event.name) ?? 0) + event.frame.self / 1000);
         delete event.frame;
       }
-    if (process.env.PROFILE_DEBUG)
+    if (process.env.PROFILE_DEBUG) {
       console.error(key, [...otherNames].sort((a, b) => b[1] - a[1]).slice(0, 12));
+      console.error(
+        main
+          .filter(
+            (e) =>
+              e.ts >= from &&
+              e.ts <= to &&
+              /^(Layout|UpdateLayoutTree|Paint|PrePaint)$/.test(e.name),
+          )
+          .map(
+            (e) => `${e.name} ${(e.dur / 1000).toFixed(1)} @${((e.ts - from) / 1000).toFixed(0)}`,
+          )
+          .join("; "),
+      );
+    }
     result[key] = {
       kinds: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v / 1000])),
       longest: longest / 1000,
@@ -146,7 +165,7 @@ const browser = await chromium.launch({
   args: [...CHROME_ARGS, "--enable-precise-memory-info", "--js-flags=--expose-gc"],
 });
 const lines = [
-  `Profile of <chiso-choropleth> create → first paint, ${VIEWPORT.join("×")}, median of ${REPS} runs, ${new Date().toISOString()}`,
+  `Profile of chiso's ${SCENARIO} create → first paint, ${VIEWPORT.join("×")}, median of ${REPS} runs, ${new Date().toISOString()}`,
   `${execSync(`${chromePath()} --version 2>/dev/null`).toString().trim()}; \`npm run profile\` (bench/profile.mjs).`,
   "",
 ];
@@ -156,6 +175,13 @@ for (const [label, url] of wanted) {
     const page = await browser.newPage({ viewport: { width: VIEWPORT[0], height: VIEWPORT[1] } });
     await page.goto(`${site.url}/chiso.html`);
     await page.waitForFunction(() => typeof window.runScenario === "function");
+    // PROFILE_WARM=1: a first render on the same page before the profiled one (fonts, templates
+    // and styles warm), to tell first-on-the-page costs from the widget's own.
+    if (process.env.PROFILE_WARM)
+      await page.evaluate(
+        ([name, arg]) => window.runScenario(name, arg, { firstOnly: true }),
+        [SCENARIO, url],
+      );
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
@@ -171,8 +197,8 @@ for (const [label, url] of wanted) {
     });
     await cdp.send("Profiler.start");
     const metrics = await page.evaluate(
-      ([arg, idleMs]) => window.runScenario("map", arg, { firstOnly: true, idleMs }),
-      [url, IDLE_MS],
+      ([name, arg, idleMs]) => window.runScenario(name, arg, { firstOnly: true, idleMs }),
+      [SCENARIO, url, IDLE_MS],
     );
     const { profile } = await cdp.send("Profiler.stop");
     const trace = JSON.parse((await browser.stopTracing()).toString());
