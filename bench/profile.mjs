@@ -20,7 +20,10 @@ prepare();
 await buildPages(["chiso"], { minify: false });
 const site = await serveSite();
 
-/** `PROFILE_SCENARIO=gauge` (or `funnel`) profiles that widget's create → first paint instead. */
+/**
+ * `PROFILE_SCENARIO=gauge` (or `funnel`) profiles that widget's create → first paint instead;
+ * `PROFILE_UPDATE=1` profiles one data update → painted frame (a recolour) after the first.
+ */
 const SCENARIO = process.env.PROFILE_SCENARIO || "map";
 const wanted =
   SCENARIO === "map"
@@ -197,8 +200,9 @@ for (const [label, url] of wanted) {
     });
     await cdp.send("Profiler.start");
     const metrics = await page.evaluate(
-      ([name, arg, idleMs]) => window.runScenario(name, arg, { firstOnly: true, idleMs }),
-      [SCENARIO, url, IDLE_MS],
+      ([name, arg, idleMs, updateOnly]) =>
+        window.runScenario(name, arg, { firstOnly: true, idleMs, updateOnly }),
+      [SCENARIO, url, IDLE_MS, Boolean(process.env.PROFILE_UPDATE)],
     );
     const { profile } = await cdp.send("Profiler.stop");
     const trace = JSON.parse((await browser.stopTracing()).toString());

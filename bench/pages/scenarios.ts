@@ -90,6 +90,8 @@ export interface ScenarioOptions {
   firstOnly?: boolean;
   /** Watch this long after the first paint for long tasks (and let deferred work finish). */
   idleMs?: number;
+  /** Profile one update instead: the profiler's marks go around update → painted frame. */
+  updateOnly?: boolean;
 }
 
 export function installBench(contender: Contender): void {
@@ -109,6 +111,18 @@ export function installBench(contender: Contender): void {
     if (scenario === "map") await loadMap(String(arg)); // warm the HTTP cache; parsing is timed below
     gc();
     const heapBefore = heap();
+    if (options.updateOnly) {
+      const mounted = await mountFor();
+      if (!mounted) return null;
+      await paint();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      performance.mark("bench-start");
+      const start = performance.now();
+      await mounted.update(1);
+      await paint();
+      performance.mark("bench-first-paint");
+      return { firstRender: performance.now() - start, domElements: countElements(stage) };
+    }
     performance.mark("bench-start");
     const start = performance.now();
     const mounted = await mountFor();
