@@ -151,8 +151,14 @@ export function layoutMap(
   const units: ProjectedUnit[] = new Array(count);
   const { partBounds: b, partArea, partCentroid: c } = geometry;
   for (let unit = 0; unit < count; unit++) {
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    let [area, bestArea, cx, cy] = [0, -1, 0, 0];
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    let area = 0;
+    let bestArea = -1;
+    let cx = 0;
+    let cy = 0;
     // Either part may be missing (a unit wholly offshore has no main part, most have no inset).
     for (let side = 0; side < 2; side++) {
       const part = unit * 2 + side;
