@@ -1,29 +1,33 @@
-// `npm run bench` — chiso against Apache ECharts 6 and Highcharts 13, in one headless Chromium
-// run, contenders interleaved, 7 repetitions, medians with min–max; gzip sizes; ratios chiso/peer.
-// Output: a table on stdout and bench/results/bench.json. Not part of the tests (timings are
-// noisy); sizes are also asserted by the tests, timings never.
+// `npm run bench` — chiso against Apache ECharts 6, Highcharts 13 and a deliberately naive
+// lit + d3 element, in one headless Chromium run, contenders interleaved (rotating who goes
+// first), BENCH_REPS repetitions (7), medians with min–max; gzip sizes; ratios chiso ÷ each peer
+// and ÷ the faster of ECharts and Highcharts. Output: a table on stdout, bench/results/bench.json
+// and bench/results/bench.md. Not part of the tests (timings are noisy); sizes are also asserted
+// by the tests, timings never.
+//
+// Metrics: firstRender = create → first painted frame (two rAFs); scriptToPaint (gauge, funnel)
+// = navigation → first paint with the widget created as soon as the page's module runs (chiso
+// and naive: a page with that widget alone; peers: their library); update =
+// one recolour / new data → painted frame; perUpdate = steady-state cost of 20 (maps) or 1 000
+// updates; heapFirst = JS heap after the first render less before it (the boundary data the page
+// parsed for every contender included); domElements = elements in the stage, shadow roots
+// included; longTaskAfterPaint = the longest task in the second after the first paint (maps).
 import { CHROME_ARGS, chromePath } from "../scripts/chrome.mjs";
 import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { build as esbuild } from "esbuild";
-import { build } from "vite";
 import { chromium } from "playwright-core";
 import { measureSizes } from "../scripts/size.mjs";
-import { serveStatic } from "../tests/e2e/harness.mjs";
+import { buildPages, MAPS, prepare, serveSite } from "./site.mjs";
 
 const REPS = Number(process.env.BENCH_REPS || 7);
-/** `BENCH_ONLY="10.600"` runs only the scenarios whose label contains that text (a quick re-check). */
+/** `BENCH_ONLY="3 321"` runs only the scenarios whose label contains that text (a quick re-check). */
 const ONLY = process.env.BENCH_ONLY ?? "";
 const ROOT = new URL("..", import.meta.url).pathname;
 process.chdir(ROOT);
-
-if (!existsSync("bench/node_modules/echarts"))
-  execSync("npm install --prefix bench --no-audit --no-fund", { stdio: "inherit" });
+prepare();
 if (!existsSync("dist/chiso.iife.js")) execSync("node scripts/build.mjs", { stdio: "inherit" });
-if (!existsSync(".cache/synthetic/vn-communes-synthetic.topo.json"))
-  execSync("node scripts/gen-synthetic-communes.mjs", { stdio: "inherit" });
-mkdirSync("bench/results", { recursive: true });
 
 // ── Sizes ────────────────────────────────────────────────────────────────────────────────────
 async function gzipOfEntry(contents) {
@@ -55,42 +59,24 @@ const peerSizes = {
 };
 
 // ── Pages ────────────────────────────────────────────────────────────────────────────────────
-await build({
-  configFile: false,
-  logLevel: "warn",
-  root: "bench/pages",
-  build: {
-    outDir: "../results/pages",
-    emptyOutDir: true,
-    target: "es2022",
-    rolldownOptions: {
-      input: {
-        chiso: "bench/pages/chiso.html",
-        echarts: "bench/pages/echarts.html",
-        highcharts: "bench/pages/highcharts.html",
-      },
-    },
-  },
-});
-const site = await serveStatic([
-  ["/fixtures/", "fixtures"],
-  ["/synthetic/", ".cache/synthetic"],
-  ["/", "bench/results/pages"],
-]);
+const CONTENDERS = ["chiso", "echarts", "highcharts", "naive"];
+const PEERS = ["echarts", "highcharts"];
+/**
+ * Pages that load one widget only, for script → first paint (a page with a gauge loads chiso's
+ * gauge entry, not the map); the peers' pages are their tree-shaken library either way.
+ */
+const SINGLE = ["chiso-gauge", "chiso-funnel", "naive-gauge", "naive-funnel"];
+await buildPages([...CONTENDERS, ...SINGLE]);
+const site = await serveSite();
 
 const SCENARIOS = [
-  { name: "gauge", arg: null, viewport: [1920, 1080] },
-  { name: "funnel", arg: null, viewport: [1920, 1080] },
+  { name: "gauge", arg: null, viewport: [1920, 1080], auto: true },
+  { name: "funnel", arg: null, viewport: [1920, 1080], auto: true },
   { name: "status", arg: 9, viewport: [1920, 1080], label: "status panel, 9 subsystems" },
   { name: "status", arg: 500, viewport: [1920, 1080], label: "status panel, 500 subsystems" },
 ];
-const MAPS = [
-  ["10 districts (Bắc Giang)", "/fixtures/boundaries/vn-districts-2023-bac-giang.topo.json"],
-  ["705 districts (Vietnam 2023)", "/fixtures/boundaries/vn-districts-2023.topo.json"],
-  ["~10.600 communes (synthetic)", "/synthetic/vn-communes-synthetic.topo.json"],
-];
-/** URL → file on disk (the synthetic layer is served from .cache/synthetic). */
-const fileOf = (url) => url.replace(/^\/synthetic\//, ".cache/synthetic/").replace(/^\//, "");
+/** URL → file on disk (the synthetic layer is served from .cache). */
+const fileOf = (url) => url.replace(/^\/synthetic\//, ".cache/synthetic-10000/").replace(/^\//, "");
 for (const [label, url] of MAPS)
   if (existsSync(fileOf(url)))
     for (const viewport of [
@@ -105,7 +91,6 @@ for (const [label, url] of MAPS)
       });
 
 const selected = SCENARIOS.filter((scenario) => (scenario.label ?? scenario.name).includes(ONLY));
-const CONTENDERS = ["chiso", "echarts", "highcharts"];
 const browser = await chromium.launch({
   executablePath: chromePath(),
   // Heap readings need precise memory info and a gc() to call between runs.
@@ -113,6 +98,7 @@ const browser = await chromium.launch({
 });
 
 const results = {};
+const started = Date.now();
 for (const scenario of selected) {
   const key = scenario.label ?? scenario.name;
   results[key] = {};
@@ -120,26 +106,40 @@ for (const scenario of selected) {
     // Interleave, rotating who goes first, so drift in the machine's speed hits everyone alike.
     const order = CONTENDERS.map((_, i) => CONTENDERS[(i + rep) % CONTENDERS.length]);
     for (const contender of order) {
-      const page = await browser.newPage({
-        viewport: { width: scenario.viewport[0], height: scenario.viewport[1] },
-      });
+      const record = (metrics) => {
+        for (const [metric, value] of Object.entries(metrics ?? {})) {
+          if (value == null) continue;
+          ((results[key][contender] ??= {})[metric] ??= []).push(value);
+        }
+      };
+      const viewport = { width: scenario.viewport[0], height: scenario.viewport[1] };
+      const page = await browser.newPage({ viewport });
       await page.goto(`${site.url}/${contender}.html`);
       await page.waitForFunction(() => typeof window.runScenario === "function");
-      let metrics = null;
       try {
-        metrics = await page.evaluate(
-          ([name, arg]) => window.runScenario(name, arg),
-          [scenario.name, scenario.arg],
+        record(
+          await page.evaluate(
+            ([name, arg, idleMs]) => window.runScenario(name, arg, { idleMs }),
+            [scenario.name, scenario.arg, scenario.name === "map" ? 1000 : 0],
+          ),
         );
       } catch (error) {
         console.error(`${contender} ${key}: ${error.message.split("\n")[0]}`);
       }
       await page.close();
-      if (!metrics) continue;
-      for (const [metric, value] of Object.entries(metrics)) {
-        if (value == null) continue;
-        ((results[key][contender] ??= {})[metric] ??= []).push(value);
+      if (!scenario.auto) continue;
+      const cold = await browser.newPage({ viewport });
+      try {
+        const single = `${contender}-${scenario.name}`;
+        const file = SINGLE.includes(single) ? single : contender;
+        await cold.goto(`${site.url}/${file}.html?auto=${scenario.name}`);
+        await cold.waitForFunction(() => window.autoResult, null, { timeout: 30_000 });
+        const { scriptToPaint } = await cold.evaluate(() => window.autoResult);
+        record({ scriptToPaint });
+      } catch (error) {
+        console.error(`${contender} ${key} (script → paint): ${error.message.split("\n")[0]}`);
       }
+      await cold.close();
     }
   }
   process.stdout.write(".");
@@ -167,54 +167,69 @@ for (const [scenario, byContender] of Object.entries(results)) {
       };
   }
 }
+const load = execSync("cat /proc/loadavg").toString().trim();
 const out = {
   date: new Date().toISOString(),
+  minutes: (Date.now() - started) / 60_000,
+  loadAverageAtEnd: load,
   reps: REPS,
   chromium: execSync(`${chromePath()} --version 2>/dev/null`).toString().trim(),
   sizes: { chiso: chisoSizes, peers: peerSizes },
   timings: summary,
 };
 // A partial run must not overwrite the full one.
-const outFile = ONLY ? "bench/results/bench-partial.json" : "bench/results/bench.json";
-writeFileSync(outFile, JSON.stringify(out, null, 2));
+const stem = ONLY ? "bench/results/bench-partial" : "bench/results/bench";
+writeFileSync(`${stem}.json`, JSON.stringify(out, null, 2));
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-const ms = (stat) =>
-  stat ? `${stat.median.toFixed(1)} ms (${stat.min.toFixed(1)}–${stat.max.toFixed(1)})` : "—";
-console.log("\n\nSizes (gzip -9, minified):");
-console.log(
-  `  chiso single-file bundle (all elements + runtime + validation): ${kb(chisoSizes.bundle)}`,
-);
-console.log(`  chiso shared runtime: ${kb(chisoSizes.runtime)}`);
-for (const [name, size] of Object.entries(chisoSizes.elements))
-  console.log(`  chiso ${name}: own ${kb(size.own)}, standalone ${kb(size.total)}`);
-for (const [peer, size] of Object.entries(peerSizes))
-  console.log(
-    `  ${peer} (gauge + funnel + map, tree-shaken): ${kb(size)}  → chiso/${peer} = ${(chisoSizes.bundle / size).toFixed(2)}`,
-  );
-console.log(`\nTimings, median (min–max) of ${REPS}; ratio = chiso / peer:`);
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const METRICS = [
+  ["firstRender", "create → first paint", "ms"],
+  ["scriptToPaint", "script → first paint", "ms"],
+  ["update", "update → frame", "ms"],
+  ["perUpdate", "per update (steady)", "ms"],
+  ["heapFirst", "JS heap after first render", "bytes"],
+  ["domElements", "DOM elements", "count"],
+  ["longTaskAfterPaint", "longest task after first paint", "ms"],
+];
+const cell = (stat, unit) =>
+  !stat
+    ? "—"
+    : unit === "bytes"
+      ? mb(stat.median)
+      : unit === "count"
+        ? String(Math.round(stat.median))
+        : `${stat.median.toFixed(1)} ms`;
+const ratio = (a, b) => (a != null && b ? (a / b).toFixed(2).replace(".", ",") : "—");
+const md = [
+  `# npm run bench — ${out.date}`,
+  "",
+  `${out.chromium}; ${REPS} interleaved repetitions, medians; ${out.minutes.toFixed(0)} min; load average at the end: ${load} (2 cores, shared: NOT a quiet machine unless this says otherwise).`,
+  "",
+  `Sizes (gzip -9, minified): chiso single-file bundle ${kb(chisoSizes.bundle)}; ECharts (gauge + funnel + map, tree-shaken) ${kb(peerSizes.echarts)}; Highcharts (same) ${kb(peerSizes.highcharts)}.`,
+  "",
+  "| scenario | metric | chiso | ECharts | Highcharts | naive lit + d3 | ÷ ECharts | ÷ Highcharts | ÷ faster peer | ÷ naive |",
+  "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+];
+console.log(`\n\nTimings, median of ${REPS}; ratio = chiso / peer:`);
 for (const [scenario, byContender] of Object.entries(summary)) {
-  console.log(`\n  ${scenario}`);
-  for (const metric of ["firstRender", "update", "perUpdate", "heapGrowth"]) {
-    const cells = CONTENDERS.map((contender) => {
-      const stat = byContender[contender]?.[metric];
-      if (!stat) return `${contender}: —`;
-      return metric === "heapGrowth"
-        ? `${contender}: ${kb(stat.median)}`
-        : `${contender}: ${ms(stat)}`;
-    });
-    const chiso = byContender.chiso?.[metric]?.median;
-    const ratios = ["echarts", "highcharts"]
-      .map((peer) => byContender[peer]?.[metric]?.median)
-      .map((value, i) =>
-        chiso != null && value
-          ? `÷${["echarts", "highcharts"][i]} ${(chiso / value).toFixed(2)}`
-          : null,
-      )
-      .filter(Boolean);
-    console.log(
-      `    ${metric.padEnd(11)} ${cells.join(" | ")}${ratios.length ? "   " + ratios.join(" ") : ""}`,
-    );
+  for (const [metric, label, unit] of METRICS) {
+    const stat = (contender) => byContender[contender]?.[metric];
+    if (!CONTENDERS.some(stat)) continue;
+    const chiso = stat("chiso")?.median;
+    const peers = PEERS.map((peer) => stat(peer)?.median).filter((v) => v != null);
+    const best = unit === "count" || unit === "bytes" || !peers.length ? null : Math.min(...peers);
+    const row = [
+      scenario,
+      label,
+      ...CONTENDERS.map((contender) => cell(stat(contender), unit)),
+      ...PEERS.map((peer) => ratio(chiso, stat(peer)?.median)),
+      ratio(chiso, best),
+      ratio(chiso, stat("naive")?.median),
+    ];
+    md.push(`| ${row.join(" | ")} |`);
+    console.log(`  ${row.join(" | ")}`);
   }
 }
-console.log(`\nwritten ${outFile}`);
+writeFileSync(`${stem}.md`, md.join("\n") + "\n");
+console.log(`\nwritten ${stem}.json and ${stem}.md`);

@@ -12,15 +12,17 @@ import type {
 } from "../src/components/choropleth/choropleth.element.js";
 import { readBoundaries } from "../src/components/choropleth/boundaries.js";
 import { neighbour } from "../src/components/choropleth/keyboard.js";
-import { PlanarMeasure } from "../src/components/choropleth/planar-measure.js";
+import { layoutMap, pathData } from "../src/components/choropleth/projection.js";
 import type { MapLayout } from "../src/components/choropleth/projection.js";
 import { classify, niceLimits } from "../src/data/figures/classify.js";
 import { normalizeName } from "../src/data/figures/join.js";
-import { geoPath, geoStream } from "d3-geo";
+import { geoPath, geoTransform } from "d3-geo";
 import { syntheticCommunes, syntheticFeed } from "../fixtures/synthetic/synthetic-communes.js";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
 import bacGiangTopo from "../fixtures/boundaries/vn-districts-2023-bac-giang.topo.json";
 import districtsTopo from "../fixtures/boundaries/vn-districts-2023.topo.json";
+import communesTopo from "../fixtures/boundaries/vn-communes-2025.topo.json";
+import communesNgheAn from "../fixtures/boundaries/vn-communes-2025-nghe-an.topo.json";
 import provinces2023 from "../fixtures/boundaries/vn-provinces-2023.topo.json";
 import provinces2025 from "../fixtures/boundaries/vn-provinces-2025.topo.json";
 
@@ -51,6 +53,14 @@ const tableRows = (element: ChisoChoropleth) =>
   [...root(element).querySelectorAll("tbody tr")].map((row) =>
     (row.textContent ?? "").replace(/\s+/g, " ").trim(),
   );
+/** Opens the data table as a reader does ("Xem bảng số liệu"); it is built only then. */
+async function openTable(element: ChisoChoropleth): Promise<void> {
+  const toggle = root(element).querySelector<HTMLButtonElement>(".table-toggle")!;
+  if (toggle.getAttribute("aria-expanded") !== "true") toggle.click();
+  await element.updateComplete;
+}
+/** Every element in the host's shadow root (what a map costs the page in DOM). */
+const elementCount = (element: ChisoChoropleth) => root(element).querySelectorAll("*").length;
 /** The projected geometry, to find where a unit is drawn on a canvas. */
 const layoutOf = (element: ChisoChoropleth) =>
   (element as unknown as { layout: MapLayout | null }).layout;
@@ -104,28 +114,52 @@ const codesOf = (topology: unknown) => readBoundaries(topology).units.map((unit)
 
 describe("chiso-choropleth", () => {
   describe("draw helpers", () => {
-    it("measures geometry exactly as d3's geoPath: path data, area, bounds, centroid", () => {
-      for (const topo of [bacGiangTopo, provinces2025]) {
+    it("projects once and draws and measures as d3's geoPath: path data, area, bounds, centroid", () => {
+      for (const topo of [bacGiangTopo, provinces2025, communesNgheAn]) {
         const topology = topo as unknown as Topology;
+        const boundaries = readBoundaries(topology);
+        const layout = layoutMap(boundaries, 640, 480);
+        // The same Mercator, written as a d3 transform: d3 walks the GeoJSON, chiso its arrays.
+        const { k, tx, ty } = layout.main;
+        const mercator = geoTransform({
+          point(lon: number, lat: number) {
+            const radians = Math.PI / 180;
+            this.stream.point(
+              tx + k * (lon * radians),
+              ty + k * -Math.log(Math.tan(Math.PI / 4 + (lat * radians) / 2)),
+            );
+          },
+        });
+        const d3Path = geoPath(mercator).digits(1);
+        // d3 reads topojson-client's GeoJSON; chiso decodes the arcs itself.
         const { features } = topoFeature(
           topology,
           Object.values(topology.objects)[0]!,
         ) as unknown as FeatureCollection;
-        const d3Path = geoPath().digits(1);
-        for (const feature of features) {
-          // Identity projection, so lon/lat are the "pixels": small numbers test the rounding.
-          const sink = new PlanarMeasure(true);
-          geoStream(feature, sink);
-          expect(sink.d).to.equal(d3Path(feature));
-          expect(sink.area).to.be.closeTo(d3Path.area(feature), 1e-9);
-          expect([
-            [sink.x0, sink.y0],
-            [sink.x1, sink.y1],
-          ]).to.deep.equal(d3Path.bounds(feature));
+        const byCode = new Map(features.map((f) => [String(f.properties?.["code"]), f]));
+        let compared = 0;
+        boundaries.units.forEach((unit, index) => {
+          const { partStart } = boundaries.geometry;
+          // The inset has its own projection: units with islands there are checked by eye.
+          if (partStart[index * 2 + 2]! > partStart[index * 2 + 1]!) return;
+          const feature = byCode.get(unit.code)!;
+          compared++;
+          expect(pathData(layout, index), unit.code).to.equal(d3Path(feature));
+          const projected = layout.units[index]!;
+          expect(projected.area).to.be.closeTo(d3Path.area(feature), 1e-6 * projected.area);
+          const [[x0, y0], [x1, y1]] = d3Path.bounds(feature);
+          for (const [ours, theirs] of [
+            [projected.x0, x0],
+            [projected.y0, y0],
+            [projected.x1, x1],
+            [projected.y1, y1],
+          ])
+            expect(ours).to.be.closeTo(theirs!, 1e-9);
           const [cx, cy] = d3Path.centroid(feature);
-          expect(sink.centroid[0]).to.be.closeTo(cx, 1e-9);
-          expect(sink.centroid[1]).to.be.closeTo(cy, 1e-9);
-        }
+          expect(projected.cx).to.be.closeTo(cx, 1e-4);
+          expect(projected.cy).to.be.closeTo(cy, 1e-4);
+        });
+        expect(compared).to.be.greaterThan(9);
       }
     });
 
@@ -185,21 +219,55 @@ describe("chiso-choropleth", () => {
 
     it("lists the same figures in a data table sorted by rank, and the province total", async () => {
       const element = await bacGiangMap();
+      expect(shadowText(element)).to.contain("(tổng): 88,66 % (21.730 / 24.510)");
+      const toggle = root(element).querySelector<HTMLButtonElement>(".table-toggle")!;
+      expect(toggle.textContent!.trim()).to.equal("Xem bảng số liệu");
+      expect(toggle.getAttribute("aria-expanded")).to.equal("false");
+      // Closed, the table is not built at all (the map and its live region carry the figures).
+      expect(root(element).querySelector("table")).to.equal(null);
+      toggle.click();
+      await element.updateComplete;
+      expect(toggle.getAttribute("aria-expanded")).to.equal("true");
+      expect(toggle.textContent!.trim()).to.equal("Ẩn bảng số liệu");
       const rows = tableRows(element);
       expect(rows).to.have.length(10);
       expect(rows[0]).to.contain("1 Huyện Tân Yên 93,60 % 1.346 / 1.438");
       expect(rows[2]).to.contain("3 Huyện Yên Dũng 92,12 %");
       expect(rows[9]).to.contain("10 Huyện Việt Yên 80,63 % 1.707 / 2.117");
-      expect(shadowText(element)).to.contain("(tổng): 88,66 % (21.730 / 24.510)");
-      const toggle = root(element).querySelector<HTMLButtonElement>(".table-toggle")!;
-      expect(toggle.textContent!.trim()).to.equal("Xem bảng số liệu");
-      expect(root(element).querySelector(".table-wrap")!.classList.contains("visually-hidden")).to
-        .be.true;
+      expect(rows[9]).to.contain("80,0 % – 82,5 %");
+      const headers = [...root(element).querySelectorAll("thead th")].map((th) =>
+        (th.textContent ?? "").replace(/[▲▼↕\s]+/g, " ").trim(),
+      );
+      expect(headers).to.deep.equal(["Hạng", "Đơn vị", "Tỷ lệ", "Số liệu", "Nhóm"]);
       toggle.click();
       await element.updateComplete;
-      expect(toggle.getAttribute("aria-expanded")).to.equal("true");
-      expect(root(element).querySelector(".table-wrap")!.classList.contains("visually-hidden")).to
-        .be.false;
+      expect(root(element).querySelector("table")).to.equal(null);
+    });
+
+    it("sorts the table by name or rate when a column header is clicked", async () => {
+      const element = await bacGiangMap();
+      await openTable(element);
+      const header = (label: string) =>
+        [...root(element).querySelectorAll<HTMLElement>("thead th")].find((th) =>
+          th.textContent!.includes(label),
+        )!;
+      const firstNames = () => tableRows(element).map((row) => row.split(" %")[0]);
+      expect(header("Hạng").getAttribute("aria-sort")).to.equal("ascending");
+      header("Đơn vị").querySelector("button")!.click();
+      await element.updateComplete;
+      expect(header("Đơn vị").getAttribute("aria-sort")).to.equal("ascending");
+      expect(header("Hạng").getAttribute("aria-sort")).to.equal("none");
+      // Vietnamese order: Hiệp Hòa, Lạng Giang, Lục Nam, Lục Ngạn, Sơn Động, Tân Yên…, Thành phố last.
+      expect(tableRows(element)[0]).to.contain("Huyện Hiệp Hòa");
+      expect(tableRows(element)[9]).to.contain("Thành phố Bắc Giang");
+      header("Đơn vị").querySelector("button")!.click();
+      await element.updateComplete;
+      expect(header("Đơn vị").getAttribute("aria-sort")).to.equal("descending");
+      expect(tableRows(element)[0]).to.contain("Thành phố Bắc Giang");
+      header("Tỷ lệ").querySelector("button")!.click();
+      await element.updateComplete;
+      expect(tableRows(element)[0]).to.contain("Việt Yên 80,63 %");
+      expect(firstNames()).to.have.length(10);
     });
 
     it("speaks English with English figures under lang=en", async () => {
@@ -214,8 +282,9 @@ describe("chiso-choropleth", () => {
       );
       const element = wrapper.querySelector("chiso-choropleth")!;
       await until(() => unitPath(element, "213"), "map");
-      expect(tableRows(element)[0]).to.contain("Tân Yên District 93.60% 1,346 / 1,438");
       expect(shadowText(element)).to.contain("Show data table");
+      await openTable(element);
+      expect(tableRows(element)[0]).to.contain("Tân Yên District 93.60% 1,346 / 1,438");
       expect(shadowText(element)).to.contain("80.0% – 82.5%");
     });
 
@@ -264,6 +333,7 @@ describe("chiso-choropleth", () => {
       const legend = root(element).querySelector('[part="legend"]')!;
       expect(legend.querySelector('[data-bin="none"] .swatch.no-data')).to.exist;
       expect(legend.textContent!.replace(/\s+/g, " ")).to.contain("Không có số liệu (1)");
+      await openTable(element);
       const rows = tableRows(element);
       expect(rows.at(-1)).to.contain("Huyện Sơn Động Không có số liệu");
       expect(rows.at(-2)).to.contain("0,00 % 0 / 2.117");
@@ -389,6 +459,7 @@ describe("chiso-choropleth", () => {
       expect(detail.value).to.be.closeTo(90.47, 0.01);
       await element.updateComplete;
       expect(root(element).querySelector("path.outline.selected")).to.exist;
+      await openTable(element);
       expect(root(element).querySelector('tr.selected[data-code="218"]')).to.exist;
     });
 
@@ -639,8 +710,6 @@ describe("chiso-choropleth", () => {
           1,
         ).data;
       const code = codes[biggest]!;
-      const row = root(element).querySelector(`tr[data-code="${code}"]`)!;
-      expect(row).to.exist;
       const hex = `#${[...pixel.slice(0, 3)].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
       const legendColors = [...root(element).querySelectorAll<HTMLElement>(".legend .swatch")].map(
         (swatch) => swatch.style.background,
@@ -670,7 +739,74 @@ describe("chiso-choropleth", () => {
       const next = oneEvent(element, "chiso-select");
       await sendKeys({ press: " " });
       expect(liveText(element)).to.contain(((await next).detail as ChisoMapSelectDetail).name);
+      await openTable(element);
       expect(tableRows(element)).to.have.length(705);
+      expect(root(element).querySelector(`tr[data-code="${code}"]`)).to.exist;
+    });
+
+    it("lists all 3 321 communes of 2025, real names, when the table is opened", async () => {
+      const boundaries = readBoundaries(communesTopo);
+      expect(boundaries.units).to.have.length(3321);
+      const element = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          vintage="2025"
+          style="width: 700px; --chiso-choropleth-height: 800px"
+          .boundaryData=${communesTopo}
+          .data=${generatedFeed(codesOf(communesTopo), "2025")}
+        ></chiso-choropleth>`,
+      );
+      await until(() => layoutOf(element), "layout", 15_000);
+      await element.updateComplete;
+      expect(root(element).querySelector("canvas.layer-base")).to.exist;
+      expect(root(element).querySelector("table")).to.equal(null);
+      await openTable(element);
+      const rows = [...root(element).querySelectorAll("tbody tr")];
+      expect(rows).to.have.length(3321);
+      const named = new Map(
+        rows.map((row) => [row.getAttribute("data-code"), row.querySelector("th")!.textContent]),
+      );
+      expect(named.size).to.equal(3321);
+      for (const unit of boundaries.units)
+        expect(named.get(unit.code), unit.code).to.equal(unit.name);
+      expect(named.get("00004")).to.equal("Phường Ba Đình");
+      expect(named.get("20333")).to.equal("Đặc khu Hoàng Sa");
+    });
+
+    it("keeps a 10 000-unit canvas map under 2 000 elements until the table is opened, and walks it by keyboard", async () => {
+      const topology = syntheticCommunes(provinces2023 as unknown as Topology, 10_000);
+      const count = (topology.objects["communes"] as unknown as { geometries: unknown[] })
+        .geometries.length;
+      expect(count).to.be.within(9_900, 10_100);
+      const element = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          style="width: 800px; --chiso-choropleth-height: 900px"
+          .boundaryData=${topology}
+          .data=${syntheticFeed(topology)}
+        ></chiso-choropleth>`,
+      );
+      await until(() => layoutOf(element), "layout", 15_000);
+      await element.updateComplete;
+      await nextFrame();
+      expect(root(element).querySelector("canvas.layer-base")).to.exist;
+      expect(elementCount(element)).to.be.below(2000);
+      // Every unit is still reachable: arrow keys walk the map, the live region names each one
+      // with its value and colour class.
+      mapArea(element).focus();
+      await element.updateComplete;
+      const said = new Set([liveText(element)]);
+      for (const key of ["ArrowRight", "ArrowDown", "ArrowDown", "ArrowLeft", "ArrowDown"]) {
+        await sendKeys({ press: key });
+        await element.updateComplete;
+        said.add(liveText(element));
+      }
+      expect(said.size).to.be.greaterThan(4);
+      for (const text of said) expect(text).to.match(/^Xã giả lập \d{5}, /);
+      expect([...said].some((text) => /\d+,\d\d %.*nhóm /.test(text))).to.be.true;
+      const selection = oneEvent(element, "chiso-select");
+      await sendKeys({ press: "Enter" });
+      const { code } = (await selection).detail as ChisoMapSelectDetail;
+      expect(liveText(element)).to.contain(`Xã giả lập ${code}`);
+      expect(elementCount(element)).to.be.below(2000);
     });
 
     it("switches to canvas by itself for ~10 600 synthetic communes", async () => {

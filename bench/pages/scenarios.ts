@@ -56,11 +56,50 @@ const heap = () =>
   null;
 const gc = () => (window as unknown as { gc?: () => void }).gc?.();
 
+/** Elements under `root`, shadow roots included (what the page's DOM holds for a widget). */
+function countElements(root: Element | ShadowRoot): number {
+  let count = 0;
+  for (const element of root.querySelectorAll("*")) {
+    count++;
+    if (element.shadowRoot) count += countElements(element.shadowRoot);
+  }
+  return count;
+}
+
+/**
+ * The longest task (ms) that starts within `ms` after now, while the page is otherwise idle:
+ * work a widget defers past its first paint (labels, indexes, tables) must not block input.
+ */
+function longestTaskWithin(ms: number): Promise<number> {
+  return new Promise((resolve) => {
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+    });
+    observer.observe({ type: "longtask", buffered: false });
+    setTimeout(() => {
+      for (const entry of observer.takeRecords()) longest = Math.max(longest, entry.duration);
+      observer.disconnect();
+      resolve(longest);
+    }, ms);
+  });
+}
+
+export interface ScenarioOptions {
+  /** Stop after the first paint (profiling). */
+  firstOnly?: boolean;
+  /** Watch this long after the first paint for long tasks (and let deferred work finish). */
+  idleMs?: number;
+  /** Profile one update instead: the profiler's marks go around update → painted frame. */
+  updateOnly?: boolean;
+}
+
 export function installBench(contender: Contender): void {
   const stage = document.getElementById("stage")!;
   (window as unknown as { runScenario: unknown }).runScenario = async (
     scenario: string,
     arg?: string | number,
+    options: ScenarioOptions = {},
   ) => {
     const mountFor = async () => {
       if (scenario === "gauge") return contender.gauge?.(stage);
@@ -72,11 +111,30 @@ export function installBench(contender: Contender): void {
     if (scenario === "map") await loadMap(String(arg)); // warm the HTTP cache; parsing is timed below
     gc();
     const heapBefore = heap();
+    if (options.updateOnly) {
+      const mounted = await mountFor();
+      if (!mounted) return null;
+      await paint();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      performance.mark("bench-start");
+      const start = performance.now();
+      await mounted.update(1);
+      await paint();
+      performance.mark("bench-first-paint");
+      return { firstRender: performance.now() - start, domElements: countElements(stage) };
+    }
+    performance.mark("bench-start");
     const start = performance.now();
     const mounted = await mountFor();
     if (!mounted) return null;
     await paint();
     const firstRender = performance.now() - start;
+    performance.mark("bench-first-paint");
+    const domElements = countElements(stage);
+    const longTaskAfterPaint = options.idleMs ? await longestTaskWithin(options.idleMs) : null;
+    if (options.firstOnly) return { firstRender, domElements, longTaskAfterPaint };
+    gc();
+    const heapAfterFirst = heap();
     const updateStart = performance.now();
     await mounted.update(1);
     await paint();
@@ -93,7 +151,23 @@ export function installBench(contender: Contender): void {
       firstRender,
       update,
       perUpdate,
+      domElements,
+      longTaskAfterPaint,
+      heapFirst: heapBefore != null && heapAfterFirst != null ? heapAfterFirst - heapBefore : null,
       heapGrowth: heapBefore != null && heapAfter != null ? heapAfter - heapBefore : null,
     };
   };
+  // `?auto=gauge` runs a scenario as soon as the module runs: script → first paint, measured from
+  // the navigation (the page's HTML, the bundle's download, parse and evaluation included).
+  const auto = new URLSearchParams(location.search).get("auto");
+  if (auto) {
+    const run = (window as unknown as { runScenario: (s: string, a: null, o: object) => unknown })
+      .runScenario;
+    void Promise.resolve(run(auto, null, { firstOnly: true })).then((metrics) => {
+      (window as unknown as { autoResult: unknown }).autoResult = {
+        ...(metrics as object),
+        scriptToPaint: performance.now(),
+      };
+    });
+  }
 }

@@ -2,9 +2,12 @@
  * Locale-aware formatting. Vietnamese first (`42.328`, `85,29 %`, `15/02/2023`), English second
  * (`42,328`, `85.29%`, `15 Feb 2023`).
  *
- * `Intl.NumberFormat` and `Intl.DateTimeFormat` cost tens of microseconds to build; a wall with
- * 500 tiles re-rendering every second would rebuild thousands of them. They are memoised per
- * (locale, options) here, so every call after the first is a map lookup.
+ * Numbers and dates are written here without `Intl`, to the character as `Intl.NumberFormat` /
+ * `Intl.DateTimeFormat` write them for vi-VN and en-GB (tests/format.test.ts compares the two):
+ * the first `Intl` object of a page costs 10–30 ms to build, on the first render's critical path,
+ * and a 10 000-commune table formats 30 000 figures. `Intl` stays the fallback for what the
+ * short path does not cover (NaN, ±∞, years outside 1000–9999, instants before Viet Nam's one
+ * time zone), memoised per (locale, options); the collator is always `Intl`'s.
  */
 import type { LocalizedText } from "./schema.js";
 
@@ -50,9 +53,76 @@ export function localize(text: LocalizedText | undefined | null, locale: Locale)
   return (locale === "en" && text.en) || text.vi;
 }
 
+const SEPARATORS: Record<Locale, { group: string; decimal: string }> = {
+  vi: { group: ".", decimal: "," },
+  en: { group: ",", decimal: "." },
+};
+
+/** `digits` (a decimal integer as text) plus one in its last place. */
+function increment(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === "9") i--;
+  if (i < 0) return "1" + "0".repeat(digits.length);
+  return digits.slice(0, i) + String(Number(digits[i]) + 1) + "0".repeat(digits.length - i - 1);
+}
+
+/**
+ * `value` with `minDecimals`…`maxDecimals` decimals and the locale's separators, as
+ * `Intl.NumberFormat` writes it: rounding half away from zero on the shortest decimal that reads
+ * back as `value` (so 1.005 → 1,01), `-0` for a negative that rounds to zero. `null` for NaN / ±∞.
+ */
+function decimal(value: number, locale: Locale, minDecimals: number, maxDecimals: number) {
+  if (!Number.isFinite(value)) return null;
+  const negative = value < 0 || Object.is(value, -0);
+  // Digits and the decimal point's place in them, from the shortest round-trip text.
+  const text = String(Math.abs(value));
+  const exponentAt = text.indexOf("e");
+  const mantissa = exponentAt < 0 ? text : text.slice(0, exponentAt);
+  const exponent = exponentAt < 0 ? 0 : Number(text.slice(exponentAt + 1));
+  const pointAt = mantissa.indexOf(".");
+  let digits = pointAt < 0 ? mantissa : mantissa.slice(0, pointAt) + mantissa.slice(pointAt + 1);
+  let point = (pointAt < 0 ? mantissa.length : pointAt) + exponent;
+  if (point <= 0) {
+    digits = "0".repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (digits.length < point + maxDecimals)
+    digits += "0".repeat(point + maxDecimals - digits.length);
+  let kept = digits.slice(0, point + maxDecimals);
+  if ((digits[point + maxDecimals] ?? "0") >= "5") kept = increment(kept);
+  // A carry may have added a digit in front (99,995 → 100,00).
+  const whole = kept.slice(0, kept.length - maxDecimals).replace(/^0+(?=\d)/, "");
+  let fraction = kept.slice(kept.length - maxDecimals);
+  let end = fraction.length;
+  while (end > minDecimals && fraction[end - 1] === "0") end--;
+  fraction = fraction.slice(0, end);
+  const { group, decimal: separator } = SEPARATORS[locale];
+  let grouped = whole;
+  if (whole.length > 3) {
+    grouped = "";
+    for (let i = whole.length; i > 0; i -= 3)
+      grouped = whole.slice(Math.max(0, i - 3), i) + (grouped ? group + grouped : "");
+  }
+  return (negative ? "-" : "") + grouped + (fraction ? separator + fraction : "");
+}
+
 /** `42328` → `42.328` (vi) / `42,328` (en). Whole numbers only unless `maxDecimals` says so. */
 export function formatCount(value: number, locale: Locale, maxDecimals = 0): string {
-  return numberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value);
+  return (
+    decimal(value, locale, 0, maxDecimals) ??
+    numberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value)
+  );
+}
+
+/** `value` with exactly `decimals` decimals (Intl's minimum = maximum fraction digits). */
+function fixedDecimals(value: number, locale: Locale, decimals: number): string {
+  return (
+    decimal(value, locale, decimals, decimals) ??
+    numberFormat(locale, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    }).format(value)
+  );
 }
 
 /**
@@ -60,10 +130,7 @@ export function formatCount(value: number, locale: Locale, maxDecimals = 0): str
  * as the seed reports and the Government's own portals print it.
  */
 export function formatPercent(value: number, locale: Locale, decimals = 2): string {
-  const number = numberFormat(locale, {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
+  const number = fixedDecimals(value, locale, decimals);
   return locale === "vi" ? `${number} %` : `${number}%`;
 }
 
@@ -73,10 +140,7 @@ export function formatPercent(value: number, locale: Locale, decimals = 2): stri
  */
 export function formatPointsDelta(points: number, locale: Locale, decimals = 2): string {
   const rounded = Number(points.toFixed(decimals));
-  const magnitude = numberFormat(locale, {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(Math.abs(rounded));
+  const magnitude = fixedDecimals(Math.abs(rounded), locale, decimals);
   const arrow = rounded > 0 ? "▲" : rounded < 0 ? "▼" : "■";
   const sign = rounded > 0 ? "+" : rounded < 0 ? "−" : "±";
   return locale === "vi"
@@ -90,8 +154,37 @@ function calendarDay(iso: string): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+const MONTHS_EN = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+];
+const two = (value: number) => (value < 10 ? `0${value}` : String(value));
+
+/** `15/02/2023` (vi) / `15 Feb 2023` (en) of a date's UTC fields; `null` outside years 1000–9999. */
+function dayText(date: Date, locale: Locale): string | null {
+  const year = date.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return null;
+  const day = date.getUTCDate();
+  const month = date.getUTCMonth();
+  return locale === "vi"
+    ? `${two(day)}/${two(month + 1)}/${year}`
+    : `${day} ${MONTHS_EN[month]} ${year}`;
+}
+
 /** `2023-02-15` → `15/02/2023` (vi) / `15 Feb 2023` (en). */
 export function formatDate(iso: string, locale: Locale): string {
+  const short = dayText(calendarDay(iso), locale);
+  if (short !== null) return short;
   const options: Intl.DateTimeFormatOptions =
     locale === "vi"
       ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }
@@ -104,8 +197,25 @@ export function formatDateRange(start: string, end: string, locale: Locale): str
   return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
 }
 
-/** Date and time of an instant, in Vietnam's time zone (feeds are Vietnamese). */
+/** Viet Nam has kept UTC+7 since 13 June 1975 (the South was on UTC+8 before). */
+const ONE_ZONE_SINCE = Date.UTC(1975, 5, 12, 16);
+const UTC_PLUS_7 = 7 * 3_600_000;
+
+/**
+ * Date and time of an instant, in Vietnam's time zone (feeds are Vietnamese):
+ * `08:05 20/02/2023` (vi) / `20/02/2023, 08:05` (en), as Intl writes them.
+ */
 export function formatDateTime(instant: number | string | Date, locale: Locale): string {
+  const time = new Date(instant).getTime();
+  if (time >= ONE_ZONE_SINCE) {
+    const local = new Date(time + UTC_PLUS_7);
+    const year = local.getUTCFullYear();
+    if (year <= 9999) {
+      const day = `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${year}`;
+      const clock = `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
+      return locale === "vi" ? `${clock} ${day}` : `${day}, ${clock}`;
+    }
+  }
   return dateFormat(locale, {
     day: "2-digit",
     month: "2-digit",

@@ -1,24 +1,26 @@
 /**
  * Boundary files → map units: TopoJSON or GeoJSON in, one unit per administrative code out, each
- * split into its mainland polygons and its offshore ones (the archipelago inset). Pure, no DOM.
+ * split into its mainland polygons and its offshore ones (the archipelago inset), projected and
+ * measured once (rings.ts, geometry.ts). Pure, no DOM.
  */
-import type { Feature, FeatureCollection, Geometry, Position } from "./geojson.js";
-import { feature as topoFeature } from "topojson-client";
-import type { Topology } from "topojson-specification";
 import type { JoinUnit } from "../../data/figures/join.js";
+import { planarGeometry } from "./geometry.js";
+import type { PlanarGeometry } from "./geometry.js";
+import { readShapes } from "./rings.js";
+import type { Polygon, Shape } from "./rings.js";
 
-/** One administrative unit of the boundary file, split into a mainland part and an inset part. */
-export interface MapUnit extends JoinUnit {
-  /** Polygons drawn on the main map; `null` for a unit that lies wholly offshore (Hoàng Sa). */
-  main: Feature | null;
-  /** Polygons drawn in the archipelago inset (Hoàng Sa / Trường Sa); `null` for most units. */
-  inset: Feature | null;
-}
+/** One administrative unit of the boundary file (its outline: `Boundaries.geometry`). */
+export type MapUnit = JoinUnit;
 
 export interface Boundaries {
   units: MapUnit[];
   /** `2025` when the features carry `formerCodes` (merged provinces), else `2023`. */
   vintage: string;
+  /**
+   * Every unit's outline: part 2·i is unit i's mainland (empty for a unit wholly offshore, as
+   * Hoàng Sa), part 2·i + 1 its polygons in the archipelago inset (empty for most units).
+   */
+  geometry: PlanarGeometry;
 }
 
 /**
@@ -27,50 +29,14 @@ export interface Boundaries {
  * Fitting the projection to them would leave half the map empty sea, so they go in an inset.
  */
 export const OFFSHORE_LONGITUDE = 110.5;
+/** The same meridian in unit-Mercator x (radians): rings are projected already. */
+const OFFSHORE_X = (OFFSHORE_LONGITUDE * Math.PI) / 180;
 
-type Properties = Record<string, unknown> | null;
-
-function isTopology(value: unknown): value is Topology {
-  return (value as Topology | null)?.type === "Topology";
-}
-
-/** Features of a TopoJSON object (default: the first) or of a GeoJSON value. Throws on junk. */
-export function readFeatures(source: unknown, object?: string | null): Feature[] {
-  if (isTopology(source)) {
-    const names = Object.keys(source.objects ?? {});
-    const name = object || names[0];
-    const topoObject = name ? source.objects[name] : undefined;
-    if (!name || !topoObject)
-      throw new Error(`TopoJSON object "${object ?? ""}" not found; objects: ${names.join(", ")}`);
-    const result = topoFeature(source, topoObject) as Feature | FeatureCollection;
-    return result.type === "FeatureCollection" ? result.features : [result];
-  }
-  // Either winding order is fine (RFC 7946 GeoJSON winds the other way round from TopoJSON):
-  // the projection below is planar, so no ring is ever read as "the globe minus this area".
-  const value = source as { type?: unknown; features?: Feature[] } | null;
-  if (value?.type === "FeatureCollection") return value.features ?? [];
-  if (value?.type === "Feature") return [value as Feature];
-  throw new Error("boundaries: expected TopoJSON (type Topology) or GeoJSON (FeatureCollection)");
-}
-
-/** The polygons of a geometry (none for points and lines). */
-export function polygonsOf(geometry: Geometry | null): Position[][][] {
-  if (geometry?.type === "Polygon") return [geometry.coordinates];
-  if (geometry?.type === "MultiPolygon") return geometry.coordinates;
-  return [];
-}
-
-function isOffshore(polygon: Position[][]): boolean {
-  return (polygon[0] ?? []).every((point) => (point[0] ?? 0) > OFFSHORE_LONGITUDE);
-}
-
-function partFeature(source: Feature, polygons: Position[][][]): Feature | null {
-  if (!polygons.length) return null;
-  return {
-    type: "Feature",
-    properties: source.properties,
-    geometry: { type: "MultiPolygon", coordinates: polygons },
-  };
+function isOffshore(polygon: Polygon): boolean {
+  const outer = polygon[0];
+  if (!outer) return true;
+  for (let i = 0; i < outer.length; i += 2) if (!(outer[i]! > OFFSHORE_X)) return false;
+  return true;
 }
 
 /** Strips the unit type for a label when the file has no `shortName` ("Huyện Yên Thế" → "Yên Thế"). */
@@ -80,22 +46,20 @@ function shortNameOf(name: string): string {
 }
 
 /** Map units keyed by administrative code (`codeProperty`, falling back to the feature id). */
-export function toMapUnits(features: Feature[], codeProperty = "code"): Boundaries {
+export function toMapUnits(shapes: readonly Shape[], codeProperty = "code"): Boundaries {
   let vintage = "2023";
-  const split = features.map((feature) => {
-    const polygons = polygonsOf(feature.geometry);
-    return {
-      feature,
-      main: polygons.filter((polygon) => !isOffshore(polygon)),
-      offshore: polygons.filter(isOffshore),
-    };
-  });
+  const split = shapes.map((shape) => ({
+    shape,
+    main: shape.polygons.filter((polygon) => !isOffshore(polygon)),
+    offshore: shape.polygons.filter(isOffshore),
+  }));
   // Only an inset when there is a mainland to set it against (a file of the islands alone is a map).
   const hasMainland = split.some((part) => part.main.length > 0);
   const units: MapUnit[] = [];
-  for (const { feature, main, offshore } of split) {
-    const properties = (feature.properties ?? {}) as NonNullable<Properties>;
-    const rawCode = properties[codeProperty] ?? feature.id;
+  const parts: Polygon[][] = [];
+  for (const { shape, main, offshore } of split) {
+    const properties = shape.properties ?? {};
+    const rawCode = properties[codeProperty] ?? shape.id;
     if (rawCode == null || rawCode === "") continue;
     if (Array.isArray(properties["formerCodes"])) vintage = "2025";
     const code = String(rawCode);
@@ -103,17 +67,11 @@ export function toMapUnits(features: Feature[], codeProperty = "code"): Boundari
     const shortName =
       typeof properties["shortName"] === "string" ? properties["shortName"] : shortNameOf(name);
     const parent = properties["parent"] == null ? null : String(properties["parent"]);
-    units.push({
-      code,
-      name,
-      shortName,
-      parent,
-      // Without a mainland every polygon is offshore: the islands are the map.
-      main: partFeature(feature, hasMainland ? main : offshore),
-      inset: hasMainland ? partFeature(feature, offshore) : null,
-    });
+    units.push({ code, name, shortName, parent });
+    // Without a mainland every polygon is offshore: the islands are the map.
+    parts.push(hasMainland ? main : offshore, hasMainland ? offshore : []);
   }
-  return { units, vintage };
+  return { units, vintage, geometry: planarGeometry(parts) };
 }
 
 /** Boundaries from a TopoJSON / GeoJSON value in one step. */
@@ -122,5 +80,5 @@ export function readBoundaries(
   object?: string | null,
   codeProperty?: string | null,
 ): Boundaries {
-  return toMapUnits(readFeatures(source, object), codeProperty || "code");
+  return toMapUnits(readShapes(source, object), codeProperty || "code");
 }

@@ -118,7 +118,11 @@ function parse(
 ): GeoState {
   try {
     const boundaries = readBoundaries(source, object, codeProperty);
-    return { boundaries, aspect: aspectOf(boundaries.units), error: null };
+    return {
+      boundaries,
+      aspect: aspectOf(boundaries.geometry, boundaries.units.length),
+      error: null,
+    };
   } catch (error) {
     return { ...previous, error: String((error as Error)?.message ?? error) };
   }

@@ -5,7 +5,8 @@
  * on every interaction — and `hitTest()` finds the unit under a point.
  */
 import type { Label } from "./labels.js";
-import type { MapLayout } from "./projection.js";
+import { tracePath } from "./projection.js";
+import type { MapLayout, PathSink } from "./projection.js";
 
 /** What a map shows, for either renderer. */
 export interface MapScene {
@@ -49,6 +50,8 @@ export class CanvasRenderer {
   #paths: Path2D[] = [];
   #outlines: Path2D | null = null;
   #drawnKey: unknown[] = [];
+  /** The overlay holds outlines that a later frame must clear. */
+  #overlayUsed = false;
 
   /** Paints `scene` on the two canvases at `ratio` device pixels per CSS pixel. */
   draw(
@@ -72,6 +75,11 @@ export class CanvasRenderer {
       this.#drawnKey = key;
       this.#drawBase(base, scene, token, ratio);
     }
+    // Nothing outlined (the usual first paint): no second full-size bitmap to allocate and clear
+    // (8 MB at 1920×1080, 33 MB at 3840×2160) until the pointer or the keyboard needs one.
+    const outlined = scene.selected >= 0 || scene.hover >= 0 || scene.focused;
+    if (!outlined && !this.#overlayUsed) return;
+    this.#overlayUsed = outlined;
     const context = prepare(overlay, layout, ratio);
     if (!context) return;
     // paths[-1] is undefined: "nothing selected / hovered / active" strokes nothing.
@@ -105,23 +113,36 @@ export class CanvasRenderer {
     return -1;
   }
 
-  /** Path2D per unit, built once per layout: a recolour or a hover only refills them. */
+  /**
+   * Path2D per unit, built once per layout straight from the projected points (no path text to
+   * write and parse again): a recolour or a hover only refills them. Every border also goes into
+   * one path as it is traced, so a redraw strokes once rather than once per commune.
+   */
   #pathsFor(layout: MapLayout): Path2D[] {
     if (layout !== this.#layout) {
       this.#layout = layout;
-      this.#paths = layout.units.map((unit) => new Path2D(unit.d));
-      this.#outlines = null;
+      const outlines = new Path2D();
+      this.#outlines = outlines;
+      // closePath() on the one big outline path scans it back to the ring's start (seconds at
+      // 10 000 units): a line back to the start draws the same border.
+      let [startX, startY] = [0, 0];
+      this.#paths = layout.units.map((_, index) => {
+        const path = new Path2D();
+        const both: PathSink = {
+          moveTo: (x, y) => {
+            path.moveTo(x, y);
+            outlines.moveTo(x, y);
+            [startX, startY] = [x, y];
+          },
+          lineTo: (x, y) => (path.lineTo(x, y), outlines.lineTo(x, y)),
+          closePath: () => (path.closePath(), outlines.lineTo(startX, startY)),
+          arc: (x, y, r, a, b) => (path.arc(x, y, r, a, b), outlines.arc(x, y, r, a, b)),
+        };
+        tracePath(layout, index, both);
+        return path;
+      });
     }
     return this.#paths;
-  }
-
-  /** Every border in one path, so a redraw strokes once rather than once per commune. */
-  #outlinesFor(): Path2D {
-    if (!this.#outlines) {
-      this.#outlines = new Path2D();
-      for (const path of this.#paths) this.#outlines.addPath(path);
-    }
-    return this.#outlines;
   }
 
   #drawBase(canvas: HTMLCanvasElement, scene: MapScene, token: TokenReader, ratio: number): void {
@@ -144,7 +165,7 @@ export class CanvasRenderer {
     }
     context.strokeStyle = token("--_stroke");
     context.lineWidth = paths.length > THIN_BORDERS_ABOVE ? 0.35 : 0.75;
-    context.stroke(this.#outlinesFor());
+    if (this.#outlines) context.stroke(this.#outlines);
     const scale = parseFloat(token("--_scale")) || 1;
     if (layout.inset) {
       const { x, y, width, height } = layout.inset;

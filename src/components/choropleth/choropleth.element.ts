@@ -15,13 +15,15 @@ import type { MapScene } from "./canvas-renderer.js";
 import { choroplethStyles } from "./choropleth.styles.js";
 import { ARROWS, firstInReadingOrder, neighbour } from "./keyboard.js";
 import { MapModel } from "./map-model.js";
-import { dataTable, mapLegend } from "./legend-and-table.js";
-import { mapTextFigures, unitLine } from "./map-text.js";
+import { DEFAULT_SORT, dataTable } from "./data-table.js";
+import type { TableSort } from "./data-table.js";
+import { mapLegend } from "./legend.js";
+import { announcement, mapTextFigures, unitLine } from "./map-text.js";
 import type { MapWords } from "./map-text.js";
 import { CHOROPLETH_MESSAGES } from "./messages.js";
 import type { ChoroplethMessages } from "./messages.js";
 import { classColors } from "./palette.js";
-import { mapNotes } from "./notes.js";
+import { mapNotes, warnUnmatchedOnce } from "./notes.js";
 import { svgHitTest, svgMap } from "./svg-renderer.js";
 import { mapTooltip } from "./tooltip.js";
 
@@ -33,8 +35,6 @@ export type { ChisoUnmatchedDetail } from "../shared/events/unmatched.js";
  * 10 600 communes as SVG paths take seconds to lay out and hover, so one canvas draws them.
  */
 const CANVAS_ABOVE = 1500;
-/** Dev warnings said once per page, not on every refresh. */
-const warned = new Set<string>();
 
 /**
  * A choropleth map of districts, communes or provinces coloured by a feed's per-unit rates.
@@ -42,8 +42,9 @@ const warned = new Set<string>();
  * Units are joined to the boundaries by GSO code (or, when asked, by normalised name); every
  * figure that finds no unit is listed on screen and in a `chiso-unmatched` event. Below 1 500
  * units the map is SVG, above it a canvas; both have the same tooltip, keyboard navigation
- * (one tab stop, arrow keys move to the nearest unit that way, Enter/Space selects) and a data
- * table with the same figures. Hoàng Sa and Trường Sa are drawn in an inset.
+ * (one tab stop, arrow keys move to the nearest unit that way, Enter/Space selects; a live
+ * region says each unit's name, value, rank, counts and class) and a sortable data table with
+ * the same figures, built when opened. Hoàng Sa and Trường Sa are drawn in an inset.
  *
  * The class colours are tokens: ColorBrewer's Blues (sequential, colour-blind safe, prints in
  * greyscale; darker = higher) and PuOr's ends and middle around a target, by default.
@@ -56,7 +57,7 @@ const warned = new Set<string>();
  * @csspart map - The focusable map area (SVG or canvas inside).
  * @csspart legend - The list of colour classes.
  * @csspart tooltip - The floating details of the hovered or focused unit.
- * @csspart table - The data table (visually hidden until toggled).
+ * @csspart table - The data table, built when the reader opens it ("Xem bảng số liệu").
  * @csspart note - Notes above the map: unmatched units, another unit vintage, a map that failed to reload, a target scale without a target.
  *
  * @cssprop [--chiso-choropleth-height=auto] - Height of the map area; by default it follows the geography's aspect ratio.
@@ -102,6 +103,7 @@ export class ChisoChoropleth extends ChisoElement {
     pointer: { state: true },
     focused: { state: true },
     tableOpen: { state: true },
+    tableSort: { state: true },
   };
 
   /** URL of a TopoJSON or GeoJSON boundary file. */
@@ -137,6 +139,7 @@ export class ChisoChoropleth extends ChisoElement {
   declare private pointer: { x: number; y: number } | null;
   declare private focused: boolean;
   declare private tableOpen: boolean;
+  declare private tableSort: TableSort;
 
   protected readonly geo = new BoundaryController(this, () => ({
     data: this.boundaryData,
@@ -180,6 +183,7 @@ export class ChisoChoropleth extends ChisoElement {
     this.pointer = null;
     this.focused = false;
     this.tableOpen = false;
+    this.tableSort = DEFAULT_SORT;
   }
 
   /** How many times geometry was projected; a recolour must not add one (tests read it). */
@@ -279,13 +283,7 @@ export class ChisoChoropleth extends ChisoElement {
     this.#reported = joined;
     if (!joined.unmatched.length) return;
     const codes = [...joined.unmatched];
-    const key = `${this.feed.snapshot.feed?.id}|${joined.indicator?.id}|${codes.join(",")}`;
-    if (!warned.has(key)) {
-      warned.add(key);
-      console.warn(
-        `[chiso] <chiso-choropleth>: ${codes.length} figure(s) of "${joined.indicator?.id}" match no unit of the map: ${codes.join(", ")}. Check code-property, object and the unit vintage, or use join="name".`,
-      );
-    }
+    warnUnmatchedOnce(this.feed.snapshot.feed?.id, joined.indicator?.id, codes);
     this.emit("chiso-unmatched", { codes });
   }
 
@@ -394,18 +392,16 @@ export class ChisoChoropleth extends ChisoElement {
         selected: this.#indexOfCode(this.selected),
         open: this.tableOpen,
         onToggle: () => (this.tableOpen = !this.tableOpen),
+        sort: this.tableSort,
+        onSort: (sort) => (this.tableSort = sort),
         words: this.#words,
       })}`;
   }
 
   #renderMap(title: string): TemplateResult {
     const m = this.#m;
-    const active =
-      this.focused && this.active >= 0 ? unitLine(this.#model, this.active, this.#words) : null;
-    const live = active
-      ? [active.name, active.value, active.rank, active.counts].filter(Boolean).join(", ") +
-        (this.#model.units[this.active]?.code === this.selected ? ` (${m.selected})` : "")
-      : "";
+    const active = this.focused ? this.active : -1;
+    const live = announcement(this.#model, active, this.selected, this.#words);
     const scene = this.#scene();
     return html`<div
         class="map"

@@ -256,6 +256,24 @@ export const choroplethStyles = css`
   tr.selected td {
     font-weight: 700;
   }
+  th button.sort {
+    font: inherit;
+    font-weight: 600;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+    text-align: inherit;
+  }
+  th button.sort:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .arrow {
+    font-size: 0.75em;
+    margin-inline-start: 0.25em;
+  }
   @media (prefers-reduced-motion: reduce) {
     .tooltip {
       transition: none;

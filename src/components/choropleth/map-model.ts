@@ -138,7 +138,7 @@ export class MapModel {
     const key = [boundaries, width, height, zoomCode];
     if (this.layout && same(key, this.#layoutKey)) return;
     this.#layoutKey = key;
-    this.layout = layoutMap(boundaries.units, width, height, zoomCode);
+    this.layout = layoutMap(boundaries, width, height, zoomCode);
     this.layoutBuilds++;
   }
 }

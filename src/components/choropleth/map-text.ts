@@ -60,6 +60,27 @@ export function unitLine(map: MapFigures, index: number, words: MapWords): UnitL
 }
 
 /**
+ * What the live region says of the keyboard's unit: name, value, rank, counts and colour class
+ * (the map is the screen reader's way to every unit until the data table is opened).
+ */
+export function announcement(
+  map: MapFigures & { classes: Classification | null },
+  index: number,
+  selectedCode: string | null,
+  words: MapWords,
+): string {
+  const unit = map.units[index];
+  if (!unit) return "";
+  const { classes } = map;
+  const selected = unit.code === selectedCode;
+  const line = unitLine(map, index, words);
+  const bin = classes?.bins[index];
+  const group = bin == null ? "" : words.m.classIs(classLabel(classes, bin, words));
+  const parts = [line.name, line.value, line.rank, line.counts, group].filter(Boolean);
+  return parts.join(", ") + (selected ? ` (${words.m.selected})` : "");
+}
+
+/**
  * The map as text, for pages whose policy stops Lit (shared/trusted-types.ts): the indicator,
  * then each unit's value and counts, best rank first (units without a rate last).
  */

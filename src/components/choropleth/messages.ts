@@ -31,6 +31,9 @@ export interface ChoroplethMessages {
   hideTable: string;
   tableCaption: (title: string) => string;
   columns: { rank: string; unit: string; rate: string; counts: string; class: string };
+  sortBy: (column: string, descending: boolean) => string;
+  /** What the live region adds for a unit's colour class. */
+  classIs: (label: string) => string;
   selected: string;
 }
 
@@ -64,6 +67,9 @@ export const CHOROPLETH_MESSAGES: Record<Locale, ChoroplethMessages> = {
     hideTable: "Ẩn bảng số liệu",
     tableCaption: (title) => `Bảng số liệu: ${title}`,
     columns: { rank: "Hạng", unit: "Đơn vị", rate: "Tỷ lệ", counts: "Số liệu", class: "Nhóm" },
+    sortBy: (column, descending) =>
+      `Sắp xếp theo ${column.toLowerCase()}, ${descending ? "giảm dần" : "tăng dần"}`,
+    classIs: (label) => `nhóm ${label}`,
     selected: "đang chọn",
   },
   en: {
@@ -93,6 +99,9 @@ export const CHOROPLETH_MESSAGES: Record<Locale, ChoroplethMessages> = {
     hideTable: "Hide data table",
     tableCaption: (title) => `Data table: ${title}`,
     columns: { rank: "Rank", unit: "Unit", rate: "Rate", counts: "Counts", class: "Class" },
+    sortBy: (column, descending) =>
+      `Sort by ${column.toLowerCase()}, ${descending ? "descending" : "ascending"}`,
+    classIs: (label) => `class ${label}`,
     selected: "selected",
   },
 };

@@ -66,3 +66,20 @@ export function mapNotes(view: NotesView): TemplateResult {
       : nothing
   }`;
 }
+
+/** Dev warnings said once per page, not on every refresh. */
+const warned = new Set<string>();
+
+/** Tells the page's developer, once per feed, indicator and list, which figures found no unit. */
+export function warnUnmatchedOnce(
+  feedId: string | undefined,
+  indicatorId: string | undefined,
+  codes: readonly string[],
+): void {
+  const key = `${feedId}|${indicatorId}|${codes.join(",")}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(
+    `[chiso] <chiso-choropleth>: ${codes.length} figure(s) of "${indicatorId}" match no unit of the map: ${codes.join(", ")}. Check code-property, object and the unit vintage, or use join="name".`,
+  );
+}

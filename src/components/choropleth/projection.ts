@@ -1,21 +1,17 @@
 /**
- * Map units → pixels: a Mercator fitted to the box, the archipelagos in an inset, each unit's SVG
- * path data, area, bounds and label anchor. Pure, no DOM.
+ * Map units → pixels: a Mercator fitted to the box, the archipelagos in an inset, each unit's
+ * area, bounds and label anchor, and its outline for either renderer (SVG path data or a canvas
+ * Path2D). Pure, no DOM.
  *
- * d3-geo walks the geometry (`geoStream`, `geoTransform`); `PlanarMeasure` turns the projected
- * stream into path strings; the element renders them with Lit `svg``…`` or draws the same strings
- * on a canvas (`new Path2D(d)`), so both rendering paths share one geometry.
+ * The geometry was projected once per boundary file (geometry.ts); fitting it to a box is a scale
+ * and an offset, so a layout costs one step per unit, not a walk over every point. The points are
+ * read again only to draw: `pathData` (SVG, one decimal, as d3's `geoPath().digits(1)` writes it)
+ * and `tracePath` (canvas), each once per layout and unit.
  */
-import { geoStream, geoTransform } from "d3-geo";
-import type { GeoPermissibleObjects } from "d3-geo";
-import type { Feature, FeatureCollection } from "./geojson.js";
-import { polygonsOf } from "./boundaries.js";
-import type { MapUnit } from "./boundaries.js";
-import { PlanarMeasure, tenth } from "./planar-measure.js";
+import { boundsOf, hasPart, unitMercator } from "./geometry.js";
+import type { PlanarGeometry } from "./geometry.js";
 
 export interface ProjectedUnit {
-  /** SVG path data in CSS pixels (main part + inset part). */
-  d: string;
   /** Label / keyboard anchor: centroid of the unit's larger part. */
   cx: number;
   cy: number;
@@ -27,6 +23,13 @@ export interface ProjectedUnit {
   y1: number;
 }
 
+/** A unit Mercator scaled and offset to pixels: `px = tx + k·x`, `py = ty + k·y`. */
+export interface Mercator {
+  k: number;
+  tx: number;
+  ty: number;
+}
+
 export interface MapLayout {
   width: number;
   height: number;
@@ -35,65 +38,50 @@ export interface MapLayout {
   inset: { x: number; y: number; width: number; height: number } | null;
   /** Where to name the archipelagos inside the inset. */
   insetLabels: { key: "hoangSa" | "truongSa"; x: number; y: number }[];
+  /** The geometry drawn, and the projections of its main and inset parts. */
+  geometry: PlanarGeometry;
+  main: Mercator;
+  insetProjection: Mercator;
+}
+
+/** What a layout needs of the boundaries. */
+export interface LayoutInput {
+  units: readonly { code: string }[];
+  geometry: PlanarGeometry;
 }
 
 const PAD = 8;
 const GAP = 12;
+/** Inset polygons below this many px² are drawn as a dot, so they stay visible and clickable. */
+const ISLAND_AREA = 6;
+const ISLAND_DOT = 2.2;
 
-function collection(features: (Feature | null)[]): FeatureCollection {
-  return { type: "FeatureCollection", features: features.filter((f): f is Feature => f !== null) };
-}
-
-/**
- * Spherical Mercator scaled and translated to pixels. Written out rather than d3's geoMercator:
- * Viet Nam lies far from the antimeridian and the poles, so spherical clipping and adaptive
- * resampling (which 10 600 communes project 3× faster without) buy nothing here, and leaving them
- * out keeps ~4 kB gzip of d3-geo out of the bundle.
- */
-interface Mercator {
-  k: number;
-  tx: number;
-  ty: number;
-}
-
-const RADIANS = Math.PI / 180;
-
-function mercatorPoint({ k, tx, ty }: Mercator, lon: number, lat: number): [number, number] {
-  return [tx + k * lon * RADIANS, ty - k * Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2))];
-}
-
-function measure(mercator: Mercator, object: GeoPermissibleObjects, withPath = false) {
-  const sink = new PlanarMeasure(withPath);
-  const projection = geoTransform({
-    point(lon: number, lat: number) {
-      const [x, y] = mercatorPoint(mercator, lon, lat);
-      this.stream.point(x, y);
-    },
-  });
-  geoStream(object, projection.stream(sink));
-  return sink;
-}
+/** Pixels to one decimal, as d3's `geoPath().digits(1)` writes them. */
+export const tenth = (value: number) => Math.round(value * 10) / 10;
 
 /**
- * The Mercator that fits `object` in the box from (left, top) to (right, bottom), centred (as
- * d3's `projection.fitExtent`).
+ * The Mercator that fits `bounds` (unit Mercator) in the box from (left, top) to (right,
+ * bottom), centred (as d3's `projection.fitExtent`).
  */
-function fit(
-  left: number,
-  top: number,
-  right: number,
-  bottom: number,
-  object: GeoPermissibleObjects,
-): Mercator {
-  const { x0, y0, x1, y1 } = measure({ k: 1, tx: 0, ty: 0 }, object);
+function fit(left: number, top: number, right: number, bottom: number, bounds: number[]): Mercator {
+  const [x0, y0, x1, y1] = bounds as [number, number, number, number];
   const k = Math.min((right - left) / (x1 - x0), (bottom - top) / (y1 - y0));
   // A single point or an empty collection has no extent: any finite scale will do.
-  if (!Number.isFinite(k)) return { k: 1, tx: (left + right) / 2, ty: (top + bottom) / 2 };
+  if (!Number.isFinite(k) || k <= 0)
+    return { k: 1, tx: (left + right) / 2, ty: (top + bottom) / 2 };
   return {
     k,
     tx: left + (right - left - k * (x1 - x0)) / 2 - k * x0,
     ty: top + (bottom - top - k * (y1 - y0)) / 2 - k * y0,
   };
+}
+
+/** Indexes of the non-empty main (`0`) or inset (`1`) parts. */
+function partsOf(geometry: PlanarGeometry, units: number, side: 0 | 1): number[] {
+  const parts: number[] = [];
+  for (let unit = 0; unit < units; unit++)
+    if (hasPart(geometry, unit * 2 + side)) parts.push(unit * 2 + side);
+  return parts;
 }
 
 /**
@@ -103,132 +91,198 @@ function fit(
  * projection is fitted to that unit and everything else is drawn around it (no inset).
  */
 export function layoutMap(
-  units: MapUnit[],
+  input: LayoutInput,
   width: number,
   height: number,
   zoomCode?: string | null,
 ): MapLayout {
+  const { geometry } = input;
+  const count = input.units.length;
   const w = Math.max(40, width);
   const h = Math.max(40, height);
-  const zoomUnit = zoomCode ? units.find((unit) => unit.code === zoomCode) : undefined;
-  const mains = collection(units.map((unit) => unit.main));
-  const insets = collection(units.map((unit) => unit.inset));
-  let mainProjection: Mercator;
+  const zoomIndex = zoomCode ? input.units.findIndex((unit) => unit.code === zoomCode) : -1;
+  const mains = partsOf(geometry, count, 0);
+  const insets = partsOf(geometry, count, 1);
+  let main: Mercator;
   let insetProjection: Mercator | null = null;
   let inset: MapLayout["inset"] = null;
   const insetLabels: MapLayout["insetLabels"] = [];
-  if (zoomUnit) {
-    mainProjection = fit(
-      PAD * 3,
-      PAD * 3,
-      w - PAD * 3,
-      h - PAD * 3,
-      collection([zoomUnit.main ?? zoomUnit.inset]),
-    );
-  } else if (insets.features.length && mains.features.length) {
+  if (zoomIndex >= 0) {
+    const part = hasPart(geometry, zoomIndex * 2) ? zoomIndex * 2 : zoomIndex * 2 + 1;
+    main = fit(PAD * 3, PAD * 3, w - PAD * 3, h - PAD * 3, boundsOf(geometry, [part]));
+  } else if (insets.length && mains.length) {
     const insetHeight = Math.round((h - 2 * PAD) * 0.45);
     const insetWidth = Math.round(Math.min(insetHeight * 0.6, w * 0.3));
-    mainProjection = fit(PAD, PAD, w - PAD - insetWidth - GAP, h - PAD, mains);
-    const right = measure(mainProjection, mains).x1;
+    const mainBounds = boundsOf(geometry, mains);
+    main = fit(PAD, PAD, w - PAD - insetWidth - GAP, h - PAD, mainBounds);
+    const right = main.tx + main.k * mainBounds[2]!;
     const x = Math.min(right + GAP, w - PAD - insetWidth);
     // Centre the pair (mainland + inset) horizontally.
     const shift = Math.max(0, (w - PAD - (x + insetWidth)) / 2);
-    mainProjection.tx += shift;
+    main.tx += shift;
     inset = { x: x + shift, y: h - PAD - insetHeight, width: insetWidth, height: insetHeight };
     insetProjection = fit(
       inset.x + 6,
       inset.y + 6,
       inset.x + inset.width - 6,
       inset.y + inset.height - 6,
-      insets,
+      boundsOf(geometry, insets),
     );
     // Captions in the empty sea between the two groups: below Hoàng Sa (15,8–17,0°N), above
-    // Trường Sa (7,9–11,5°N).
-    const latitudes = insets.features.flatMap((f) =>
-      polygonsOf(f.geometry).map((polygon) => polygon[0]?.[0]?.[1] ?? 0),
-    );
+    // Trường Sa (7,9–11,5°N). A polygon's first point tells which group it is in.
+    const [, split] = unitMercator(0, 13.5);
+    let north = false;
+    let south = false;
+    for (const part of insets)
+      for (let p = geometry.partStart[part]!; p < geometry.partStart[part + 1]!; p++) {
+        const y = geometry.points[geometry.ringStart[geometry.polygonStart[p]!]! * 2 + 1]!;
+        if (y < split) north = true;
+        else south = true;
+      }
     const captionX = inset.x + inset.width / 2;
-    if (latitudes.some((lat) => lat > 13.5))
-      insetLabels.push({
-        key: "hoangSa",
-        x: captionX,
-        y: mercatorPoint(insetProjection, 112, 15.1)[1],
-      });
-    if (latitudes.some((lat) => lat <= 13.5))
-      insetLabels.push({
-        key: "truongSa",
-        x: captionX,
-        y: mercatorPoint(insetProjection, 113.9, 12.1)[1],
-      });
+    const captionY = (lon: number, lat: number) =>
+      insetProjection!.ty + insetProjection!.k * unitMercator(lon, lat)[1];
+    if (north) insetLabels.push({ key: "hoangSa", x: captionX, y: captionY(112, 15.1) });
+    if (south) insetLabels.push({ key: "truongSa", x: captionX, y: captionY(113.9, 12.1) });
   } else {
-    mainProjection = fit(PAD, PAD, w - PAD, h - PAD, mains.features.length ? mains : insets);
+    main = fit(PAD, PAD, w - PAD, h - PAD, boundsOf(geometry, mains.length ? mains : insets));
   }
-  const insetMercator = insetProjection ?? mainProjection;
+  const insetMercator = insetProjection ?? main;
+  const units: ProjectedUnit[] = new Array(count);
+  const { partBounds: b, partArea, partCentroid: c } = geometry;
+  for (let unit = 0; unit < count; unit++) {
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    let area = 0;
+    let bestArea = -1;
+    let cx = 0;
+    let cy = 0;
+    // Either part may be missing (a unit wholly offshore has no main part, most have no inset).
+    for (let side = 0; side < 2; side++) {
+      const part = unit * 2 + side;
+      if (!hasPart(geometry, part)) continue;
+      const { k, tx, ty } = side ? insetMercator : main;
+      const partPx = partArea[part]! * k * k;
+      area += partPx;
+      x0 = Math.min(x0, tx + k * b[part * 4]!);
+      y0 = Math.min(y0, ty + k * b[part * 4 + 1]!);
+      x1 = Math.max(x1, tx + k * b[part * 4 + 2]!);
+      y1 = Math.max(y1, ty + k * b[part * 4 + 3]!);
+      if (partPx > bestArea) {
+        bestArea = partPx;
+        cx = tx + k * c[part * 2]!;
+        cy = ty + k * c[part * 2 + 1]!;
+      }
+    }
+    units[unit] = { cx, cy, area, x0, y0, x1, y1 };
+  }
   return {
     width: w,
     height: h,
     inset,
     insetLabels,
-    units: units.map((unit) => project(unit, mainProjection, insetMercator)),
+    units,
+    geometry,
+    main,
+    insetProjection: insetMercator,
   };
-}
-
-const ISLAND_DOT = 2.2;
-
-function dot(x: number, y: number, r: number): string {
-  return `M${tenth(x - r)},${tenth(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
 }
 
 /**
  * Width / height of the drawn map, so a portal page can size the box to the geography instead of
  * leaving bands of empty space (Bắc Giang is 2,2 : 1, Viet Nam with its inset about 0,75 : 1).
  */
-export function aspectOf(units: MapUnit[]): number {
-  const mains = collection(units.map((unit) => unit.main));
-  if (!mains.features.length) return 1;
-  // Scale and offset leave the ratio alone: the unit Mercator's bounds give it in one pass.
-  const { x0, y0, x1, y1 } = measure({ k: 1, tx: 0, ty: 0 }, mains);
+export function aspectOf(geometry: PlanarGeometry, units: number): number {
+  const mains = partsOf(geometry, units, 0);
+  if (!mains.length) return 1;
+  const [x0, y0, x1, y1] = boundsOf(geometry, mains) as [number, number, number, number];
   // A single point (0 / 0) has no shape: the lower clamp below takes it.
   const ratio = (x1 - x0) / (y1 - y0) || 0;
   // The inset adds about 0,27 of the height beside the mainland (see layoutMap).
-  const withInset = units.some((unit) => unit.inset) ? ratio + 0.3 : ratio;
+  const withInset = partsOf(geometry, units, 1).length ? ratio + 0.3 : ratio;
   return Math.min(3, Math.max(0.4, withInset));
 }
 
-function project(unit: MapUnit, main: Mercator, inset: Mercator): ProjectedUnit {
-  // Either part may be missing (a unit wholly offshore has no main part, most have no inset).
-  const parts = [
-    [main, unit.main],
-    [inset, unit.inset],
-  ] as const;
-  let d = "";
-  let best = { area: -1, cx: 0, cy: 0 };
-  let area = 0;
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [mercator, feature] of parts) {
-    if (!feature) continue;
-    const part = measure(mercator, feature, true);
-    d += part.d;
+/** What `tracePath` draws into: a Path2D, or anything else with the same four methods. */
+export interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  closePath(): void;
+  arc(x: number, y: number, r: number, start: number, end: number): void;
+}
+
+/**
+ * Walks unit `index`'s outline in pixels: every ring, then a dot on each inset island too small
+ * to see. `ring(x, y, first)` gets each point, `dot(x, y)` each island.
+ */
+function walk(
+  layout: MapLayout,
+  index: number,
+  point: (x: number, y: number, first: boolean) => void,
+  close: () => void,
+  dot: (x: number, y: number) => void,
+): void {
+  const { geometry: g } = layout;
+  const p = g.points;
+  for (let side = 0; side < 2; side++) {
+    const part = index * 2 + side;
+    const { k, tx, ty } = side ? layout.insetProjection : layout.main;
+    for (let polygon = g.partStart[part]!; polygon < g.partStart[part + 1]!; polygon++) {
+      for (let ring = g.polygonStart[polygon]!; ring < g.polygonStart[polygon + 1]!; ring++) {
+        const end = g.ringStart[ring + 1]!;
+        for (let i = g.ringStart[ring]!; i < end; i++)
+          point(tx + k * p[i * 2]!, ty + k * p[i * 2 + 1]!, i === g.ringStart[ring]);
+        close();
+      }
+    }
     // Islands of a few hundred metres project below a pixel: a dot keeps them visible (and
     // clickable), as on every official map of Viet Nam.
-    if (feature === unit.inset)
-      for (const polygon of polygonsOf(feature.geometry)) {
-        const island = measure(mercator, { type: "Polygon", coordinates: polygon });
-        if (island.area >= 6) continue;
-        const [x, y] = island.centroid;
-        if (Number.isFinite(x)) d += dot(x, y, ISLAND_DOT);
+    if (side === 1)
+      for (let polygon = g.partStart[part]!; polygon < g.partStart[part + 1]!; polygon++) {
+        if (g.polygonArea[polygon]! * k * k >= ISLAND_AREA) continue;
+        const x = tx + k * g.polygonCentroid[polygon * 2]!;
+        const y = ty + k * g.polygonCentroid[polygon * 2 + 1]!;
+        if (Number.isFinite(x)) dot(x, y);
       }
-    area += part.area;
-    [x0, y0, x1, y1] = [
-      Math.min(x0, part.x0),
-      Math.min(y0, part.y0),
-      Math.max(x1, part.x1),
-      Math.max(y1, part.y1),
-    ];
-    if (part.area > best.area) {
-      const [cx, cy] = part.centroid;
-      best = { area: part.area, cx, cy };
-    }
   }
-  return { d, cx: best.cx, cy: best.cy, area, x0, y0, x1, y1 };
+}
+
+/** Path data per layout and unit, made when first drawn. */
+const pathCache = new WeakMap<MapLayout, (string | undefined)[]>();
+
+/** SVG path data of unit `index` in CSS pixels, one decimal (main part + inset part). */
+export function pathData(layout: MapLayout, index: number): string {
+  let cache = pathCache.get(layout);
+  if (!cache) pathCache.set(layout, (cache = []));
+  const cached = cache[index];
+  if (cached !== undefined) return cached;
+  let d = "";
+  const r = ISLAND_DOT;
+  walk(
+    layout,
+    index,
+    (x, y, first) => (d += `${first ? "M" : "L"}${tenth(x)},${tenth(y)}`),
+    () => (d += "Z"),
+    (x, y) =>
+      (d += `M${tenth(x - r)},${tenth(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`),
+  );
+  cache[index] = d;
+  return d;
+}
+
+/** Draws unit `index`'s outline into `sink` (a canvas Path2D), in CSS pixels. */
+export function tracePath(layout: MapLayout, index: number, sink: PathSink): void {
+  walk(
+    layout,
+    index,
+    (x, y, first) => (first ? sink.moveTo(x, y) : sink.lineTo(x, y)),
+    () => sink.closePath(),
+    (x, y) => {
+      sink.moveTo(x + ISLAND_DOT, y);
+      sink.arc(x, y, ISLAND_DOT, 0, 2 * Math.PI);
+      sink.closePath();
+    },
+  );
 }

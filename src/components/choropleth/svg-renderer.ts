@@ -6,6 +6,7 @@
 import { html, nothing, svg } from "lit";
 import type { SVGTemplateResult, TemplateResult } from "lit";
 import type { MapScene } from "./canvas-renderer.js";
+import { pathData } from "./projection.js";
 
 const NO_DATA_FILL = "url(#no-data)";
 
@@ -27,10 +28,9 @@ export function svgMap(
   const { layout } = scene;
   // units[-1] is undefined: "nothing selected / hovered / active" draws no outline.
   const outline = (index: number, kind: string): SVGTemplateResult | typeof nothing => {
-    const unit = layout.units[index];
-    return unit
-      ? svg`${kind === "active" ? svg`<path class="outline halo" d=${unit.d}></path>` : nothing}<path class="outline ${kind}" d=${unit.d}></path>`
-      : nothing;
+    if (!layout.units[index]) return nothing;
+    const d = pathData(layout, index);
+    return svg`${kind === "active" ? svg`<path class="outline halo" d=${d}></path>` : nothing}<path class="outline ${kind}" d=${d}></path>`;
   };
   // The <svg> root in an html`` template (Lit's svg`` is for what goes inside one).
   return html`<svg
@@ -53,11 +53,11 @@ export function svgMap(
       </pattern>
     </defs>
     <g class="units">
-      ${layout.units.map((projected, index) => {
+      ${layout.units.map((_, index) => {
         const fill = scene.fills[index] ?? null;
         return svg`<path
           class="unit ${fill ? `bin-${bins[index]}` : "no-data"}"
-          d=${projected.d}
+          d=${pathData(layout, index)}
           fill=${fill ?? NO_DATA_FILL}
           data-index=${index}
           data-code=${codes[index] ?? ""}

@@ -310,7 +310,9 @@ export class ChisoFunnel extends ChisoElement {
       </button>
       ${this.#renderBar(stage, max)} ${this.#renderFigures(stage)} ${this.#renderStatus(stage)}
       ${this.#renderLevels(stage)}
-      <div class="details" id=${detailsId} ?hidden=${!open}>${this.#renderDetails(stage)}</div>
+      <div class="details" id=${detailsId} ?hidden=${!open}>
+        ${open ? this.#renderDetails(stage) : nothing}
+      </div>
     </li>`;
   }
 

@@ -1,0 +1,261 @@
+// `npm run profile` — where the first render of a map goes: a Chromium performance trace and a
+// CPU profile of <chiso-choropleth>'s create → first paint (bench page, `data` + TopoJSON, as in
+// `npm run bench`) at 705 real districts, 3 321 real communes and 10 000 synthetic units; then
+// the 1,5 s after the first paint (deferred work, long tasks). Prints, per map, the median of
+// PROFILE_REPS runs: main-thread time by kind (script, style, layout, paint, GC), the top
+// self-time functions, and the longest task after the first paint. Markdown on stdout;
+// `PROFILE_OUT=file.md` writes it there too. Timings are noisy: a profile, not a test.
+import { CHROME_ARGS, chromePath } from "../scripts/chrome.mjs";
+import { execSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { chromium } from "playwright-core";
+import { buildPages, MAPS, prepare, serveSite } from "./site.mjs";
+
+const REPS = Number(process.env.PROFILE_REPS || 3);
+const ONLY = process.env.PROFILE_ONLY ?? "";
+const VIEWPORT = (process.env.PROFILE_VIEWPORT || "1920x1080").split("x").map(Number);
+const IDLE_MS = 1500;
+process.chdir(new URL("..", import.meta.url).pathname);
+prepare();
+await buildPages(["chiso"], { minify: false });
+const site = await serveSite();
+
+/**
+ * `PROFILE_SCENARIO=gauge` (or `funnel`) profiles that widget's create → first paint instead;
+ * `PROFILE_UPDATE=1` profiles one data update → painted frame (a recolour) after the first.
+ */
+const SCENARIO = process.env.PROFILE_SCENARIO || "map";
+const wanted =
+  SCENARIO === "map"
+    ? MAPS.filter(([label]) => /^(705|3 321|10 000)/.test(label) && label.includes(ONLY))
+    : [[SCENARIO, null]];
+
+/** Trace event name → kind of main-thread work (self time; anything else is "other"). */
+function kindOf(name) {
+  if (
+    /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|InvalidateLayout|ScheduleStyleRecalculation)$/.test(
+      name,
+    )
+  )
+    return "style";
+  if (
+    /^(Layout|UpdateLayout|LayoutShift|IntersectionObserverController::computeIntersections)$/.test(
+      name,
+    )
+  )
+    return "layout";
+  if (
+    /^(PrePaint|Paint|PaintImage|Layerize|Commit|CompositeLayers|UpdateLayer|UpdateLayerTree|Decode.*|RasterTask|ImageDecodeTask|PaintArtifactCompositor.*|LocalFrameView::.*Paint.*)$/.test(
+      name,
+    )
+  )
+    return "paint";
+  if (/GC|V8\.GC|BlinkGC|Scavenge|MarkCompact/i.test(name)) return "gc";
+  if (
+    /^(FunctionCall|EvaluateScript|v8\.|V8\.|RunMicrotasks|BlinkScheduler_PerformMicrotaskCheckpoint|TimerFire|FireAnimationFrame|EventDispatch|FireIdleCallback|HandlePostMessage|XHRReadyStateChange|ParseHTML|CpuProfiler|ProfileCall|v8\.callFunction|v8\.run|V8\.Execute|ResourceReceivedData|ParseJSON)/.test(
+      name,
+    )
+  )
+    return "script";
+  return "other";
+}
+
+function analyseTrace(events) {
+  const marks = events.filter((e) => e.name === "bench-start" || e.name === "bench-first-paint");
+  const start = marks.find((e) => e.name === "bench-start");
+  const paint = marks.find((e) => e.name === "bench-first-paint");
+  if (!start || !paint) throw new Error("trace without the bench marks");
+  const pid = start.pid;
+  const mainTid = events.find(
+    (e) =>
+      e.pid === pid &&
+      e.ph === "M" &&
+      e.name === "thread_name" &&
+      e.args?.name === "CrRendererMain",
+  )?.tid;
+  const main = events
+    .filter((e) => e.pid === pid && e.tid === mainTid && e.ph === "X" && e.dur != null)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const windows = {
+    first: [start.ts, paint.ts],
+    after: [paint.ts, paint.ts + IDLE_MS * 1000],
+  };
+  const result = {};
+  for (const [key, [from, to]] of Object.entries(windows)) {
+    const kinds = { script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0 };
+    // Self time: an event's duration less its children's, clipped to the window.
+    const stack = [];
+    const clip = (a, b) => Math.max(0, Math.min(b, to) - Math.max(a, from));
+    let longest = 0;
+    for (const event of main) {
+      const end = event.ts + event.dur;
+      if (end < from || event.ts > to) continue;
+      while (stack.length && stack.at(-1).end <= event.ts) stack.pop();
+      const parent = stack.at(-1);
+      const own = clip(event.ts, end);
+      if (parent) parent.self -= own;
+      const frame = { end, self: own, kind: kindOf(event.name) };
+      if (!parent && (event.name === "RunTask" || event.name === "ThreadControllerImpl::RunTask"))
+        longest = Math.max(longest, event.dur);
+      stack.push(frame);
+      frame.commit = () => (kinds[frame.kind] += frame.self);
+      event.frame = frame;
+    }
+    const otherNames = new Map();
+    for (const event of main)
+      if (event.frame) {
+        event.frame.commit();
+        if (event.frame.kind === "other")
+          otherNames.set(event.name, (otherNames.get(event.name) ?? 0) + event.frame.self / 1000);
+        delete event.frame;
+      }
+    if (process.env.PROFILE_DEBUG) {
+      console.error(key, [...otherNames].sort((a, b) => b[1] - a[1]).slice(0, 12));
+      console.error(
+        main
+          .filter(
+            (e) =>
+              e.ts >= from &&
+              e.ts <= to &&
+              /^(Layout|UpdateLayoutTree|Paint|PrePaint)$/.test(e.name),
+          )
+          .map(
+            (e) => `${e.name} ${(e.dur / 1000).toFixed(1)} @${((e.ts - from) / 1000).toFixed(0)}`,
+          )
+          .join("; "),
+      );
+    }
+    result[key] = {
+      kinds: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v / 1000])),
+      longest: longest / 1000,
+      wall: (to - from) / 1000,
+    };
+  }
+  return { ...result, start: start.ts, paint: paint.ts };
+}
+
+/** Self time (ms) per function within [from, to] (µs, trace clock). */
+function selfTimes(profile, from, to) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map();
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i];
+    const next = profile.timeDeltas[i + 1] ?? 0;
+    if (t < from || t > to) continue;
+    const { functionName, url, lineNumber } = byId.get(profile.samples[i]).callFrame;
+    if (functionName === "(idle)" || (functionName === "(program)" && false)) continue;
+    const file =
+      url
+        .split("/")
+        .pop()
+        ?.replace(/-[\w]{8}\.js$/, ".js") ?? "";
+    const key =
+      `${functionName || "(anonymous)"} ${file ? `${file}:${lineNumber + 1}` : ""}`.trim();
+    totals.set(key, (totals.get(key) ?? 0) + next / 1000);
+  }
+  return totals;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const browser = await chromium.launch({
+  executablePath: chromePath(),
+  args: [...CHROME_ARGS, "--enable-precise-memory-info", "--js-flags=--expose-gc"],
+});
+const lines = [
+  `Profile of chiso's ${SCENARIO} create → first paint, ${VIEWPORT.join("×")}, median of ${REPS} runs, ${new Date().toISOString()}`,
+  `${execSync(`${chromePath()} --version 2>/dev/null`).toString().trim()}; \`npm run profile\` (bench/profile.mjs).`,
+  "",
+];
+for (const [label, url] of wanted) {
+  const runs = [];
+  for (let rep = 0; rep < REPS; rep++) {
+    const page = await browser.newPage({ viewport: { width: VIEWPORT[0], height: VIEWPORT[1] } });
+    await page.goto(`${site.url}/chiso.html`);
+    await page.waitForFunction(() => typeof window.runScenario === "function");
+    // PROFILE_WARM=1: a first render on the same page before the profiled one (fonts, templates
+    // and styles warm), to tell first-on-the-page costs from the widget's own.
+    if (process.env.PROFILE_WARM)
+      await page.evaluate(
+        ([name, arg]) => window.runScenario(name, arg, { firstOnly: true }),
+        [SCENARIO, url],
+      );
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await browser.startTracing(page, {
+      categories: [
+        "devtools.timeline",
+        "disabled-by-default-devtools.timeline",
+        "blink.user_timing",
+        "v8",
+        "blink.gc",
+        "toplevel",
+      ],
+    });
+    await cdp.send("Profiler.start");
+    const metrics = await page.evaluate(
+      ([name, arg, idleMs, updateOnly]) =>
+        window.runScenario(name, arg, { firstOnly: true, idleMs, updateOnly }),
+      [SCENARIO, url, IDLE_MS, Boolean(process.env.PROFILE_UPDATE)],
+    );
+    const { profile } = await cdp.send("Profiler.stop");
+    const trace = JSON.parse((await browser.stopTracing()).toString());
+    await page.close();
+    const analysis = analyseTrace(trace.traceEvents ?? trace);
+    runs.push({
+      metrics,
+      analysis,
+      self: selfTimes(profile, analysis.start, analysis.paint),
+      selfAfter: selfTimes(profile, analysis.paint, analysis.paint + IDLE_MS * 1000),
+    });
+    process.stderr.write(".");
+  }
+  const m = (pick) => median(runs.map(pick));
+  const kinds = Object.keys(runs[0].analysis.first.kinds);
+  const fmt = (v) => v.toFixed(0);
+  lines.push(`## ${label}`, "");
+  lines.push(
+    `create → first paint ${fmt(m((r) => r.metrics.firstRender))} ms (runs: ${runs.map((r) => fmt(r.metrics.firstRender)).join(", ")}); DOM elements ${m((r) => r.metrics.domElements)}; longest task in the ${IDLE_MS / 1000} s after first paint ${fmt(m((r) => r.metrics.longTaskAfterPaint ?? 0))} ms (long-task API) / ${fmt(m((r) => r.analysis.after.longest))} ms (trace).`,
+    "",
+    "| main thread, self time | " + kinds.join(" | ") + " |",
+    "|---|" + kinds.map(() => "---:").join("|") + "|",
+    "| create → first paint | " +
+      kinds.map((k) => fmt(m((r) => r.analysis.first.kinds[k]))).join(" | ") +
+      " |",
+    `| ${IDLE_MS / 1000} s after first paint | ` +
+      kinds.map((k) => fmt(m((r) => r.analysis.after.kinds[k]))).join(" | ") +
+      " |",
+    "",
+    "Top self time, create → first paint (CPU profile, median ms):",
+    "",
+  );
+  const keys = new Set(runs.flatMap((r) => [...r.self.keys()]));
+  const top = [...keys]
+    .map((key) => [key, m((r) => r.self.get(key) ?? 0)])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12);
+  for (const [key, value] of top) lines.push(`- ${value.toFixed(1)} ms  \`${key}\``);
+  lines.push("");
+  const keysAfter = new Set(runs.flatMap((r) => [...r.selfAfter.keys()]));
+  const topAfter = [...keysAfter]
+    .map((key) => [key, m((r) => r.selfAfter.get(key) ?? 0)])
+    .filter(([key]) => !/^\((idle|program)\)/.test(key))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5);
+  if (topAfter.length) {
+    lines.push("After first paint (deferred work):", "");
+    for (const [key, value] of topAfter) lines.push(`- ${value.toFixed(1)} ms  \`${key}\``);
+    lines.push("");
+  }
+}
+await browser.close();
+await site.close();
+const text = lines.join("\n");
+console.log("\n" + text);
+if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, text + "\n");
