@@ -18,9 +18,15 @@ import type { TrendMessages } from "./messages.js";
 import { slotAt, trendGeometry, VIEW } from "../shared/series.draw.js";
 import type { TrendGeometry } from "../shared/series.draw.js";
 import { trendStyles } from "./trend.styles.js";
-import { HistoryController } from "./history-controller.js";
+import type { ReactiveControllerHost } from "lit";
 import { TrendWords } from "./trend-text.js";
 import type { HistoryState } from "./history-controller.js";
+
+/** What loads a feed index for a trend (`history-controller.ts`, registered by `history-loader.ts`). */
+export interface HistorySource {
+  readonly state: HistoryState;
+  setUrl(url: string | null): void;
+}
 
 export type TrendVariant = "line" | "columns";
 
@@ -89,7 +95,12 @@ export class ChisoTrend extends ChisoElement {
   declare protected selectedIndex: number;
 
   #model: TrendModel | string | null = null;
-  readonly #history = new HistoryController(this);
+  /**
+   * The feed-index loader, registered by `chiso/trend` and `chiso` (ES modules). The single-file
+   * bundle leaves it out to stay within its 64 kB: there a history comes as one feed (`src`).
+   */
+  static historyLoader: ((host: ReactiveControllerHost) => HistorySource) | null = null;
+  readonly #history: HistorySource | null = ChisoTrend.historyLoader?.(this) ?? null;
 
   constructor() {
     super();
@@ -111,8 +122,8 @@ export class ChisoTrend extends ChisoElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has("history")) this.#history.setUrl(this.history || null);
-    const feed = this.history ? this.#history.state.feed : this.feed.snapshot.feed;
+    if (changed.has("history")) this.#history?.setUrl(this.history || null);
+    const feed = this.history ? (this.#history?.state.feed ?? null) : this.feed.snapshot.feed;
     this.#model = feed ? this.#derive(feed) : null;
     if (changed.has("indicator") || changed.has("unit") || changed.has("service"))
       this.selectedIndex = -1;
@@ -171,6 +182,15 @@ export class ChisoTrend extends ChisoElement {
 
   protected override render(): TemplateResult {
     if (!this.history) return super.render();
+    if (!this.#history) {
+      // A developer's configuration, not a visitor's problem: short words here, the fix in the console.
+      console.warn(
+        '[chiso] <chiso-trend history="…"> needs the feed-index loader: import "chiso/trend" (ES modules), or give the trend one history feed through src (the single-file bundle).',
+      );
+      return html`<div part="base" class="base" lang=${this.locale}>
+        ${this.renderMessage(this.text.noHistory)}
+      </div>`;
+    }
     const state = this.#history.state;
     return html`<div part="base" class="base" lang=${this.locale}>
       ${this.#renderHistoryState(state)} ${state.feed ? this.renderFeed() : nothing}
