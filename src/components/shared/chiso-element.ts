@@ -1,7 +1,7 @@
 // First: the Trusted Types guard must be in place before Lit loads (see trusted-types.ts).
 import { litPolicyProblem, litRenderingBlocked, releaseLitPolicyGuard } from "./trusted-types.js";
 import { LitElement, ReactiveElement, html, nothing } from "lit";
-import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
+import type { PropertyDeclarations, PropertyValues, ReactiveController, TemplateResult } from "lit";
 import { feedAgeMs, systemClock, trueNow } from "../../data/clock.js";
 import type { TimeSource } from "../../data/clock.js";
 import { formatAge, resolveLocale } from "../../data/format.js";
@@ -143,6 +143,9 @@ export abstract class ChisoElement extends LitElement {
   /** `clock.now()` as read for this update: one reading per render, so every age agrees. */
   declare protected now: number;
 
+  /** Every controller, for `heldResources` (declared first: `feed` below registers itself). */
+  readonly #controllers: Array<ReactiveController & { readonly held?: number }> = [];
+
   protected readonly feed = new FeedController(
     this,
     () => ({
@@ -184,6 +187,7 @@ export abstract class ChisoElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Each tick re-renders; willUpdate() reads the clock.
+    if (this.#ageTimer) clearInterval(this.#ageTimer);
     this.#ageTimer = setInterval(() => this.requestUpdate(), this.tickMs);
     watchLanguage(this, true);
   }
@@ -193,6 +197,23 @@ export abstract class ChisoElement extends LitElement {
     if (this.#ageTimer) clearInterval(this.#ageTimer);
     this.#ageTimer = null;
     watchLanguage(this, false);
+  }
+
+  /**
+   * Timers, subscriptions and loads the element holds now: 0 once it is removed (leak tests and
+   * `npm run soak` read it): the age timer and every controller's `held` (feed subscription,
+   * boundary load, resize observer, burn-in timer).
+   * @internal
+   */
+  get heldResources(): number {
+    let held = this.#ageTimer ? 1 : 0;
+    for (const controller of this.#controllers) held += controller.held ?? 0;
+    return held;
+  }
+
+  override addController(controller: ReactiveController & { readonly held?: number }): void {
+    super.addController(controller);
+    this.#controllers.push(controller);
   }
 
   /** How often ages are recomputed; the status panel ticks faster. */

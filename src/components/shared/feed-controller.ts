@@ -19,7 +19,9 @@ export interface FeedInput {
  * Keeps a widget's `FeedSnapshot` current: subscribes to the shared hub for `src`, validates an
  * inline `data` value, or reads a child `<script type="application/json">`. Like the hub, it keeps
  * the last good feed when new input is invalid. Unsubscribes when the host disconnects, so a
- * widget removed from a wall leaves no request or timer behind.
+ * widget removed from a wall leaves no request or timer behind — and never subscribes while the
+ * host is disconnected: Lit still runs an update that was queued before the removal, or one
+ * caused by a property set afterwards, and that update must not start polling again (issue 22.1).
  */
 export class FeedController implements ReactiveController {
   snapshot: FeedSnapshot = INITIAL_SNAPSHOT;
@@ -51,9 +53,20 @@ export class FeedController implements ReactiveController {
     this.#key = "";
   }
 
+  /** Subscriptions held (0 or 1); for leak checks. */
+  get held(): number {
+    return this.#unsubscribe ? 1 : 0;
+  }
+
   /** Re-reads the input; cheap when nothing changed. Call from the host's `willUpdate`. */
   sync(): void {
     const { data, src, options, now } = this.#input();
+    if (!this.#host.isConnected) {
+      // Inline data costs nothing to keep current; a remote feed waits for the next connection.
+      this.#stopRemote();
+      if (data !== undefined && data !== null) this.#useInline(data, now);
+      return;
+    }
     if (data !== undefined && data !== null) {
       this.#stopRemote();
       this.#useInline(data, now);
