@@ -106,6 +106,21 @@ describe("ChisoElement (the behaviour every widget shares)", () => {
     expect(shadowText(element)).to.contain("Invalid data: generatedAt");
   });
 
+  it("keeps the last data with an error when data is set to null (issue 22.5)", async () => {
+    const element = await fixture<TestWidget>(
+      testHtml`<chiso-test-widget lang="en" .data=${bacGiang}></chiso-test-widget>`,
+    );
+    element.data = null;
+    await element.updateComplete;
+    expect(idOf(element), "the last good data stays").to.equal("bac-giang-2023-02");
+    expect(shadowText(element)).not.to.contain("No feed yet");
+    expect(shadowText(element)).to.contain("the data property was set to null");
+    element.data = ngheAn;
+    await element.updateComplete;
+    expect(idOf(element)).to.equal("nghe-an-2023-07");
+    expect(shadowText(element)).not.to.contain("null");
+  });
+
   it("marks data older than stale-after as stale and says how old it is", async () => {
     const element = await fixture<TestWidget>(
       testHtml`<chiso-test-widget stale-after="3600" .data=${ngheAn}></chiso-test-widget>`,

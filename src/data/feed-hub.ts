@@ -5,8 +5,9 @@
  * - One source per URL: twenty widgets polling the same feed make one request per interval.
  * - Conditional requests: `ETag` / `Last-Modified` are sent back; a `304` confirms the data.
  * - Optional refresh interval and Server-Sent Events for live walls.
- * - Exponential back-off on failure, capped, with a little jitter so a wall of screens does not
- *   hammer a recovering server in lock-step.
+ * - Exponential back-off on failure with a little jitter so a wall of screens does not hammer a
+ *   recovering server in lock-step, capped after the jitter (feed-policy.ts). Refreshes are never
+ *   closer than `MIN_REFRESH_MS`.
  * - The last good data stays, with its age, when a refresh fails or returns an invalid feed
  *   (`stale`); `error` only when there never was good data.
  * - When the last subscriber leaves, the request in flight is aborted and timers stop.
@@ -19,6 +20,13 @@ import { bilingual } from "./messages.js";
 import { parseFeed } from "./parse.js";
 import type { BilingualText, FeedIssue } from "./parse.js";
 import type { IndicatorFeed } from "./schema.js";
+import {
+  DEFAULT_TIMEOUT_MS,
+  isJsonContentType,
+  mediaType,
+  refreshInterval,
+  retryDelay,
+} from "./feed-policy.js";
 
 export type { Clock, TimeSource } from "./clock.js";
 export { systemClock } from "./clock.js";
@@ -55,7 +63,10 @@ export interface FeedSnapshot {
 }
 
 export interface FeedOptions {
-  /** Poll every this many ms; absent or 0 = load once (and retry on failure). */
+  /**
+   * Poll every this many ms; absent or 0 = load once (and retry on failure). Intervals below
+   * `MIN_REFRESH_MS` (1 s) are slowed to it.
+   */
   refreshMs?: number;
   /** Server-Sent Events URL; each event is a whole feed, or a ping that triggers a refetch. */
   sse?: string;
@@ -81,15 +92,13 @@ export interface FeedHubEnvironment {
 
 export type FeedListener = (snapshot: FeedSnapshot) => void;
 
-/** First retry after 2 s, doubling, never more than 5 min apart. */
-export const BACKOFF_BASE_MS = 2_000;
-export const BACKOFF_MAX_MS = 300_000;
-const DEFAULT_TIMEOUT_MS = 15_000;
-
-/** Delay before retry number `failures` (1-based), before jitter. */
-export function backoffDelay(failures: number): number {
-  return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
-}
+export {
+  BACKOFF_BASE_MS,
+  BACKOFF_MAX_MS,
+  MIN_REFRESH_MS,
+  backoffDelay,
+  retryDelay,
+} from "./feed-policy.js";
 
 /** The error of a feed that failed validation, with its problems. */
 export function invalidFeedError(issues: FeedIssue[]): FeedError {
@@ -137,8 +146,8 @@ class FeedSource {
     let timeoutMs = 0;
     let credentials: RequestCredentials | undefined;
     for (const options of this.subscribers.values()) {
-      if (options.refreshMs && options.refreshMs > 0)
-        refreshMs = refreshMs ? Math.min(refreshMs, options.refreshMs) : options.refreshMs;
+      const asked = refreshInterval(options.refreshMs);
+      if (asked) refreshMs = refreshMs ? Math.min(refreshMs, asked) : asked;
       sse ??= options.sse;
       timeoutMs = Math.max(timeoutMs, options.timeoutMs ?? 0);
       credentials ??= options.credentials;
@@ -243,7 +252,15 @@ class FeedSource {
       if (this.#closed || controller !== this.#controller) return;
       const result = parseFeed(text);
       if (!result.ok) {
-        this.#fail(invalidFeedError(result.issues));
+        // A login page or a proxy's error page: say what came, not only that it is not JSON.
+        const type = response.headers.get("Content-Type");
+        const issues = isJsonContentType(type)
+          ? result.issues
+          : [
+              { path: "", message: bilingual((m) => m.wrongContentType(mediaType(type!))) },
+              ...result.issues,
+            ];
+        this.#fail(invalidFeedError(issues));
         return;
       }
       this.#etag = response.headers.get("ETag");
@@ -285,8 +302,7 @@ class FeedSource {
     this.#failures += 1;
     const hadData = this.snapshot.feed !== null;
     this.#publish({ ...this.snapshot, status: hadData ? "stale" : "error", error });
-    const jitter = 1 + (this.#env.random() - 0.5) * 0.2;
-    this.#schedule(Math.round(backoffDelay(this.#failures) * jitter));
+    this.#schedule(retryDelay(this.#failures, this.#env.random));
   }
 
   #schedule(delay: number | null): void {

@@ -4,7 +4,8 @@
 //   GET  /feeds/fixture/<id>.json       a committed fixture, with ETag/Last-Modified and 304s
 //   GET  /feeds/history/<file>.json     a file of fixtures/history/monthly/ (an index and its months)
 //   GET  /feeds/script/<name>           the next step of a script posted by the test
-//   POST /feeds/script/<name>           body: [{ status?, fixture?, body?, delayMs?, etag? }, …]
+//   POST /feeds/script/<name>           body: [{ status?, fixture?, body?, delayMs?, etag?,
+//                                       type? (Content-Type), headers? ({ "Retry-After": "120" }) }, …]
 //   GET  /feeds/stats/<name>            { requests, conditional } for a script or fixture id
 //   GET  /feeds/sse/<name>              an event stream
 //   POST /feeds/sse/<name>              body: { event?, data } pushed to every open stream
@@ -33,7 +34,7 @@ export function feedServer() {
       req.on("end", () => resolve(data));
     });
 
-  const sendJson = (ctx, text, etag) => {
+  const sendJson = (ctx, text, etag, type = "application/json") => {
     const tag = etag ?? `"${createHash("sha1").update(text).digest("hex").slice(0, 16)}"`;
     ctx.set("ETag", tag);
     ctx.set("Cache-Control", "no-cache");
@@ -42,8 +43,8 @@ export function feedServer() {
       return;
     }
     ctx.status = 200;
-    ctx.type = "application/json";
     ctx.body = text;
+    ctx.set("Content-Type", type);
   };
 
   return async function feedMiddleware(ctx, next) {
@@ -92,6 +93,7 @@ export function feedServer() {
       // The last step repeats forever, so a test only scripts what changes.
       const step = steps.length > 1 ? steps.shift() : (steps[0] ?? { status: 404 });
       if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
+      for (const [header, value] of Object.entries(step.headers ?? {})) ctx.set(header, value);
       if (step.status && step.status !== 200) {
         ctx.status = step.status;
         ctx.body = step.body ?? `status ${step.status}`;
@@ -102,7 +104,7 @@ export function feedServer() {
         : typeof step.body === "string"
           ? step.body
           : JSON.stringify(step.body);
-      sendJson(ctx, text, step.etag);
+      sendJson(ctx, text, step.etag, step.type);
       return;
     }
     // Server-Sent Events.

@@ -126,7 +126,7 @@ export abstract class ChisoElement extends LitElement {
   declare unit: string | null;
   /** `light` (default), `dark` or `ioc` (high contrast, large type, for wall displays). */
   declare theme: Theme | null;
-  /** Refetch every this many seconds (conditional requests keep it cheap). */
+  /** Refetch every this many seconds, at least 1 (conditional requests keep it cheap). */
   declare refreshInterval: number | null;
   /** Server-Sent Events URL that pushes feed updates. */
   declare sse: string | null;

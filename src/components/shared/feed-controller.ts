@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from "lit";
 import { checkConsistency } from "../../data/consistency.js";
 import { feedHub, INITIAL_SNAPSHOT, invalidFeedError } from "../../data/feed-hub.js";
 import type { FeedOptions, FeedSnapshot } from "../../data/feed-hub.js";
+import { bilingual } from "../../data/messages.js";
 import { parseFeed } from "../../data/parse.js";
 
 /** Where a widget's feed comes from, in order of precedence, and its clock. */
@@ -28,6 +29,8 @@ export class FeedController implements ReactiveController {
   #unsubscribe: (() => void) | null = null;
   #key = "";
   #inlineValue: unknown = undefined;
+  /** The shown feed came from the `data` property (so `data = null` is an error, not "no feed"). */
+  #fromData = false;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #input: () => FeedInput;
   readonly #onChange: (snapshot: FeedSnapshot, previous: FeedSnapshot) => void;
@@ -61,19 +64,20 @@ export class FeedController implements ReactiveController {
   /** Re-reads the input; cheap when nothing changed. Call from the host's `willUpdate`. */
   sync(): void {
     const { data, src, options, now } = this.#input();
-    if (!this.#host.isConnected) {
-      // Inline data costs nothing to keep current; a remote feed waits for the next connection.
-      this.#stopRemote();
-      if (data !== undefined && data !== null) this.#useInline(data, now);
-      return;
-    }
     if (data !== undefined && data !== null) {
       this.#stopRemote();
       this.#useInline(data, now);
+      this.#fromData = true;
+      return;
+    }
+    if (!this.#host.isConnected) {
+      // Inline data costs nothing to keep current; a remote feed waits for the next connection.
+      this.#stopRemote();
       return;
     }
     if (src) {
       this.#inlineValue = undefined;
+      this.#fromData = false;
       const key = `${src}|${options.refreshMs ?? 0}|${options.sse ?? ""}|${options.credentials ?? ""}`;
       if (key === this.#key) return;
       this.#stopRemote();
@@ -86,8 +90,16 @@ export class FeedController implements ReactiveController {
     // The script's text is compared with the last one applied, so an unchanged feed is not
     // parsed again on every render (the status panel renders every second).
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
-    if (script) this.#useInline(script.textContent ?? "", now);
-    else {
+    if (script) {
+      this.#fromData = false;
+      this.#useInline(script.textContent ?? "", now);
+    } else if (this.#fromData && this.snapshot.feed) {
+      // The page emptied `data` after a feed was shown: an input error, the last data stays.
+      if (this.#inlineValue !== null) {
+        this.#inlineValue = null;
+        this.#set({ ...this.snapshot, status: "stale", error: dataClearedError() });
+      }
+    } else {
       this.#inlineValue = undefined;
       if (this.snapshot !== INITIAL_SNAPSHOT) this.#set(INITIAL_SNAPSHOT);
     }
@@ -132,4 +144,10 @@ export class FeedController implements ReactiveController {
     this.#onChange(snapshot, previous);
     this.#host.requestUpdate();
   }
+}
+
+/** `data = null` after a feed: an invalid input, with the last data kept. */
+function dataClearedError() {
+  const message = bilingual((m) => m.dataCleared);
+  return { ...invalidFeedError([{ path: "data", message }]), message };
 }
