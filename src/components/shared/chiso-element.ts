@@ -4,7 +4,7 @@ import { LitElement, ReactiveElement, html, nothing } from "lit";
 import type { PropertyDeclarations, PropertyValues, ReactiveController, TemplateResult } from "lit";
 import { feedAgeMs, systemClock, trueNow } from "../../data/clock.js";
 import type { TimeSource } from "../../data/clock.js";
-import { formatAge, resolveLocale } from "../../data/format.js";
+import { formatAge, formatWait, resolveLocale } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { FeedError, FeedSnapshot } from "../../data/feed-hub.js";
 import type { IndicatorFeed } from "../../data/schema.js";
@@ -376,6 +376,7 @@ export abstract class ChisoElement extends LitElement {
       <strong>${m.staleBadge}</strong>
       ${age != null ? html`<span class="age">· ${m.updated(formatAge(age, this.locale))}</span>` : nothing}
       ${reason ? html`<span class="reason">· ${reason}</span>` : nothing}
+      ${error?.retryAfterMs ? html`<span class="reason">· ${m.serverAskedWait(formatWait(error.retryAfterMs, this.locale))}</span>` : nothing}
     </p>`;
   }
 
