@@ -138,8 +138,8 @@ describe("ChisoElement (the behaviour every widget shares)", () => {
   });
 
   it("ages the data by its injected clock, corrected by the same rule as the status panel", async () => {
-    // The wall's clock is two hours slow: the feed says it was generated two hours "from now".
-    const clock = { time: Date.parse("2023-07-26T15:00:00+07:00"), now: () => clock.time };
+    // The wall's clock is four minutes slow: the feed says it was generated 4 min "from now".
+    const clock = { time: Date.parse("2023-07-26T16:56:00+07:00"), now: () => clock.time };
     const feed = { ...ngheAn, generatedAt: "2023-07-26T17:00:00+07:00" };
     const element = await fixture<TestWidget>(
       testHtml`<chiso-test-widget stale-after="3600" .clock=${clock} .data=${feed}></chiso-test-widget>`,

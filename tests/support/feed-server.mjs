@@ -5,7 +5,8 @@
 //   GET  /feeds/history/<file>.json     a file of fixtures/history/monthly/ (an index and its months)
 //   GET  /feeds/script/<name>           the next step of a script posted by the test
 //   POST /feeds/script/<name>           body: [{ status?, fixture?, body?, delayMs?, etag?,
-//                                       type? (Content-Type), headers? ({ "Retry-After": "120" }) }, …]
+//                                       type? (Content-Type), headers? ({ "Retry-After": "120" }),
+//                                       noDate? (send no Date header) }, …]
 //   GET  /feeds/stats/<name>            { requests, conditional } for a script or fixture id
 //   GET  /feeds/sse/<name>              an event stream (connections counted as stats of sse-<name>)
 //   POST /feeds/sse/<name>              body: { event?, data } pushed to every open stream;
@@ -117,6 +118,7 @@ export function feedServer() {
       const step = steps.length > 1 ? steps.shift() : (steps[0] ?? { status: 404 });
       if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
       for (const [header, value] of Object.entries(step.headers ?? {})) ctx.set(header, value);
+      if (step.noDate) ctx.res.sendDate = false; // no Date header at all
       if (step.status && step.status !== 200) {
         ctx.status = step.status;
         ctx.body = step.body ?? `status ${step.status}`;
