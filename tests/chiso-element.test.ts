@@ -106,6 +106,21 @@ describe("ChisoElement (the behaviour every widget shares)", () => {
     expect(shadowText(element)).to.contain("Invalid data: generatedAt");
   });
 
+  it("keeps the last data with an error when data is set to null (issue 22.5)", async () => {
+    const element = await fixture<TestWidget>(
+      testHtml`<chiso-test-widget lang="en" .data=${bacGiang}></chiso-test-widget>`,
+    );
+    element.data = null;
+    await element.updateComplete;
+    expect(idOf(element), "the last good data stays").to.equal("bac-giang-2023-02");
+    expect(shadowText(element)).not.to.contain("No feed yet");
+    expect(shadowText(element)).to.contain("the data property was set to null");
+    element.data = ngheAn;
+    await element.updateComplete;
+    expect(idOf(element)).to.equal("nghe-an-2023-07");
+    expect(shadowText(element)).not.to.contain("null");
+  });
+
   it("marks data older than stale-after as stale and says how old it is", async () => {
     const element = await fixture<TestWidget>(
       testHtml`<chiso-test-widget stale-after="3600" .data=${ngheAn}></chiso-test-widget>`,
@@ -123,8 +138,8 @@ describe("ChisoElement (the behaviour every widget shares)", () => {
   });
 
   it("ages the data by its injected clock, corrected by the same rule as the status panel", async () => {
-    // The wall's clock is two hours slow: the feed says it was generated two hours "from now".
-    const clock = { time: Date.parse("2023-07-26T15:00:00+07:00"), now: () => clock.time };
+    // The wall's clock is four minutes slow: the feed says it was generated 4 min "from now".
+    const clock = { time: Date.parse("2023-07-26T16:56:00+07:00"), now: () => clock.time };
     const feed = { ...ngheAn, generatedAt: "2023-07-26T17:00:00+07:00" };
     const element = await fixture<TestWidget>(
       testHtml`<chiso-test-widget stale-after="3600" .clock=${clock} .data=${feed}></chiso-test-widget>`,

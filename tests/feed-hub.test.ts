@@ -2,7 +2,13 @@ import { expect } from "@open-wc/testing";
 import "./support/guard.js";
 import { until } from "./support/guard.js";
 import { FakeClock } from "./support/fake-clock.js";
-import { FeedHub, backoffDelay } from "../src/data/feed-hub.js";
+import {
+  BACKOFF_BASE_MS,
+  BACKOFF_MAX_MS,
+  FeedHub,
+  MIN_REFRESH_MS,
+  backoffDelay,
+} from "../src/data/feed-hub.js";
 import type { FeedSnapshot } from "../src/data/feed-hub.js";
 
 let serial = 0;
@@ -174,6 +180,86 @@ describe("FeedHub over real HTTP", () => {
       body: JSON.stringify({ data: "changed" }),
     });
     await until(async () => (await stats()).requests === 2, "refetch after ping");
+    unsubscribe();
+  });
+});
+
+describe("FeedHub: the small ones of issue 22.5", () => {
+  it("never polls faster than MIN_REFRESH_MS, however small the interval asked", async () => {
+    const clock = new FakeClock(Date.now());
+    const hub = new FeedHub({ clock });
+    const { url, stats } = await script([{ fixture: "bac-giang-2023-02" }]);
+    const { last, seen, unsubscribe } = watch(hub, url, { refreshMs: 10 });
+    await until(() => last()?.status === "ok", "ok");
+    expect(clock.pendingDelays()).to.deep.equal([MIN_REFRESH_MS]);
+    clock.advance(MIN_REFRESH_MS - 1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await stats()).requests, "no refetch before the minimum").to.equal(1);
+    clock.advance(1);
+    await until(() => seen.length >= 2, "refetch at the minimum");
+    expect((await stats()).requests).to.equal(2);
+    unsubscribe();
+  });
+
+  it("ignores an interval that is not a finite number (loads once)", async () => {
+    const clock = new FakeClock(Date.now());
+    const hub = new FeedHub({ clock });
+    const { url } = await script([{ fixture: "bac-giang-2023-02" }]);
+    const { last, unsubscribe } = watch(hub, url, { refreshMs: Number.NaN });
+    await until(() => last()?.status === "ok", "ok");
+    expect(clock.pendingDelays()).to.deep.equal([]);
+    unsubscribe();
+  });
+
+  it("caps the back-off after the jitter: never more than BACKOFF_MAX_MS", async () => {
+    const clock = new FakeClock(Date.now());
+    const hub = new FeedHub({ clock, random: () => 0.999 });
+    const { url } = await script([{ status: 503 }]);
+    const { seen, unsubscribe } = watch(hub, url);
+    const delays: number[] = [];
+    for (let failures = 1; failures <= 10; failures++) {
+      await until(() => seen.length >= failures, `failure ${failures}`);
+      const pending = clock.pendingDelays().filter((delay) => delay !== 15_000);
+      const delay = pending[pending.length - 1]!;
+      delays.push(delay);
+      clock.advance(delay);
+    }
+    expect(Math.max(...delays)).to.equal(BACKOFF_MAX_MS);
+    expect(delays[0]).to.be.above(BACKOFF_BASE_MS); // the jitter is still there below the cap
+    unsubscribe();
+  });
+
+  it("says the content type was wrong when a text/html answer does not parse", async () => {
+    const hub = new FeedHub({ random: () => 0.5 });
+    const { url } = await script([
+      { body: "<!doctype html><title>Đăng nhập</title>", type: "text/html; charset=utf-8" },
+    ]);
+    const { last, unsubscribe } = watch(hub, url);
+    await until(() => last()?.status === "error", "error");
+    expect(last()!.error!.kind).to.equal("invalid");
+    expect(last()!.error!.issues![0]!.message.vi).to.equal(
+      "máy chủ gửi text/html, không phải JSON (application/json)",
+    );
+    expect(last()!.error!.issues![0]!.message.en).to.equal(
+      "the server sent text/html, not JSON (application/json)",
+    );
+    unsubscribe();
+  });
+
+  it("accepts a valid feed served with a wrong content type (the body decides)", async () => {
+    const hub = new FeedHub();
+    const { url } = await script([{ fixture: "bac-giang-2023-02", type: "text/plain" }]);
+    const { last, unsubscribe } = watch(hub, url);
+    await until(() => last()?.status === "ok", "ok");
+    unsubscribe();
+  });
+
+  it("does not blame a JSON content type when its body is broken", async () => {
+    const hub = new FeedHub();
+    const { url } = await script([{ body: '{"schemaVersion": ', type: "application/feed+json" }]);
+    const { last, unsubscribe } = watch(hub, url);
+    await until(() => last()?.status === "error", "error");
+    expect(last()!.error!.issues![0]!.message.en).to.match(/^not valid JSON/);
     unsubscribe();
   });
 });

@@ -4,9 +4,11 @@
  *
  * - One source per URL: twenty widgets polling the same feed make one request per interval.
  * - Conditional requests: `ETag` / `Last-Modified` are sent back; a `304` confirms the data.
- * - Optional refresh interval and Server-Sent Events for live walls.
- * - Exponential back-off on failure, capped, with a little jitter so a wall of screens does not
- *   hammer a recovering server in lock-step.
+ * - Optional refresh interval (never below `MIN_REFRESH_MS`) and Server-Sent Events for live walls
+ *   (feed-events.ts: the event names heard, a stream reopened after an HTTP error, coalescing).
+ * - Exponential back-off on failure with a little jitter so a wall of screens does not hammer a
+ *   recovering server in lock-step, capped after the jitter (feed-policy.ts); a `Retry-After` on
+ *   429 / 503 is honoured up to the same cap, and said (`error.retryAfterMs`, `nextTryAt`).
  * - The last good data stays, with its age, when a refresh fails or returns an invalid feed
  *   (`stale`); `error` only when there never was good data.
  * - When the last subscriber leaves, the request in flight is aborted and timers stop.
@@ -14,97 +16,53 @@
 import { dateHeaderOffset, systemClock } from "./clock.js";
 import type { Clock } from "./clock.js";
 import { checkConsistency } from "./consistency.js";
-import type { ConsistencyWarning } from "./consistency.js";
+import { Coalescer, PushChannel } from "./feed-events.js";
+import type { EventSourceConstructor } from "./feed-events.js";
+import {
+  BACKOFF_MAX_MS,
+  DEFAULT_TIMEOUT_MS,
+  MIN_REFRESH_MS,
+  isJsonContentType,
+  mediaType,
+  refreshInterval,
+  retryAfterMs,
+  retryDelay,
+} from "./feed-policy.js";
+import { INITIAL_SNAPSHOT, invalidFeedError } from "./feed-types.js";
+import type { FeedError, FeedOptions, FeedSnapshot } from "./feed-types.js";
 import { bilingual } from "./messages.js";
 import { parseFeed } from "./parse.js";
-import type { BilingualText, FeedIssue } from "./parse.js";
 import type { IndicatorFeed } from "./schema.js";
 
 export type { Clock, TimeSource } from "./clock.js";
 export { systemClock } from "./clock.js";
-
-export type FeedStatus = "loading" | "ok" | "stale" | "error";
-
-export type FeedErrorKind = "network" | "http" | "timeout" | "invalid";
-
-export interface FeedError {
-  kind: FeedErrorKind;
-  /** HTTP status for `http` errors. */
-  status?: number;
-  message: BilingualText;
-  /** Validation problems for `invalid` errors. */
-  issues?: FeedIssue[];
-}
-
-/** What a widget needs to render a feed at one moment. Replaced, never mutated. */
-export interface FeedSnapshot {
-  status: FeedStatus;
-  /** The last good feed, kept through failed refreshes. */
-  feed: IndicatorFeed | null;
-  warnings: ConsistencyWarning[];
-  /** Local clock time at which `feed` was last received or confirmed (304). */
-  receivedAt: number | null;
-  /** The most recent failure; set in `stale` and `error`. */
-  error: FeedError | null;
-  /**
-   * Server time minus local time, in ms, from the response `Date` header when readable; `0`
-   * otherwise. Widgets do not read it alone: `clockOffset(snapshot)` (clock.ts) is the one rule
-   * that corrects a wrong viewer clock.
-   */
-  clockOffsetMs: number;
-}
-
-export interface FeedOptions {
-  /** Poll every this many ms; absent or 0 = load once (and retry on failure). */
-  refreshMs?: number;
-  /** Server-Sent Events URL; each event is a whole feed, or a ping that triggers a refetch. */
-  sse?: string;
-  /** Abort a request after this many ms. Default 15 s. */
-  timeoutMs?: number;
-  /** Fetch credentials; default `same-origin`, so cross-origin feeds go without cookies. */
-  credentials?: RequestCredentials;
-}
-
-interface EventSourceLike {
-  onmessage: ((event: { data: string }) => void) | null;
-  addEventListener(type: string, listener: (event: { data: string }) => void): void;
-  close(): void;
-}
+export { SSE_EVENTS } from "./feed-events.js";
+export type { EventSourceConstructor, EventSourceLike } from "./feed-events.js";
+export {
+  BACKOFF_BASE_MS,
+  BACKOFF_MAX_MS,
+  MIN_REFRESH_MS,
+  backoffDelay,
+  retryDelay,
+} from "./feed-policy.js";
+export { INITIAL_SNAPSHOT, invalidFeedError } from "./feed-types.js";
+export type {
+  FeedError,
+  FeedErrorKind,
+  FeedOptions,
+  FeedSnapshot,
+  FeedStatus,
+} from "./feed-types.js";
 
 export interface FeedHubEnvironment {
   fetch?: typeof fetch;
   clock?: Clock;
-  EventSource?: new (url: string) => EventSourceLike;
+  EventSource?: EventSourceConstructor;
   /** Returns [0, 1); jitter source. */
   random?: () => number;
 }
 
 export type FeedListener = (snapshot: FeedSnapshot) => void;
-
-/** First retry after 2 s, doubling, never more than 5 min apart. */
-export const BACKOFF_BASE_MS = 2_000;
-export const BACKOFF_MAX_MS = 300_000;
-const DEFAULT_TIMEOUT_MS = 15_000;
-
-/** Delay before retry number `failures` (1-based), before jitter. */
-export function backoffDelay(failures: number): number {
-  return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
-}
-
-/** The error of a feed that failed validation, with its problems. */
-export function invalidFeedError(issues: FeedIssue[]): FeedError {
-  return { kind: "invalid", issues, message: bilingual((m) => m.invalidFeed) };
-}
-
-/** The snapshot before anything has arrived: loading, no feed. */
-export const INITIAL_SNAPSHOT: FeedSnapshot = {
-  status: "loading",
-  feed: null,
-  warnings: [],
-  receivedAt: null,
-  error: null,
-  clockOffsetMs: 0,
-};
 
 /** A hub's environment with the defaults filled in. */
 type SourceEnvironment = Required<Omit<FeedHubEnvironment, "EventSource">> &
@@ -118,16 +76,29 @@ class FeedSource {
   #failures = 0;
   #timer: unknown = null;
   #controller: AbortController | null = null;
-  #events: EventSourceLike | null = null;
-  #eventsUrl: string | null = null;
+  #inFlight: Promise<void> | null = null;
+  #push: PushChannel | null = null;
   #closed = false;
   readonly #env: SourceEnvironment;
+  /** Pushed events, coalesced: one refetch in flight, ≥ 1 s apart, the latest event wins. */
+  readonly #pushes: Coalescer<string>;
 
   constructor(
     readonly url: string,
     env: SourceEnvironment,
   ) {
     this.#env = env;
+    this.#pushes = new Coalescer(env.clock, MIN_REFRESH_MS, (data) => this.#applyPush(data));
+  }
+
+  /** Timers, requests and streams held; for leak checks. */
+  get held(): number {
+    return (
+      (this.#timer != null ? 1 : 0) +
+      (this.#controller ? 1 : 0) +
+      (this.#push?.held ?? 0) +
+      this.#pushes.held
+    );
   }
 
   /** The strictest wishes of all subscribers: shortest interval, any SSE, longest timeout. */
@@ -137,8 +108,8 @@ class FeedSource {
     let timeoutMs = 0;
     let credentials: RequestCredentials | undefined;
     for (const options of this.subscribers.values()) {
-      if (options.refreshMs && options.refreshMs > 0)
-        refreshMs = refreshMs ? Math.min(refreshMs, options.refreshMs) : options.refreshMs;
+      const asked = refreshInterval(options.refreshMs);
+      if (asked) refreshMs = refreshMs ? Math.min(refreshMs, asked) : asked;
       sse ??= options.sse;
       timeoutMs = Math.max(timeoutMs, options.timeoutMs ?? 0);
       credentials ??= options.credentials;
@@ -152,20 +123,32 @@ class FeedSource {
   }
 
   start(): void {
-    this.#load();
+    void this.#load();
   }
 
   /** Subscribers changed: re-check the event stream (polling adapts at the next schedule). */
   reconfigure(): void {
-    const { sse } = this.#options();
-    if ((sse ?? null) !== this.#eventsUrl) this.#openEvents(sse ?? null);
+    const url = this.#options().sse ?? null;
+    if (url === (this.#push?.url ?? null)) return;
+    this.#push?.close();
+    this.#push = null;
+    const EventSourceClass =
+      this.#env.EventSource ?? (globalThis.EventSource as EventSourceConstructor | undefined);
+    if (!url || !EventSourceClass || this.#closed) return;
+    this.#push = new PushChannel(
+      url,
+      { EventSource: EventSourceClass, clock: this.#env.clock, random: this.#env.random },
+      (data) => this.#pushes.push(data),
+      // Back after an outage: events may have been missed, so ask for the feed.
+      () => this.#pushes.push(""),
+    );
   }
 
   refreshNow(): void {
     if (this.#controller) return; // a request is already on its way
     this.#env.clock.clearTimeout(this.#timer);
     this.#timer = null;
-    this.#load();
+    void this.#load();
   }
 
   close(): void {
@@ -174,26 +157,17 @@ class FeedSource {
     this.#controller = null;
     this.#env.clock.clearTimeout(this.#timer);
     this.#timer = null;
-    this.#openEvents(null);
+    this.#push?.close();
+    this.#push = null;
+    this.#pushes.close();
   }
 
-  #openEvents(url: string | null): void {
-    this.#events?.close();
-    this.#events = null;
-    this.#eventsUrl = url;
-    const EventSourceClass =
-      this.#env.EventSource ??
-      (globalThis.EventSource as unknown as FeedHubEnvironment["EventSource"]);
-    if (!url || !EventSourceClass) return;
-    const events = new EventSourceClass(url);
-    const onEvent = (event: { data: string }) => this.#onPush(event.data);
-    events.onmessage = onEvent;
-    events.addEventListener("feed", onEvent);
-    this.#events = events;
-  }
-
-  /** A pushed event: a whole feed is applied at once; anything else means "changed, refetch". */
-  #onPush(data: string): void {
+  /**
+   * A pushed event, after coalescing: a whole valid feed is applied at once; anything else means
+   * "changed, refetch" — unless a retry after a failure is already waiting (the server asked us
+   * to wait, or is recovering: a flood of events must not turn into a flood of requests).
+   */
+  #applyPush(data: string): Promise<void> | void {
     if (this.#closed) return;
     if (data.trimStart().startsWith("{")) {
       const result = parseFeed(data);
@@ -202,13 +176,27 @@ class FeedSource {
         return;
       }
     }
-    this.refreshNow();
+    if (this.#failures > 0 && this.#timer != null) return;
+    // One request at a time: wait for the one on its way, then ask again (it may predate the event).
+    if (this.#inFlight) return this.#inFlight.then(() => this.#applyPush(""));
+    this.#env.clock.clearTimeout(this.#timer);
+    this.#timer = null;
+    return this.#load();
   }
 
-  async #load(): Promise<void> {
+  #load(): Promise<void> {
+    const promise = this.#request().finally(() => {
+      if (this.#inFlight === promise) this.#inFlight = null;
+    });
+    this.#inFlight = promise;
+    return promise;
+  }
+
+  async #request(): Promise<void> {
     const options = this.#options();
     const controller = new AbortController();
     this.#controller = controller;
+    this.#pushes.markRun();
     let timedOut = false;
     const timeout = this.#env.clock.setTimeout(() => {
       timedOut = true;
@@ -224,26 +212,42 @@ class FeedSource {
         credentials: options.credentials,
         cache: "no-cache",
       });
-      const clockOffsetMs =
-        dateHeaderOffset(response.headers.get("Date"), this.#env.clock.now()) ??
-        this.snapshot.clockOffsetMs;
+      const localNow = this.#env.clock.now();
+      const dateHeader = response.headers.get("Date");
+      const clockOffsetMs = dateHeaderOffset(dateHeader, localNow) ?? this.snapshot.clockOffsetMs;
       if (response.status === 304 && this.snapshot.feed) {
         this.#accept(this.snapshot.feed, clockOffsetMs);
         return;
       }
       if (!response.ok) {
-        this.#fail({
+        const status = response.status;
+        const wait = retryAfterMs(
+          status,
+          response.headers.get("Retry-After"),
+          localNow + (dateHeaderOffset(dateHeader, localNow) ?? 0),
+        );
+        const error: FeedError = {
           kind: "http",
-          status: response.status,
-          message: bilingual((m) => m.httpStatus(response.status)),
-        });
+          status,
+          message: bilingual((m) => m.httpStatus(status)),
+        };
+        if (wait != null) error.retryAfterMs = Math.min(BACKOFF_MAX_MS, wait);
+        this.#fail(error);
         return;
       }
       const text = await response.text();
       if (this.#closed || controller !== this.#controller) return;
       const result = parseFeed(text);
       if (!result.ok) {
-        this.#fail(invalidFeedError(result.issues));
+        // A login page or a proxy's error page: say what came, not only that it is not JSON.
+        const type = response.headers.get("Content-Type");
+        const issues = isJsonContentType(type)
+          ? result.issues
+          : [
+              { path: "", message: bilingual((m) => m.wrongContentType(mediaType(type!))) },
+              ...result.issues,
+            ];
+        this.#fail(invalidFeedError(issues));
         return;
       }
       this.#etag = response.headers.get("ETag");
@@ -275,18 +279,25 @@ class FeedSource {
       receivedAt: this.#env.clock.now(),
       error: null,
       clockOffsetMs,
+      nextTryAt: null,
     });
     const { refreshMs } = this.#options();
     this.#schedule(refreshMs || null);
   }
 
+  /** A failed try: keep the data, say why, and try again after the back-off (or `Retry-After`). */
   #fail(error: FeedError): void {
     if (this.#closed) return;
     this.#failures += 1;
+    const delay = retryDelay(this.#failures, this.#env.random, error.retryAfterMs ?? null);
     const hadData = this.snapshot.feed !== null;
-    this.#publish({ ...this.snapshot, status: hadData ? "stale" : "error", error });
-    const jitter = 1 + (this.#env.random() - 0.5) * 0.2;
-    this.#schedule(Math.round(backoffDelay(this.#failures) * jitter));
+    this.#publish({
+      ...this.snapshot,
+      status: hadData ? "stale" : "error",
+      error,
+      nextTryAt: this.#env.clock.now() + delay,
+    });
+    this.#schedule(delay);
   }
 
   #schedule(delay: number | null): void {
@@ -296,7 +307,7 @@ class FeedSource {
         ? null
         : this.#env.clock.setTimeout(() => {
             this.#timer = null;
-            this.#load();
+            void this.#load();
           }, delay);
   }
 
@@ -366,6 +377,13 @@ export class FeedHub {
   /** Number of URLs being loaded; for leak tests. */
   get size(): number {
     return this.#sources.size;
+  }
+
+  /** Timers, requests and event streams the hub holds; for leak tests and the soak. */
+  get held(): number {
+    let held = 0;
+    for (const source of this.#sources.values()) held += source.held;
+    return held;
   }
 }
 

@@ -245,3 +245,13 @@ export function formatAge(ageMs: number, locale: Locale): string {
     ? `${formatCount(days, locale)} ngày trước`
     : `${formatCount(days, locale)} days ago`;
 }
+
+/** A wait ahead, in words, for "next try in …": `5 giây`, `2 phút`, `1 giờ` / `5 s`, `2 min`, `1 h`. */
+export function formatWait(ms: number, locale: Locale): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 60) return locale === "vi" ? `${seconds} giây` : `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return locale === "vi" ? `${minutes} phút` : `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  return locale === "vi" ? `${formatCount(hours, locale)} giờ` : `${formatCount(hours, locale)} h`;
+}

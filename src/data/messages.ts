@@ -23,6 +23,10 @@ export interface DataMessages {
   httpStatus: (status: number) => string;
   timedOut: (seconds: number) => string;
   unreachable: (reason: string) => string;
+  /** A body that did not parse, served as `type` (say so: the URL may be a login page). */
+  wrongContentType: (type: string) => string;
+  /** `data` was emptied after a feed had been shown. */
+  dataCleared: string;
 
   // Consistency (consistency.ts).
   unknownUnit: (unit: string) => string;
@@ -62,6 +66,8 @@ export const DATA_MESSAGES: Record<Locale, DataMessages> = {
     httpStatus: (status) => `máy chủ trả về lỗi HTTP ${status}`,
     timedOut: (seconds) => `hết thời gian chờ (${seconds} giây)`,
     unreachable: (reason) => `không kết nối được: ${reason}`,
+    wrongContentType: (type) => `máy chủ gửi ${type}, không phải JSON (application/json)`,
+    dataCleared: "thuộc tính data bị đặt thành null; đang hiển thị dữ liệu gần nhất",
 
     unknownUnit: (unit) => `đơn vị "${unit}" không có trong danh sách units`,
     unknownService: (service) => `dịch vụ "${service}" không có trong danh sách services`,
@@ -94,6 +100,8 @@ export const DATA_MESSAGES: Record<Locale, DataMessages> = {
     httpStatus: (status) => `the server answered HTTP ${status}`,
     timedOut: (seconds) => `timed out after ${seconds} s`,
     unreachable: (reason) => `could not connect: ${reason}`,
+    wrongContentType: (type) => `the server sent ${type}, not JSON (application/json)`,
+    dataCleared: "the data property was set to null; the last data is shown",
 
     unknownUnit: (unit) => `unit "${unit}" is not listed in units`,
     unknownService: (service) => `service "${service}" is not listed in services`,

@@ -4,10 +4,16 @@
 //   GET  /feeds/fixture/<id>.json       a committed fixture, with ETag/Last-Modified and 304s
 //   GET  /feeds/history/<file>.json     a file of fixtures/history/monthly/ (an index and its months)
 //   GET  /feeds/script/<name>           the next step of a script posted by the test
-//   POST /feeds/script/<name>           body: [{ status?, fixture?, body?, delayMs?, etag? }, …]
+//   POST /feeds/script/<name>           body: [{ status?, fixture?, body?, delayMs?, etag?,
+//                                       type? (Content-Type), headers? ({ "Retry-After": "120" }),
+//                                       noDate? (send no Date header) }, …]
 //   GET  /feeds/stats/<name>            { requests, conditional } for a script or fixture id
-//   GET  /feeds/sse/<name>              an event stream
-//   POST /feeds/sse/<name>              body: { event?, data } pushed to every open stream
+//   GET  /feeds/sse/<name>              an event stream (connections counted as stats of sse-<name>)
+//   POST /feeds/sse/<name>              body: { event?, data } pushed to every open stream;
+//                                       { fail: n, status? } answers the next n connections with
+//                                       an HTTP error (500); { flood: n, durationMs, event?, data? }
+//                                       pushes n events spread over durationMs ("{{i}}" in a
+//                                       string data is replaced by the event's number, from 0)
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 
@@ -18,6 +24,25 @@ export function feedServer() {
   const scripts = new Map();
   const stats = new Map();
   const streams = new Map();
+  /** SSE names whose next connections fail: name → { count, status }. */
+  const failing = new Map();
+
+  /** Writes `n` events to every open stream of `name`, spread evenly over `durationMs`. */
+  const flood = (name, { flood: n, durationMs = 1000, event, data = "changed" }, frameOf) => {
+    const batches = Math.max(1, Math.round(durationMs / 10));
+    const perBatch = Math.ceil(n / batches);
+    let sent = 0;
+    const tick = () => {
+      const count = Math.min(perBatch, n - sent);
+      const frames = Array.from({ length: count }, (_, i) =>
+        frameOf(event, typeof data === "string" ? data.replaceAll("{{i}}", sent + i) : data),
+      ).join("");
+      for (const res of streams.get(name) ?? []) res.write(frames);
+      sent += count;
+      if (sent < n) setTimeout(tick, 10);
+    };
+    tick();
+  };
 
   const hit = (name, conditional) => {
     const entry = stats.get(name) ?? { requests: 0, conditional: 0 };
@@ -33,7 +58,7 @@ export function feedServer() {
       req.on("end", () => resolve(data));
     });
 
-  const sendJson = (ctx, text, etag) => {
+  const sendJson = (ctx, text, etag, type = "application/json") => {
     const tag = etag ?? `"${createHash("sha1").update(text).digest("hex").slice(0, 16)}"`;
     ctx.set("ETag", tag);
     ctx.set("Cache-Control", "no-cache");
@@ -42,8 +67,8 @@ export function feedServer() {
       return;
     }
     ctx.status = 200;
-    ctx.type = "application/json";
     ctx.body = text;
+    ctx.set("Content-Type", type);
   };
 
   return async function feedMiddleware(ctx, next) {
@@ -92,6 +117,8 @@ export function feedServer() {
       // The last step repeats forever, so a test only scripts what changes.
       const step = steps.length > 1 ? steps.shift() : (steps[0] ?? { status: 404 });
       if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
+      for (const [header, value] of Object.entries(step.headers ?? {})) ctx.set(header, value);
+      if (step.noDate) ctx.res.sendDate = false; // no Date header at all
       if (step.status && step.status !== 200) {
         ctx.status = step.status;
         ctx.body = step.body ?? `status ${step.status}`;
@@ -102,16 +129,28 @@ export function feedServer() {
         : typeof step.body === "string"
           ? step.body
           : JSON.stringify(step.body);
-      sendJson(ctx, text, step.etag);
+      sendJson(ctx, text, step.etag, step.type);
       return;
     }
     // Server-Sent Events.
-    if (ctx.method === "POST") {
-      const { event, data } = JSON.parse(await readBody(ctx.req));
+    const frameOf = (event, data) => {
       const payload = typeof data === "string" ? data : JSON.stringify(data);
-      const frame = `${event ? `event: ${event}\n` : ""}data: ${payload.replace(/\n/g, "\ndata: ")}\n\n`;
-      for (const res of streams.get(name) ?? []) res.write(frame);
+      return `${event ? `event: ${event}\n` : ""}data: ${payload.replace(/\n/g, "\ndata: ")}\n\n`;
+    };
+    if (ctx.method === "POST") {
+      const order = JSON.parse(await readBody(ctx.req));
+      if (order.fail) failing.set(name, { count: order.fail, status: order.status ?? 500 });
+      else if (order.flood) flood(name, order, frameOf);
+      else for (const res of streams.get(name) ?? []) res.write(frameOf(order.event, order.data));
       ctx.status = 204;
+      return;
+    }
+    hit(`sse-${name}`, false);
+    const failure = failing.get(name);
+    if (failure && failure.count > 0) {
+      failure.count -= 1;
+      ctx.status = failure.status;
+      ctx.body = `status ${failure.status}`;
       return;
     }
     ctx.respond = false;

@@ -35,18 +35,19 @@ export const NO_GEO: GeoState = { boundaries: null, aspect: 1, error: null };
  * or loads `boundaries` through the page's shared `JsonCache` (one request per URL, timeout,
  * aborted when no map waits any more), parses them into map units, and keeps the last good
  * boundaries when a new file fails. Only the last request counts (a URL changed mid-request).
- * Stops waiting when the host disconnects and starts again when it comes back.
+ * Stops waiting when the host disconnects and starts again when it comes back; never starts a
+ * load while the host is disconnected (an update queued before the removal still runs).
  */
 export class BoundaryController implements ReactiveController {
   state: GeoState = NO_GEO;
   #key: unknown[] = [];
   #abort: AbortController | null = null;
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & { readonly isConnected: boolean };
   readonly #input: () => BoundaryInput;
   readonly #cache: JsonCache;
 
   constructor(
-    host: ReactiveControllerHost,
+    host: ReactiveControllerHost & { readonly isConnected: boolean },
     input: () => BoundaryInput,
     cache: JsonCache = jsonCache,
   ) {
@@ -65,9 +66,20 @@ export class BoundaryController implements ReactiveController {
     this.#key = [];
   }
 
+  /** Loads waited for (0 or 1); for leak checks. */
+  get held(): number {
+    return this.#abort ? 1 : 0;
+  }
+
   /** Re-reads the input; cheap when nothing changed. Call from the host's `willUpdate`. */
   sync(): void {
     const { data, url, object, codeProperty } = this.#input();
+    if (!this.#host.isConnected && data == null) {
+      // Removed: wait for nothing; the next connection syncs again from scratch.
+      this.#stop();
+      this.#key = [];
+      return;
+    }
     const key = [data ?? null, data != null ? null : url, object, codeProperty];
     if (key.length === this.#key.length && key.every((part, i) => part === this.#key[i])) return;
     this.#key = key;

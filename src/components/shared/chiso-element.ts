@@ -1,10 +1,10 @@
 // First: the Trusted Types guard must be in place before Lit loads (see trusted-types.ts).
 import { litPolicyProblem, litRenderingBlocked, releaseLitPolicyGuard } from "./trusted-types.js";
 import { LitElement, ReactiveElement, html, nothing } from "lit";
-import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
+import type { PropertyDeclarations, PropertyValues, ReactiveController, TemplateResult } from "lit";
 import { feedAgeMs, systemClock, trueNow } from "../../data/clock.js";
 import type { TimeSource } from "../../data/clock.js";
-import { formatAge, resolveLocale } from "../../data/format.js";
+import { formatAge, formatWait, resolveLocale } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { FeedError, FeedSnapshot } from "../../data/feed-hub.js";
 import type { IndicatorFeed } from "../../data/schema.js";
@@ -126,7 +126,7 @@ export abstract class ChisoElement extends LitElement {
   declare unit: string | null;
   /** `light` (default), `dark` or `ioc` (high contrast, large type, for wall displays). */
   declare theme: Theme | null;
-  /** Refetch every this many seconds (conditional requests keep it cheap). */
+  /** Refetch every this many seconds, at least 1 (conditional requests keep it cheap). */
   declare refreshInterval: number | null;
   /** Server-Sent Events URL that pushes feed updates. */
   declare sse: string | null;
@@ -142,6 +142,9 @@ export abstract class ChisoElement extends LitElement {
   declare protected langAttribute: string | null;
   /** `clock.now()` as read for this update: one reading per render, so every age agrees. */
   declare protected now: number;
+
+  /** Every controller, for `heldResources` (declared first: `feed` below registers itself). */
+  readonly #controllers: Array<ReactiveController & { readonly held?: number }> = [];
 
   protected readonly feed = new FeedController(
     this,
@@ -184,6 +187,7 @@ export abstract class ChisoElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Each tick re-renders; willUpdate() reads the clock.
+    if (this.#ageTimer) clearInterval(this.#ageTimer);
     this.#ageTimer = setInterval(() => this.requestUpdate(), this.tickMs);
     watchLanguage(this, true);
   }
@@ -193,6 +197,23 @@ export abstract class ChisoElement extends LitElement {
     if (this.#ageTimer) clearInterval(this.#ageTimer);
     this.#ageTimer = null;
     watchLanguage(this, false);
+  }
+
+  /**
+   * Timers, subscriptions and loads the element holds now: 0 once it is removed (leak tests and
+   * `npm run soak` read it): the age timer and every controller's `held` (feed subscription,
+   * boundary load, resize observer, burn-in timer).
+   * @internal
+   */
+  get heldResources(): number {
+    let held = this.#ageTimer ? 1 : 0;
+    for (const controller of this.#controllers) held += controller.held ?? 0;
+    return held;
+  }
+
+  override addController(controller: ReactiveController & { readonly held?: number }): void {
+    super.addController(controller);
+    this.#controllers.push(controller);
   }
 
   /** How often ages are recomputed; the status panel ticks faster. */
@@ -355,6 +376,7 @@ export abstract class ChisoElement extends LitElement {
       <strong>${m.staleBadge}</strong>
       ${age != null ? html`<span class="age">· ${m.updated(formatAge(age, this.locale))}</span>` : nothing}
       ${reason ? html`<span class="reason">· ${reason}</span>` : nothing}
+      ${error?.retryAfterMs ? html`<span class="reason">· ${m.serverAskedWait(formatWait(error.retryAfterMs, this.locale))}</span>` : nothing}
     </p>`;
   }
 

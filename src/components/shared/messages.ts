@@ -13,6 +13,8 @@ export interface SharedMessages {
   staleBadge: string;
   updated: (age: string) => string;
   disconnected: string;
+  /** The server answered 429 / 503 with `Retry-After`: `wait` is "2 phút". */
+  serverAskedWait: (wait: string) => string;
   retry: string;
   invalidData: string;
   moreIssues: (count: number) => string;
@@ -38,6 +40,7 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
     staleBadge: "Dữ liệu cũ",
     updated: (age) => `cập nhật ${age}`,
     disconnected: "Mất kết nối — đang hiển thị dữ liệu gần nhất",
+    serverAskedWait: (wait) => `máy chủ yêu cầu chờ ${wait}`,
     retry: "Thử lại",
     invalidData: "Dữ liệu không hợp lệ",
     moreIssues: (count) => `và ${count} lỗi khác`,
@@ -69,6 +72,7 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
     staleBadge: "Stale data",
     updated: (age) => `updated ${age}`,
     disconnected: "Connection lost — showing the last data received",
+    serverAskedWait: (wait) => `the server asked to wait ${wait}`,
     retry: "Retry",
     invalidData: "Invalid data",
     moreIssues: (count) => `and ${count} more ${count === 1 ? "problem" : "problems"}`,

@@ -63,6 +63,11 @@ export class ResizeController implements ReactiveController {
     }
   }
 
+  /** Observers held (0 or 1); for leak checks. */
+  get held(): number {
+    return this.#observer ? 1 : 0;
+  }
+
   hostUpdated(): void {
     if (this.#target) this.#observe(this.#target());
   }

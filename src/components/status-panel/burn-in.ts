@@ -50,6 +50,11 @@ export class BurnInController implements ReactiveController {
     return pixelShift(this.#step);
   }
 
+  /** Timers held (0 or 1); for leak checks. */
+  get held(): number {
+    return this.#timer ? 1 : 0;
+  }
+
   hostConnected(): void {
     this.sync();
   }

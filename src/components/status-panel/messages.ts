@@ -22,6 +22,8 @@ export interface StatusPanelMessages {
   allFresh: string;
   subsystems: (count: number) => string;
   never: string;
+  /** A `lastUpdated` the clock rule does not believe (garbage, far in the future). */
+  implausibleTime: string;
   every: (interval: string) => string;
   connectionLost: string;
   showingSince: (time: string, age: string) => string;
@@ -90,6 +92,7 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     allFresh: "Tất cả cập nhật đúng hạn",
     subsystems: (count) => `${formatCount(count, "vi")} phân hệ`,
     never: "chưa có dữ liệu",
+    implausibleTime: "thời điểm cập nhật không hợp lệ",
     every: (interval) => `${interval} một lần`,
     connectionLost: "Mất kết nối",
     showingSince: (time, age) => `Đang hiển thị dữ liệu nhận lúc ${time} (${age})`,
@@ -136,6 +139,7 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     subsystems: (count) =>
       `${formatCount(count, "en")} ${count === 1 ? "subsystem" : "subsystems"}`,
     never: "no data yet",
+    implausibleTime: "update time not plausible",
     every: (interval) => `every ${interval}`,
     connectionLost: "Connection lost",
     showingSince: (time, age) => `Showing data received at ${time} (${age})`,

@@ -4,12 +4,11 @@
  */
 import { MODES } from "../../data/figures/status.js";
 import type { SubsystemRow } from "../../data/figures/status.js";
-import { formatAge, localize } from "../../data/format.js";
-import type { Locale } from "../../data/format.js";
+import { localize } from "../../data/format.js";
 import type { DataMode, StatusIndicator } from "../../data/schema.js";
-import type { SharedMessages } from "../shared/messages.js";
 import type { TextFigures } from "../shared/text-fallback.js";
-import type { StatusPanelMessages } from "./messages.js";
+import { subsystemAgeText } from "./age-text.js";
+import type { AgeWords } from "./age-text.js";
 import type { Live } from "./subsystem-detail.js";
 
 export function panelTextFigures(
@@ -17,16 +16,16 @@ export function panelTextFigures(
   rows: readonly SubsystemRow[],
   live: readonly Live[],
   modeCounts: Record<DataMode, number>,
-  words: { m: StatusPanelMessages; shared: SharedMessages; locale: Locale },
+  words: AgeWords,
 ): TextFigures | null {
   if (!indicator) return null;
-  const { m, shared, locale } = words;
+  const { m, locale } = words;
   const summary = MODES.filter((mode) => modeCounts[mode] > 0)
     .map((mode) => m.modeCount(mode, modeCounts[mode]))
     .join(" · ");
   const lines = rows.map((row) => {
     const { freshness, ageMs } = live[row.index]!;
-    const age = ageMs == null ? m.never : shared.updated(formatAge(ageMs, locale));
+    const age = subsystemAgeText(row, ageMs, words);
     return `${row.label}: ${m.mode[row.subsystem.mode]}, ${m.freshness[freshness]}, ${age}`;
   });
   return { title: localize(indicator.label, locale), lines: [summary, ...lines] };

@@ -22,7 +22,7 @@ import type {
   SubsystemRow as Row,
 } from "../../data/figures/status.js";
 import { findIndicator } from "../../data/lookup.js";
-import { collator, formatAge, formatDateTime, localize } from "../../data/format.js";
+import { collator, localize } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { DataMode, IndicatorFeed, StatusIndicator } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
@@ -35,8 +35,10 @@ import type { StatusPanelMessages } from "./messages.js";
 import { fitGrid } from "./status-panel.draw.js";
 import type { GridFit } from "./status-panel.draw.js";
 import { ChangeAnnouncer } from "./announcer.js";
+import { subsystemAgeText, type AgeWords } from "./age-text.js";
 import { BurnInController } from "./burn-in.js";
 import { MODE_ICONS, STATE_ICONS, icon } from "./icons.js";
+import { connectionBanner, isConnectionLost } from "./banner.js";
 import { subsystemDetail } from "./subsystem-detail.js";
 import { statusPanelStyles } from "./status-panel.styles.js";
 
@@ -64,7 +66,9 @@ const PIXEL_SHIFT_MS = 180_000;
  * **Clock correction.** Ages are `clock.now() + clockOffset(snapshot) − lastUpdated`, the rule
  * every chiso element shares (src/data/clock.ts): the server's `Date` header minus the local time
  * when the hub could read one, otherwise `generatedAt − receivedAt` when the feed claims to be
- * generated in the viewer's future (the local clock is behind), otherwise 0.
+ * generated in the viewer's future (the local clock is behind), otherwise 0 — and only when the
+ * difference is at most 5 min: outside clocks are untrusted. A `lastUpdated` later than that is
+ * shown as not plausible, not as "just now".
  *
  * **Wall fit.** In `tiles` layout the element fills its box (`height: 100%`, a 16:9 box when the
  * parent gives no height), chooses the column count that gives the largest type, and shrinks tiles
@@ -166,6 +170,10 @@ export class ChisoStatusPanel extends ChisoElement {
 
   get #text(): StatusPanelMessages {
     return STATUS_PANEL_MESSAGES[this.locale];
+  }
+
+  get #ageWords(): AgeWords {
+    return { m: this.#text, shared: this.messages, locale: this.locale };
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -292,28 +300,10 @@ export class ChisoStatusPanel extends ChisoElement {
       style=${styleProps({ transform: dx || dy ? `translate(${dx}px, ${dy}px)` : null })}
       @keydown=${this.#onKeydown}
     >
-      ${this.#renderBanner(feed, snapshot)} ${this.#renderHeader(indicator)}
+      ${connectionBanner(feed, snapshot, this.now, this.#text, this.locale)}
+      ${this.#renderHeader(indicator)}
       ${this.#rows.length ? this.#renderGrid() : this.renderMessage(this.#text.empty)}
       ${this.#renderDetail()} ${this.#renderAnnouncements()}
-    </div>`;
-  }
-
-  #renderBanner(feed: IndicatorFeed, snapshot: FeedSnapshot): TemplateResult | typeof nothing {
-    if (!isConnectionLost(snapshot)) return nothing;
-    const m = this.#text;
-    const locale = this.locale;
-    const received = snapshot.receivedAt ?? Date.parse(feed.generatedAt);
-    const age = formatAge(Math.max(0, this.now - received), locale);
-    return html`<div class="banner" part="banner">
-      <p class="banner-title" role="alert">
-        ${icon(STATE_ICONS.offline)}<strong>${m.connectionLost}</strong>
-        <span class="banner-retry">· ${m.reconnecting}</span>
-      </p>
-      <p class="banner-detail">
-        ${m.showingSince(formatDateTime(received, locale), age)}${
-          snapshot.error ? html` · ${snapshot.error.message[locale]}` : nothing
-        }
-      </p>
     </div>`;
   }
 
@@ -399,8 +389,7 @@ export class ChisoStatusPanel extends ChisoElement {
       health === "degraded" && live.freshness === "fresh"
         ? m.health.degraded
         : m.freshness[live.freshness];
-    const age =
-      live.ageMs == null ? m.never : this.messages.updated(formatAge(live.ageMs, this.locale));
+    const age = subsystemAgeText(row, live.ageMs, this.#ageWords);
     return html`<li class="cell">
       <button
         type="button"
@@ -425,9 +414,8 @@ export class ChisoStatusPanel extends ChisoElement {
     const row = this.#rows.find((candidate) => candidate.key === this.selected);
     if (!row) return nothing;
     return subsystemDetail(row, this.#live[row.index]!, {
-      m: this.#text,
+      ...this.#ageWords,
       source: this.messages.source,
-      locale: this.locale,
       onClose: () => this.#closeDetail(),
     });
   }
@@ -441,9 +429,4 @@ export class ChisoStatusPanel extends ChisoElement {
       )}
     </div>`;
   }
-}
-
-/** Stale because the network failed, not because the last feed was invalid. */
-function isConnectionLost(snapshot: FeedSnapshot): boolean {
-  return snapshot.status === "stale" && !snapshot.error?.issues?.length;
 }

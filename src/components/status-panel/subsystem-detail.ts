@@ -4,9 +4,9 @@ import type { TemplateResult } from "lit";
 import { durationParts } from "../../data/duration.js";
 import type { Freshness, SubsystemRow } from "../../data/figures/status.js";
 import { formatAge, formatDateTime, localize } from "../../data/format.js";
-import type { Locale } from "../../data/format.js";
 import { MODE_ICONS, STATE_ICONS, icon } from "./icons.js";
-import type { StatusPanelMessages } from "./messages.js";
+import { subsystemAgeText } from "./age-text.js";
+import type { AgeWords } from "./age-text.js";
 
 /** A subsystem at this moment: what changes with the time. */
 export interface Live {
@@ -25,7 +25,7 @@ function optionalTerm(term: string, description: string | TemplateResult | undef
 export function subsystemDetail(
   row: SubsystemRow,
   live: Live,
-  words: { m: StatusPanelMessages; source: string; locale: Locale; onClose: () => void },
+  words: AgeWords & { source: string; onClose: () => void },
 ): TemplateResult {
   const { m, locale } = words;
   const { subsystem } = row;
@@ -60,7 +60,7 @@ export function subsystemDetail(
       <dd>
         ${
           row.lastMs == null || live.ageMs == null
-            ? m.never
+            ? subsystemAgeText(row, live.ageMs, words)
             : `${formatDateTime(row.lastMs, locale)} (${formatAge(live.ageMs, locale)})`
         }
       </dd>

@@ -3,6 +3,7 @@
  * freshness and age at a given (corrected) time, and the count per data mode. Pure, no DOM —
  * cheap enough for 500 subsystems every second.
  */
+import { ageAt, outsideTime } from "../clock.js";
 import { durationMs } from "../duration.js";
 import type { DataMode, Subsystem } from "../schema.js";
 
@@ -50,8 +51,7 @@ export function prepareRows(
     let key = subsystem.id;
     for (let n = index; seen.has(key); n += 1) key = `${subsystem.id}#${n}`;
     seen.add(key);
-    const parsed = subsystem.lastUpdated ? Date.parse(subsystem.lastUpdated) : NaN;
-    const lastMs = Number.isFinite(parsed) ? parsed : null;
+    const lastMs = outsideTime(subsystem.lastUpdated);
     const intervalMs = subsystem.expectedInterval ? durationMs(subsystem.expectedInterval) : null;
     const { mode, health } = subsystem;
     // Offline, down, or expected but never delivered: the top of a staleness sort. A subsystem
@@ -123,17 +123,24 @@ export function groupRows(
   return result.sort((a, b) => Number(a.key === "g:") - Number(b.key === "g:"));
 }
 
-/** Freshness of one subsystem at the corrected time `nowMs` (see `trueNow`). */
+/**
+ * Freshness of one subsystem at the corrected time `nowMs` (see `trueNow`); `unknown` when its
+ * `lastUpdated` is later than any clock correction explains (clock.ts `ageAt`).
+ */
 export function freshness(row: SubsystemRow, nowMs: number): Freshness {
   const { mode, health } = row.subsystem;
   if (mode === "offline" || health === "down") return "offline";
-  if (row.lastMs == null || row.intervalMs == null) return "unknown";
-  return nowMs - row.lastMs > row.intervalMs ? "stale" : "fresh";
+  const age = ageAt(row.lastMs, nowMs);
+  if (age == null || row.intervalMs == null) return "unknown";
+  return age > row.intervalMs ? "stale" : "fresh";
 }
 
-/** Age in ms at `nowMs`, never negative; `null` when the subsystem never delivered. */
+/**
+ * Age in ms at `nowMs`, never negative; `null` when the subsystem never delivered, or its time is
+ * not plausible (clock.ts `ageAt`: the one rule for outside times).
+ */
 export function ageOf(row: SubsystemRow, nowMs: number): number | null {
-  return row.lastMs == null ? null : Math.max(0, nowMs - row.lastMs);
+  return ageAt(row.lastMs, nowMs);
 }
 
 export function countModes(rows: readonly SubsystemRow[]): Record<DataMode, number> {
