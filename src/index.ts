@@ -4,4 +4,4 @@
  */
 export * from "./data/index.js";
 export * from "./elements.js";
-import "./components/trend/history-loader.js";
+export * from "./components/trend/define.js";

@@ -14,6 +14,11 @@ test(`the single-file bundle is at most ${kb(BUDGETS.bundle)} gzip`, () => {
   assert.ok(sizes.bundle <= BUDGETS.bundle, `bundle is ${kb(sizes.bundle)}`);
 });
 
+test(`the trend's single file is at most ${kb(BUDGETS.trendBundle)} gzip`, () => {
+  assert.ok(sizes.trendBundle != null, "dist/chiso-trend.iife.js is missing: run npm run build");
+  assert.ok(sizes.trendBundle <= BUDGETS.trendBundle, `trend bundle is ${kb(sizes.trendBundle)}`);
+});
+
 test(`the shared runtime (lit + data layer + element base) is at most ${kb(BUDGETS.runtime)} gzip`, () => {
   assert.ok(sizes.runtime <= BUDGETS.runtime, `runtime is ${kb(sizes.runtime)}`);
 });

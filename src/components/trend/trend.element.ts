@@ -96,8 +96,8 @@ export class ChisoTrend extends ChisoElement {
 
   #model: TrendModel | string | null = null;
   /**
-   * The feed-index loader, registered by `chiso/trend` and `chiso` (ES modules). The single-file
-   * bundle leaves it out to stay within its 64 kB: there a history comes as one feed (`src`).
+   * The feed-index loader, registered by every entry that defines the trend (`chiso/trend`,
+   * `chiso`, `chiso-trend.iife.js`); a page that imports only `register.ts` goes without it.
    */
   static historyLoader: ((host: ReactiveControllerHost) => HistorySource) | null = null;
   readonly #history: HistorySource | null = ChisoTrend.historyLoader?.(this) ?? null;
@@ -185,7 +185,7 @@ export class ChisoTrend extends ChisoElement {
     if (!this.#history) {
       // A developer's configuration, not a visitor's problem: short words here, the fix in the console.
       console.warn(
-        '[chiso] <chiso-trend history="…"> needs the feed-index loader: import "chiso/trend" (ES modules), or give the trend one history feed through src (the single-file bundle).',
+        '[chiso] <chiso-trend history="…"> needs the feed-index loader: import "chiso/trend", or give the trend one history feed through src.',
       );
       return html`<div part="base" class="base" lang=${this.locale}>
         ${this.renderMessage(this.text.noHistory)}
