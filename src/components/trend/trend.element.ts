@@ -314,6 +314,7 @@ export class ChisoTrend extends ChisoElement {
           }
           <line class="guide" x1=${g.xs[selected]} x2=${g.xs[selected]} y1="0" y2=${VIEW}></line>
         </svg>
+        ${this.#renderMarkLabels(model)}
         ${g.ticks.map(
           (tick) =>
             html`<span class="tick" style=${styleProps({ top: yPercent(tick) })}
@@ -344,21 +345,37 @@ export class ChisoTrend extends ChisoElement {
   }
 
   /** Campaign bands and reform lines that fall within the drawn periods. */
-  #renderMarks(model: TrendModel): unknown[] {
+  /** Where each annotation falls in the drawn periods: a band (campaign) or a line (a day, the reform). */
+  #marks(model: TrendModel): { left: number; width: number; label: string }[] {
     const { points, geometry: g } = model;
     const slotOf = (day: string) =>
       points.findIndex((p) => p.period.start <= day && day <= p.period.end);
-    return model.annotations.map((mark) => {
+    return model.annotations.flatMap((mark) => {
       const from = slotOf(mark.start);
-      if (from < 0) return nothing;
+      if (from < 0) return [];
       const left = g.xs[from]! - g.slot / 2;
-      if (mark.end && mark.kind !== "reform") {
-        const to = slotOf(mark.end);
-        const right = (to < 0 ? VIEW : g.xs[to]! + g.slot / 2) - left;
-        return svg`<rect class="band" x=${left} y="0" width=${right} height=${VIEW}><title>${localize(mark.label, this.locale)}</title></rect>`;
-      }
-      return svg`<line class="mark" x1=${left} x2=${left} y1="0" y2=${VIEW}></line>`;
+      const to = mark.end && mark.kind !== "reform" ? slotOf(mark.end) : from - 1;
+      const width = to < from ? 0 : (to < 0 ? VIEW : g.xs[to]! + g.slot / 2) - left;
+      return [{ left, width, label: localize(mark.label, this.locale) }];
     });
+  }
+
+  #renderMarks(model: TrendModel): unknown[] {
+    return this.#marks(model).map((mark) =>
+      mark.width
+        ? svg`<rect class="band" x=${mark.left} y="0" width=${mark.width} height=${VIEW}></rect>`
+        : svg`<line class="mark" x1=${mark.left} x2=${mark.left} y1="0" y2=${VIEW}></line>`,
+    );
+  }
+
+  /** The marks' names, written at the foot of their line or band (the hover title is not enough). */
+  #renderMarkLabels(model: TrendModel): unknown[] {
+    return this.#marks(model).map(
+      (mark) =>
+        html`<span class="mark-label" style=${styleProps({ left: `${(mark.left / VIEW) * 100}%` })}
+          >${mark.label}</span
+        >`,
+    );
   }
 
   #renderTable(model: TrendModel): TemplateResult {

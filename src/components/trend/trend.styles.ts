@@ -138,6 +138,16 @@ export const trendStyles = css`
     transform: translateY(-110%);
     font-size: 0.8em;
   }
+  .mark-label {
+    position: absolute;
+    bottom: 0.25em;
+    max-width: 40%;
+    padding-inline: 0.3em;
+    font-size: 0.75em;
+    line-height: 1.2;
+    color: var(--_muted);
+    background: var(--_surface);
+  }
   .axis {
     display: flex;
     justify-content: space-between;
