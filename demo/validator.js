@@ -21,7 +21,7 @@ function show(text) {
     for (const issue of parsed.issues) {
       const item = element("li");
       item.append(
-        element("code", issue.path || "(feed)"),
+        element("code", issue.where ?? (issue.path || "(feed)")),
         `: ${issue.message.vi} — ${issue.message.en}`,
       );
       list.append(item);

@@ -8,6 +8,7 @@ import type { JsonPath } from "./support/json-paths.js";
 import { compileRules } from "../src/data/compile-rules.js";
 import { FEED_RULES } from "../src/data/feed-rules.generated.js";
 import { describeIssues, parseFeed } from "../src/data/parse.js";
+import { patternWords } from "../src/data/issue-messages.js";
 import { IndicatorFeed } from "../src/data/schema.js";
 import { validate } from "../src/data/validate.js";
 import type { RawIssue } from "../src/data/validate.js";
@@ -216,6 +217,17 @@ describe("the shipped feed validator (compiled from the zod schema)", () => {
     );
   });
 
+  it("has words for every pattern of the rules (no message falls back to 'the documented format')", () => {
+    const patterns = FEED_RULES.flatMap((rule) =>
+      rule[0] === "string"
+        ? rule[1].filter((check) => check[0] === "format" && check[1] === "regex")
+        : [],
+    ).map((check) => check[2] as string);
+    expect(patterns.length).to.be.greaterThan(5);
+    for (const source of patterns) expect(patternWords(source), source).to.not.equal(undefined);
+    expect(patternWords("^[A-Z]+$")).to.equal(undefined);
+  });
+
   it("names the path and the problem in both languages, like before", () => {
     const feed = clone(bacGiang) as { indicators: { observations: { numerator: unknown }[] }[] };
     feed.indicators[0]!.observations[0]!.numerator = "12,5";
@@ -224,9 +236,10 @@ describe("the shipped feed validator (compiled from the zod schema)", () => {
     if (result.ok) return;
     expect(result.issues[0]).to.deep.equal({
       path: "indicators[0].observations[0].numerator",
+      where: "indicators[0] (dvc-online).observations[0].numerator",
       message: {
-        vi: 'cần một số, nhận được "12,5"',
-        en: 'expected a number, got "12,5"',
+        vi: 'cần một số, nhận được "12,5"; viết 12.5, không viết "12,5"',
+        en: 'expected a number, got "12,5"; write 12.5, not "12,5"',
       },
     });
   });
