@@ -40,10 +40,18 @@ function comparable(issues: readonly Partial<RawIssue>[]) {
   }));
 }
 
+/**
+ * The one documented difference: a record's `__proto__` key is an invalid key for the shipped
+ * validator (as for the published JSON Schema, which requires record keys to be ids), while zod
+ * drops it without an issue. Those issues are set aside before comparing.
+ */
+const protoKey = (issue: RawIssue) => issue.code === "invalid_key" && issue.input === "__proto__";
+
 /** Runs zod and the shipped validator on the same input and requires the same outcome. */
 function expectSameAsZod(input: unknown): boolean {
   const reference = z.safeParse(IndicatorFeed, input, { reportInput: true });
-  const shipped = validate(FEED_RULES, input);
+  const result = validate(FEED_RULES, input);
+  const shipped = { ...result, issues: result.issues.filter((issue) => !protoKey(issue)) };
   if (reference.success) {
     expect(shipped.issues, "zod accepts, the shipped validator must too").to.deep.equal([]);
     expect(shipped.value).to.deep.equal(reference.data);
@@ -226,6 +234,21 @@ describe("the shipped feed validator (compiled from the zod schema)", () => {
     expect(patterns.length).to.be.greaterThan(5);
     for (const source of patterns) expect(patternWords(source), source).to.not.equal(undefined);
     expect(patternWords("^[A-Z]+$")).to.equal(undefined);
+  });
+
+  it("rejects a __proto__ key in a record, as the published JSON Schema does (zod drops it)", () => {
+    const feed = JSON.parse(
+      JSON.stringify(ngheAn).replace('"stages":{', '"stages":{"__proto__":{"value":1},'),
+    ) as {
+      indicators: { observations?: { stages?: object }[] }[];
+    };
+    const result = parseFeed(feed);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.issues[0]!.path).to.equal("indicators[2].observations[0].stages.__proto__");
+    expect(result.issues[0]!.message.en).to.match(/^invalid key: expected an id/);
+    expect(z.safeParse(IndicatorFeed, feed).success, "zod accepts it").to.equal(true);
+    expect(Object.getPrototypeOf(feed)).to.equal(Object.prototype);
   });
 
   it("names the path and the problem in both languages, like before", () => {
