@@ -1,6 +1,8 @@
 // Feed validator page: fetches a seed feed (or takes pasted JSON), validates it with the library's
 // own parser and shows the consistency warnings. Feed text is only ever set as textContent.
-/* global chiso */
+// The ES data module (not the single-file bundle): it explains a JSON syntax error in full.
+import * as chiso from "/dist/esm/data.js";
+
 const select = document.getElementById("feed-select");
 const textarea = document.getElementById("feed-text");
 const result = document.getElementById("result");
@@ -21,7 +23,7 @@ function show(text) {
     for (const issue of parsed.issues) {
       const item = element("li");
       item.append(
-        element("code", issue.path || "(feed)"),
+        element("code", issue.where ?? (issue.path || "(feed)")),
         `: ${issue.message.vi} — ${issue.message.en}`,
       );
       list.append(item);

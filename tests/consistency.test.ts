@@ -26,6 +26,12 @@ describe("checkConsistency on the five seed reports", () => {
       "zero-denominator indicators[0].observations[19].denominator",
       "zero-denominator indicators[0].observations[21].denominator",
     ]);
+    // Numbers in each language's own way: 1.667 in Vietnamese, 1,667 in English.
+    const [late] = checkConsistency(feedOf(bacGiang));
+    expect(late!.message).to.deep.equal({
+      vi: "đúng hạn 1.667 + quá hạn 20 = 1.687 vượt tổng 1.647",
+      en: "on time 1,667 + overdue 20 = 1,687 exceeds the total 1,647",
+    });
   });
 
   it("checkConsistency(Bình Long) finds the 0/0 rows, the '0/0 … đạt 100 %' sentence and three truncated rates", () => {

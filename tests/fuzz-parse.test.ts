@@ -2,6 +2,7 @@ import { expect } from "@open-wc/testing";
 import fc from "fast-check";
 import "./support/guard.js";
 import { formatPath } from "../src/data/parse.js";
+import { findSyntaxError } from "../src/data/json-syntax.js";
 import { getAt, leafPaths, nodePaths, setAt } from "./support/json-paths.js";
 import { clone } from "./support/guard.js";
 import { checkConsistency } from "../src/data/consistency.js";
@@ -125,6 +126,49 @@ describe("parseFeed under fuzzing", () => {
         },
       ),
       { numRuns: 1500 },
+    );
+  });
+
+  it("explains every text JSON.parse refuses with a line and column inside the text, and nothing it accepts", () => {
+    const texts = SEEDS.map((seed) => JSON.stringify(seed, null, 2));
+    const edit = fc.tuple(
+      fc.nat(),
+      fc.constantFrom("delete", "insert", "replace"),
+      fc.constantFrom(..."{}[],:\"'0.-e/\\\n\t\u0007\u00a0 x"),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: texts.length - 1 }),
+        fc.array(edit, { maxLength: 3 }),
+        (which, edits) => {
+          let text = texts[which]!;
+          for (const [at, kind, char] of edits) {
+            const i = at % (text.length + 1);
+            text =
+              kind === "delete"
+                ? text.slice(0, i) + text.slice(i + 1)
+                : text.slice(0, i) + char + text.slice(kind === "insert" ? i : i + 1);
+          }
+          let valid = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            valid = false;
+          }
+          const found = findSyntaxError(text);
+          expect(
+            found === null,
+            `scanner and JSON.parse disagree on ${JSON.stringify(text.slice(0, 80))}`,
+          ).to.equal(valid);
+          if (found) expect(found[0]).to.be.within(0, text.length);
+          const result = parseFeed(text);
+          if (!valid && !result.ok)
+            expect(result.issues[0]!.message.vi).to.match(
+              /^không phải JSON hợp lệ: dòng \d+, cột \d+: /,
+            );
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

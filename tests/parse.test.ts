@@ -31,8 +31,10 @@ describe("parseFeed", () => {
   it("parseFeed(json) rejects a count printed the Vietnamese way with its path, in vi and en", () => {
     const [issue] = issuesOf(brokenObservation((o) => (o.numerator = "12,5")));
     expect(issue!.path).to.equal("indicators[0].observations[0].numerator");
-    expect(issue!.message.en).to.equal('expected a number, got "12,5"');
-    expect(issue!.message.vi).to.equal('cần một số, nhận được "12,5"');
+    expect(issue!.message.en).to.equal('expected a number, got "12,5"; write 12.5, not "12,5"');
+    expect(issue!.message.vi).to.equal(
+      'cần một số, nhận được "12,5"; viết 12.5, không viết "12,5"',
+    );
   });
 
   it("parseFeed(json) rejects a negative numerator with its path", () => {
@@ -49,8 +51,8 @@ describe("parseFeed", () => {
       }),
     );
     expect(issues.map((issue) => issue.message.en)).to.deep.equal([
-      'expected a number, got "NaN"',
-      'expected a number, got "Infinity"',
+      'expected a number, got "NaN"; use null when there is no figure',
+      'expected a number, got "Infinity"; use null when there is no figure',
     ]);
   });
 
@@ -69,10 +71,10 @@ describe("parseFeed", () => {
       "indicators[0].observations[0].statedRate",
     ]);
     expect(issues[0]!.message).to.deep.equal({
-      vi: "số quá lớn: vượt quá 1,8 × 10³⁰⁸, số lớn nhất đọc được từ JSON",
-      en: "number too large: beyond 1.8 × 10³⁰⁸, the largest a JSON number can be read as",
+      vi: "số quá lớn (vượt 1,8 × 10³⁰⁸)",
+      en: "number too large (beyond 1.8 × 10³⁰⁸)",
     });
-    expect(issues[1]!.message.en).to.match(/^number too large \(negative\)/);
+    expect(issues[1]!.message.en).to.match(/^number too large \(negative, /);
     expect(issues[1]!.message.vi).to.match(/^số âm quá lớn/);
   });
 
@@ -109,11 +111,92 @@ describe("parseFeed", () => {
     expect(formatIssues(issues, "vi")).to.contain("generatedAt: thiếu trường bắt buộc");
   });
 
-  it("parseFeed(text) rejects malformed JSON with the parser's reason", () => {
-    const [issue] = issuesOf('{"schemaVersion": "1.0",');
-    expect(issue!.path).to.equal("");
-    expect(issue!.message.en).to.match(/^not valid JSON: /);
-    expect(issue!.message.vi).to.match(/^không phải JSON hợp lệ: /);
+  it("parseFeed(text) explains malformed JSON in Vietnamese and English, with line and column", () => {
+    const [cut] = issuesOf('{"schemaVersion": "1.0",');
+    expect(cut!.path).to.equal("");
+    expect(cut!.message).to.deep.equal({
+      vi: "không phải JSON hợp lệ: dòng 1, cột 25: JSON bị cắt: thiếu }",
+      en: "not valid JSON: line 1, column 25: the JSON ends early: missing }",
+    });
+    const cases: [string, string][] = [
+      ['{\n  "id": "x"\n  "title": "y"\n}', "dòng 3, cột 3: thiếu dấu phẩy"],
+      ['{\n  "id": "x",\n}', "dòng 2, cột 12: dấu phẩy thừa"],
+      ["{'id': 'x'}", "dòng 1, cột 2: dùng ngoặc kép \" thay cho '"],
+      ['{\r\n  "rate": 12,5\r\n}', "dòng 2, cột 13: JSON viết 12.5, không viết 12,5"],
+      ['{"id": "x", // ghi chú\n}', "dòng 1, cột 13: JSON không có chú thích // hay /* */"],
+      ['{"rate": NaN}', "dòng 1, cột 10: NaN không có trong JSON, dùng null"],
+      ['{"ok": True}', "dòng 1, cột 8: viết true, không viết True"],
+      ["<!doctype html>", "dòng 1, cột 1: đây là trang HTML, không phải JSON"],
+    ];
+    for (const [text, expected] of cases)
+      expect(issuesOf(text)[0]!.message.vi).to.contain(`không phải JSON hợp lệ: ${expected}`);
+  });
+
+  it("hints how to write what the publisher meant", () => {
+    const cases: [(o: Record<string, unknown>) => void, string, string][] = [
+      [(o) => (o.numerator = "42.328"), "numerator", 'viết 42328, không viết "42.328"'],
+      [(o) => (o.statedRate = "85,29 %"), "statedRate", 'viết 85.29, không viết "85,29 %"'],
+      [(o) => (o.numerator = "1.234,5"), "numerator", 'viết 1234.5, không viết "1.234,5"'],
+      [(o) => (o.asOf = "16/01/2023"), "asOf", 'viết "2023-01-16", không viết "16/01/2023"'],
+      [(o) => (o.asOf = "2023-02-30"), "asOf", "ngày này không có trong lịch"],
+      [(o) => (o.unit = "1"), "unit", 'có phải "01" (mất số 0 đầu)?'],
+      [(o) => (o.unit = 213), "unit", 'viết "213", không viết 213'],
+      [
+        (o) => (o.service = "Cấp đổi CCCD"),
+        "service",
+        'viết "cap-doi-cccd", không viết "Cấp đổi CCCD"',
+      ],
+      [(o) => (o.qualifier = "Nearly"), "qualifier", 'viết "nearly", không viết "Nearly"'],
+      [(o) => (o.noData = "true"), "noData", 'viết true, không viết "true"'],
+    ];
+    for (const [change, field, hint] of cases) {
+      const [issue] = issuesOf(brokenObservation(change));
+      expect(issue!.path).to.equal(`indicators[0].observations[0].${field}`);
+      expect(issue!.message.vi).to.contain(`; ${hint}`);
+    }
+    const [id] = issuesOf(Object.assign(clone(bacGiang), { id: "Bắc Giang 2023" }));
+    expect(id!.message).to.deep.equal({
+      vi: 'cần mã chữ thường không dấu, số, - . _ (vd. cap-doi-cccd), nhận được "Bắc Giang 2023"; viết "bac-giang-2023", không viết "Bắc Giang 2023"',
+      en: 'expected an id: lowercase a–z, digits, - . _ (e.g. cap-doi-cccd), got "Bắc Giang 2023"; write "bac-giang-2023", not "Bắc Giang 2023"',
+    });
+    const time = Object.assign(clone(bacGiang), { generatedAt: "2023-02-20 17:00" });
+    expect(issuesOf(time)[0]!.message.en).to.contain(
+      'write "2023-02-20T17:00:00+07:00", not "2023-02-20 17:00"',
+    );
+  });
+
+  it("writes numbers in messages the language's way (1.667 / 1,667)", () => {
+    const [big] = issuesOf(brokenObservation((o) => (o.numerator = 1e300)));
+    expect(big!.message.vi).to.equal("cần một số ≤ 9.007.199.254.740.991, nhận được 1e+300");
+    expect(big!.message.en).to.equal("expected a number ≤ 9,007,199,254,740,991, got 1e+300");
+    const [rate] = issuesOf(brokenObservation((o) => (o.statedRate = 250_000)));
+    expect(rate!.message.vi).to.equal("cần một số ≤ 100.000, nhận được 250000");
+  });
+
+  it("names the service or unit of an observation in the path a person reads", () => {
+    const [issue] = issuesOf(
+      (() => {
+        const feed = clone(bacGiang) as {
+          indicators: { observations: Record<string, unknown>[] }[];
+        };
+        feed.indicators[0]!.observations[10]!.numerator = "1266";
+        feed.indicators[1]!.observations[3]!.denominator = -1;
+        return feed;
+      })(),
+    );
+    expect(issue!.path).to.equal("indicators[0].observations[10].numerator");
+    expect(issue!.where).to.equal(
+      "indicators[0] (dvc-online).observations[10] (khai-tu).numerator",
+    );
+    const feed = clone(bacGiang) as { indicators: { observations: Record<string, unknown>[] }[] };
+    feed.indicators[1]!.observations[3]!.denominator = -1;
+    expect(formatIssues(issuesOf(feed), "vi")).to.equal(
+      "indicators[1] (dvc-online-district).observations[3] (216).denominator: cần một số ≥ 0, nhận được -1",
+    );
+    const text = JSON.stringify(feed).replace('"unit":"216"', '"unit":"<b>x</b>"');
+    expect(issuesOf(text).map((i) => i.where ?? i.path)).to.not.include.members([
+      "indicators[1] (dvc-online-district).observations[3] (<b>x</b>).denominator",
+    ]);
   });
 
   it("parseFeed(text) refuses a feed over the size limit before parsing it", () => {
@@ -209,6 +292,7 @@ describe("parseFeed on what real publishers and attackers send (never throws, bo
     expect(issues).to.deep.equal([
       {
         path: "indicators[0].observations",
+        where: "indicators[0] (dvc-online).observations",
         message: {
           vi: "nguồn dữ liệu quá lớn: hơn 2.000.000 giá trị (ở đây 10.000.000 phần tử)",
           en: "feed too large: more than 2,000,000 values (10,000,000 items here)",
@@ -237,6 +321,7 @@ describe("parseFeed on what real publishers and attackers send (never throws, bo
     const [long] = issuesOf(label);
     expect(long).to.deep.equal({
       path: "indicators[0].label",
+      where: "indicators[0] (dvc-online).label",
       message: {
         vi: "nguồn dữ liệu quá lớn: hơn 8.000.000 ký tự văn bản",
         en: "feed too large: more than 8,000,000 characters of text",

@@ -4,7 +4,7 @@
  * limits `parseFeed` sets. Feed text is untrusted: it is echoed short and only ever as text.
  */
 import { formatCount } from "./format.js";
-import { formatPath } from "./feed-paths.js";
+import { formatPath, placeOf } from "./feed-paths.js";
 import type { BilingualText } from "./messages.js";
 import type { RawIssue } from "./validate.js";
 
@@ -12,6 +12,12 @@ import type { RawIssue } from "./validate.js";
 export interface FeedIssue {
   /** JSON path, e.g. `indicators[2].observations[0].numerator`; `""` for the whole document. */
   path: string;
+  /**
+   * The same path as a person looks for it, each list item named by its id, service or unit:
+   * `indicators[0] (dvc-online).observations[10] (cap-doi-cccd).numerator`. Absent when nothing
+   * on the path has a name. `formatIssues` prints it.
+   */
+  where?: string;
   message: BilingualText;
 }
 
@@ -66,6 +72,132 @@ const FORMAT: Record<string, BilingualText> = {
   regex: { vi: "giá trị đúng định dạng", en: "a value in the documented format" },
 };
 
+const SLUG = "^[a-z0-9][a-z0-9._-]{0,79}$";
+
+/**
+ * What each pattern of the schema asks for, found by how its source starts (as the validator
+ * reports it). A test requires words for every pattern of the rules, so no message falls back to
+ * "the documented format".
+ */
+const PATTERN_WORDS: [start: string, words: BilingualText][] = [
+  [
+    SLUG,
+    {
+      vi: "mã chữ thường không dấu, số, - . _ (vd. cap-doi-cccd)",
+      en: "an id: lowercase a–z, digits, - . _ (e.g. cap-doi-cccd)",
+    },
+  ],
+  [
+    "^(VN",
+    {
+      vi: 'mã đơn vị 2, 3 hoặc 5 chữ số, hoặc "VN"',
+      en: 'a unit code of 2, 3 or 5 digits, or "VN"',
+    },
+  ],
+  ["^1", { vi: 'phiên bản "1.x"', en: 'a version "1.x"' }],
+  ["^\\d{4}", { vi: 'năm "2023" hoặc "2025"', en: 'the year "2023" or "2025"' }],
+  ["^http", { vi: "địa chỉ http:// hoặc https://", en: "an http:// or https:// address" }],
+  [
+    "^P",
+    { vi: "thời lượng ISO 8601 (vd. PT5M, P1D)", en: "an ISO 8601 duration (e.g. PT5M, P1D)" },
+  ],
+];
+
+/** The words for a pattern's source (`^[a-z0-9]…$`), if it has some. */
+export function patternWords(source: string | undefined): BilingualText | undefined {
+  return source === undefined
+    ? undefined
+    : PATTERN_WORDS.find(([start]) => source.startsWith(start))?.[1];
+}
+
+/** The source of the pattern an issue reports (`/^…$/` → `^…$`). */
+const sourceOf = (issue: RawIssue) => issue.pattern?.slice(1, issue.pattern.lastIndexOf("/"));
+
+/** `viết 12.5, không viết "12,5"`: how to write what the publisher meant (if it differs). */
+function write(good: string, bad: unknown): BilingualText | undefined {
+  const as = echo(bad);
+  return good === as
+    ? undefined
+    : { vi: `viết ${good}, không viết ${as}`, en: `write ${good}, not ${as}` };
+}
+
+/** A count or rate written as text: `"12,5"`, `"42.328"`, `"85,29 %"`, `"1.234,5"`. */
+function numberHint(input: string): BilingualText | undefined {
+  const text = input.trim().replace(/\s*%$/, "");
+  // Dots between groups of three are Vietnamese thousands (the convention: "42.328" is 42328);
+  // a comma is the Vietnamese decimal mark.
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text))
+    return write(text.replace(/\./g, "").replace(",", "."), input);
+  if (/^-?\d+(,\d+)?$/.test(text) || /^-?\d+\.\d+$/.test(text))
+    return write(text.replace(",", "."), input);
+  if (/^-?\d{1,3}(,\d{3})+\.\d+$/.test(text)) return write(text.replace(/,/g, ""), input);
+  if (/^(-?nan|-?infinity|null|undefined|-|)$/i.test(text))
+    return { vi: "dùng null khi không có số liệu", en: "use null when there is no figure" };
+  return undefined;
+}
+
+/** `Cấp đổi CCCD` → `cap-doi-cccd`: the id a publisher probably meant, if one can be made. */
+function slugOf(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^[._-]+|-+$/g, "")
+    .slice(0, 80);
+}
+
+function formatHint(issue: RawIssue): BilingualText | undefined {
+  const input = issue.input;
+  if (typeof input !== "string") return undefined;
+  const day = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input);
+  if (issue.format === "date") {
+    if (day)
+      return write(`"${day[3]}-${day[2]!.padStart(2, "0")}-${day[1]!.padStart(2, "0")}"`, input);
+    if (/^\d{4}-\d\d-\d\d$/.test(input))
+      return { vi: "ngày này không có trong lịch", en: "no such day in the calendar" };
+  }
+  if (issue.format === "datetime") {
+    const time = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(:\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/.exec(
+      input,
+    );
+    if (time)
+      return write(`"${time[1]}T${time[2]}${time[3] ?? ":00"}${time[4] ?? "+07:00"}"`, input);
+  }
+  const source = sourceOf(issue);
+  if (source === SLUG) {
+    const slug = slugOf(input);
+    if (slug && slug !== input && new RegExp(SLUG).test(slug)) return write(`"${slug}"`, input);
+  }
+  // A leading zero lost in a spreadsheet: "1" for Hà Nội's "01", "4101" for a commune's "04101".
+  if (source?.startsWith("^(VN") && /^\d$|^\d{4}$/.test(input))
+    return {
+      vi: `có phải "0${input}" (mất số 0 đầu)?`,
+      en: `did you mean "0${input}" (a lost leading zero)?`,
+    };
+  return undefined;
+}
+
+/** A hint that helps fix the value, when one can be given (for a short value: a guess at a
+ * megabyte of text helps nobody). */
+function hintFor(issue: RawIssue): BilingualText | undefined {
+  const { input, code, expected } = issue;
+  if (typeof input === "string" && input.length > 200) return undefined;
+  if (code === "invalid_format") return formatHint(issue);
+  if (code === "invalid_value" && typeof input === "string") {
+    const meant = input.trim().toLowerCase();
+    return issue.values?.includes(meant) ? write(JSON.stringify(meant), input) : undefined;
+  }
+  if (code !== "invalid_type") return undefined;
+  if (expected === "number" && typeof input === "string") return numberHint(input);
+  if (expected === "string" && (typeof input === "number" || typeof input === "boolean"))
+    return write(`"${String(input)}"`, input);
+  if (expected === "boolean" && typeof input === "string" && /^(true|false)$/i.test(input.trim()))
+    return write(input.trim().toLowerCase(), input);
+  return undefined;
+}
+
 /** The JSON text itself is over `maxChars`: refused before it is parsed. */
 export function textTooLarge(length: number, maximum: number): BilingualText {
   return {
@@ -74,8 +206,14 @@ export function textTooLarge(length: number, maximum: number): BilingualText {
   };
 }
 
-/** The words for one issue of the shipped validator (or of zod). */
+/** The words for one issue of the shipped validator (or of zod), with a hint when one helps. */
 export function describeIssue(issue: RawIssue): BilingualText {
+  const message = problemOf(issue);
+  const hint = hintFor(issue);
+  return hint ? { vi: `${message.vi}; ${hint.vi}`, en: `${message.en}; ${hint.en}` } : message;
+}
+
+function problemOf(issue: RawIssue): BilingualText {
   const got = echo(issue.input);
   const gotVi = issue.input === undefined ? "không có" : got;
   switch (issue.code) {
@@ -83,16 +221,13 @@ export function describeIssue(issue: RawIssue): BilingualText {
       if (issue.input === undefined)
         return { vi: "thiếu trường bắt buộc", en: "required field is missing" };
       // JSON.parse reads 1e400 (valid JSON, beyond double range) as Infinity: say what it was.
-      if (issue.input === Infinity)
-        return {
-          vi: "số quá lớn: vượt quá 1,8 × 10³⁰⁸, số lớn nhất đọc được từ JSON",
-          en: "number too large: beyond 1.8 × 10³⁰⁸, the largest a JSON number can be read as",
-        };
-      if (issue.input === -Infinity)
-        return {
-          vi: "số âm quá lớn: dưới −1,8 × 10³⁰⁸, số nhỏ nhất đọc được từ JSON",
-          en: "number too large (negative): below −1.8 × 10³⁰⁸, the smallest a JSON number can be read as",
-        };
+      if (issue.input === Infinity || issue.input === -Infinity)
+        return issue.input > 0
+          ? { vi: "số quá lớn (vượt 1,8 × 10³⁰⁸)", en: "number too large (beyond 1.8 × 10³⁰⁸)" }
+          : {
+              vi: "số âm quá lớn (dưới −1,8 × 10³⁰⁸)",
+              en: "number too large (negative, below −1.8 × 10³⁰⁸)",
+            };
       const name = String(issue.expected);
       const expected = EXPECTED_TYPE[name] ?? { vi: name, en: name };
       return {
@@ -101,29 +236,32 @@ export function describeIssue(issue: RawIssue): BilingualText {
       };
     }
     case "too_small": {
-      const min = String(issue.minimum);
+      const min = Number(issue.minimum);
       if (issue.origin === "array")
-        return { vi: `cần ít nhất ${min} phần tử`, en: `expected at least ${min} items` };
+        return { vi: `cần ít nhất ${vi(min)} phần tử`, en: `expected at least ${en(min)} items` };
       if (issue.origin === "string") return { vi: "không được để trống", en: "must not be empty" };
       const sign = issue.inclusive ? "≥" : ">";
       return {
-        vi: `cần một số ${sign} ${min}, nhận được ${gotVi}`,
-        en: `expected a number ${sign} ${min}, got ${got}`,
+        vi: `cần một số ${sign} ${vi(min)}, nhận được ${gotVi}`,
+        en: `expected a number ${sign} ${en(min)}, got ${got}`,
       };
     }
     case "too_big": {
-      const max = String(issue.maximum);
+      const max = Number(issue.maximum);
       if (issue.origin === "array")
-        return { vi: `tối đa ${max} phần tử`, en: `at most ${max} items` };
+        return { vi: `tối đa ${vi(max)} phần tử`, en: `at most ${en(max)} items` };
       if (issue.origin === "string")
-        return { vi: `dài quá ${max} ký tự`, en: `longer than ${max} characters` };
+        return { vi: `dài quá ${vi(max)} ký tự`, en: `longer than ${en(max)} characters` };
       return {
-        vi: `cần một số ≤ ${max}, nhận được ${gotVi}`,
-        en: `expected a number ≤ ${max}, got ${got}`,
+        vi: `cần một số ≤ ${vi(max)}, nhận được ${gotVi}`,
+        en: `expected a number ≤ ${en(max)}, got ${got}`,
       };
     }
     case "invalid_format": {
-      const format = FORMAT[String(issue.format)] ?? FORMAT.regex!;
+      const format =
+        (issue.format === "regex" && patternWords(sourceOf(issue))) ||
+        FORMAT[String(issue.format)] ||
+        FORMAT.regex!;
       return {
         vi: `cần ${format.vi}, nhận được ${gotVi}`,
         en: `expected ${format.en}, got ${got}`,
@@ -161,11 +299,16 @@ export function describeIssue(issue: RawIssue): BilingualText {
         en: `expected text or {"vi": …, "en": …}, got ${got}`,
       };
     }
-    case "invalid_key":
+    case "invalid_key": {
+      const key = issue.input;
+      const slug = typeof key === "string" && key.length <= 200 ? slugOf(key) : "";
+      const hint = slug ? write(`"${slug}"`, key) : undefined;
+      const words = patternWords(SLUG)!;
       return {
-        vi: "khoá không hợp lệ (cần chữ thường, số, -)",
-        en: "invalid key (lowercase letters, digits, -)",
+        vi: `khoá không hợp lệ: cần ${words.vi}${hint ? `; ${hint.vi}` : ""}`,
+        en: `invalid key: expected ${words.en}${hint ? `; ${hint.en}` : ""}`,
       };
+    }
     case "too_large": {
       const max = issue.maximum ?? 0;
       if (issue.origin === "chars")
@@ -198,7 +341,21 @@ export function describeIssue(issue: RawIssue): BilingualText {
   }
 }
 
-/** Issues of the shipped validator (or zod's, which are the same) as feed issues. */
-export function describeIssues(issues: readonly RawIssue[]): FeedIssue[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
+/** An issue at `path`, with `where` when `root` names something on the way. */
+export function issueAt(
+  path: readonly PropertyKey[],
+  message: BilingualText,
+  root?: unknown,
+): FeedIssue {
+  const plain = formatPath(path);
+  const where = root === undefined ? plain : placeOf(root, path);
+  return where === plain ? { path: plain, message } : { path: plain, where, message };
+}
+
+/**
+ * Issues of the shipped validator (or zod's, which are the same) as feed issues; given the value
+ * that was validated, each says `where` by the names of the items on its path.
+ */
+export function describeIssues(issues: readonly RawIssue[], root?: unknown): FeedIssue[] {
+  return issues.map((issue) => issueAt(issue.path, describeIssue(issue), root));
 }

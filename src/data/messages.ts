@@ -6,6 +6,7 @@
  *
  * (The validation messages of parse.ts / validate.ts are worded where they are built.)
  */
+import { formatCount } from "./format.js";
 import type { Locale } from "./format.js";
 
 /** A message in both languages. */
@@ -60,6 +61,10 @@ export interface DataMessages {
   doneExceedsTotal: (done: number, total: number) => string;
 }
 
+/** A count or amount in a sentence: `1.667` / `1,667`, up to two decimals (`1.204,5`). */
+const vi = (value: number) => formatCount(value, "vi", 2);
+const en = (value: number) => formatCount(value, "en", 2);
+
 export const DATA_MESSAGES: Record<Locale, DataMessages> = {
   vi: {
     invalidFeed: "dữ liệu không hợp lệ",
@@ -81,19 +86,20 @@ export const DATA_MESSAGES: Record<Locale, DataMessages> = {
       `tỷ lệ in trong báo cáo ${printed} khác với ${of} = ${computed}`,
     rateBasis: { ratio: "tử số / mẫu số", funnel: "giá trị / cơ sở", progress: "đã làm / tổng" },
     noDossiers: (statedRate) =>
-      `không có hồ sơ (mẫu số bằng 0)${statedRate != null ? ` (báo cáo vẫn ghi ${statedRate} %)` : ""}`,
+      `không có hồ sơ (mẫu số bằng 0)${statedRate != null ? ` (báo cáo vẫn ghi ${vi(statedRate)} %)` : ""}`,
     numeratorExceedsDenominator: (numerator, denominator) =>
-      `tử số ${numerator} lớn hơn mẫu số ${denominator}`,
+      `tử số ${vi(numerator)} lớn hơn mẫu số ${vi(denominator)}`,
     citizensAndBusinessesDiffer: (citizens, businesses, sum, numerator) =>
-      `công dân ${citizens} + doanh nghiệp ${businesses} = ${sum}, khác tử số ${numerator}`,
+      `công dân ${vi(citizens)} + doanh nghiệp ${vi(businesses)} = ${vi(sum)}, khác tử số ${vi(numerator)}`,
     handledExceedsTotal: (onTime, overdue, handled, total) =>
-      `đúng hạn ${onTime} + quá hạn ${overdue} = ${handled} vượt tổng ${total}`,
-    rejectedExceedsTotal: (rejected, total) => `số hồ sơ bị từ chối ${rejected} vượt tổng ${total}`,
+      `đúng hạn ${vi(onTime)} + quá hạn ${vi(overdue)} = ${vi(handled)} vượt tổng ${vi(total)}`,
+    rejectedExceedsTotal: (rejected, total) =>
+      `số hồ sơ bị từ chối ${vi(rejected)} vượt tổng ${vi(total)}`,
     stageLargerThanPrevious: (stage, count, previous, previousCount) =>
-      `giai đoạn "${stage}" (${count}) lớn hơn giai đoạn trước "${previous}" (${previousCount})`,
-    levelsDiffer: (sum, count) => `tổng các mức ${sum} khác giá trị giai đoạn ${count}`,
+      `giai đoạn "${stage}" (${vi(count)}) lớn hơn giai đoạn trước "${previous}" (${vi(previousCount)})`,
+    levelsDiffer: (sum, count) => `tổng các mức ${vi(sum)} khác giá trị giai đoạn ${vi(count)}`,
     totalIsZero: "tổng bằng 0",
-    doneExceedsTotal: (done, total) => `đã làm ${done} vượt tổng ${total}`,
+    doneExceedsTotal: (done, total) => `đã làm ${vi(done)} vượt tổng ${vi(total)}`,
   },
   en: {
     invalidFeed: "invalid feed",
@@ -120,19 +126,20 @@ export const DATA_MESSAGES: Record<Locale, DataMessages> = {
       progress: "done / total",
     },
     noDossiers: (statedRate) =>
-      `no dossiers (denominator is 0)${statedRate != null ? ` (the report still prints ${statedRate}%)` : ""}`,
+      `no dossiers (denominator is 0)${statedRate != null ? ` (the report still prints ${en(statedRate)}%)` : ""}`,
     numeratorExceedsDenominator: (numerator, denominator) =>
-      `numerator ${numerator} exceeds denominator ${denominator}`,
+      `numerator ${en(numerator)} exceeds denominator ${en(denominator)}`,
     citizensAndBusinessesDiffer: (citizens, businesses, sum, numerator) =>
-      `citizens ${citizens} + businesses ${businesses} = ${sum}, not the numerator ${numerator}`,
+      `citizens ${en(citizens)} + businesses ${en(businesses)} = ${en(sum)}, not the numerator ${en(numerator)}`,
     handledExceedsTotal: (onTime, overdue, handled, total) =>
-      `on time ${onTime} + overdue ${overdue} = ${handled} exceeds the total ${total}`,
-    rejectedExceedsTotal: (rejected, total) => `rejected ${rejected} exceeds the total ${total}`,
+      `on time ${en(onTime)} + overdue ${en(overdue)} = ${en(handled)} exceeds the total ${en(total)}`,
+    rejectedExceedsTotal: (rejected, total) =>
+      `rejected ${en(rejected)} exceeds the total ${en(total)}`,
     stageLargerThanPrevious: (stage, count, previous, previousCount) =>
-      `stage "${stage}" (${count}) is larger than the stage before it, "${previous}" (${previousCount})`,
-    levelsDiffer: (sum, count) => `levels add up to ${sum}, not the stage value ${count}`,
+      `stage "${stage}" (${en(count)}) is larger than the stage before it, "${previous}" (${en(previousCount)})`,
+    levelsDiffer: (sum, count) => `levels add up to ${en(sum)}, not the stage value ${en(count)}`,
     totalIsZero: "total is 0",
-    doneExceedsTotal: (done, total) => `done ${done} exceeds total ${total}`,
+    doneExceedsTotal: (done, total) => `done ${en(done)} exceeds total ${en(total)}`,
   },
 };
 

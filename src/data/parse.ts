@@ -5,9 +5,9 @@
  * `indicators[2].observations[0].numerator: expected a whole number ≥ 0, got "12,5"`.
  */
 import { FEED_RULES } from "./feed-rules.generated.js";
-import { childPath } from "./feed-paths.js";
 import { checkHistoryRules } from "./history-rules.js";
-import { describeIssue, describeIssues, textTooLarge } from "./issue-messages.js";
+import { describeIssue, describeIssues, issueAt, textTooLarge } from "./issue-messages.js";
+import { explainJsonError } from "./json-syntax.js";
 import type { FeedIssue } from "./issue-messages.js";
 import type { BilingualText } from "./messages.js";
 import type { Indicator, IndicatorFeed } from "./schema.js";
@@ -48,81 +48,66 @@ export const DEFAULT_MAX_FEED_ISSUES = 200;
 /** Rules the schema language cannot express: unique ids, references to declared stages. */
 function checkReferences(feed: IndicatorFeed): FeedIssue[] {
   const issues: FeedIssue[] = [];
+  const at = (path: PropertyKey[], vi: string, en: string) =>
+    issues.push(issueAt(path, { vi, en }, feed));
   if (feed.period.start > feed.period.end)
-    issues.push({
-      path: "period",
-      message: {
-        vi: `ngày bắt đầu ${feed.period.start} sau ngày kết thúc ${feed.period.end}`,
-        en: `start ${feed.period.start} is after end ${feed.period.end}`,
-      },
-    });
+    at(
+      ["period"],
+      `ngày bắt đầu ${feed.period.start} sau ngày kết thúc ${feed.period.end}`,
+      `start ${feed.period.start} is after end ${feed.period.end}`,
+    );
   const seen = new Set<string>();
   feed.indicators.forEach((indicator, i) => {
     if (seen.has(indicator.id))
-      issues.push({
-        path: `indicators[${i}].id`,
-        message: {
-          vi: `mã chỉ tiêu "${indicator.id}" bị trùng`,
-          en: `duplicate indicator id "${indicator.id}"`,
-        },
-      });
+      at(
+        ["indicators", i, "id"],
+        `mã chỉ tiêu "${indicator.id}" bị trùng`,
+        `duplicate indicator id "${indicator.id}"`,
+      );
     seen.add(indicator.id);
-    issues.push(...checkIndicatorReferences(indicator, `indicators[${i}]`));
+    checkIndicatorReferences(indicator, ["indicators", i], at);
   });
   return issues;
 }
 
-function checkIndicatorReferences(indicator: Indicator, path: string): FeedIssue[] {
-  const issues: FeedIssue[] = [];
-  const duplicate = (what: BilingualText, id: string, at: string) =>
-    issues.push({
-      path: at,
-      message: { vi: `${what.vi} "${id}" bị trùng`, en: `duplicate ${what.en} "${id}"` },
-    });
+type Report = (path: PropertyKey[], vi: string, en: string) => void;
+
+function checkIndicatorReferences(indicator: Indicator, path: PropertyKey[], at: Report): void {
+  const unique = (ids: Set<string>, id: string, where: PropertyKey[], vi: string, en: string) => {
+    if (ids.has(id)) at(where, `${vi} "${id}" bị trùng`, `duplicate ${en} "${id}"`);
+    ids.add(id);
+  };
   if (indicator.kind === "funnel") {
     const stageIds = new Set<string>();
-    indicator.stages.forEach((stage, s) => {
-      if (stageIds.has(stage.id))
-        duplicate({ vi: "mã giai đoạn", en: "stage id" }, stage.id, `${path}.stages[${s}].id`);
-      stageIds.add(stage.id);
-    });
+    indicator.stages.forEach((stage, s) =>
+      unique(stageIds, stage.id, [...path, "stages", s, "id"], "mã giai đoạn", "stage id"),
+    );
     const levelIds = new Set((indicator.levels ?? []).map((level) => level.id));
     indicator.observations.forEach((observation, o) => {
       for (const [stageId, value] of Object.entries(observation.stages)) {
-        const at = childPath(`${path}.observations[${o}].stages`, stageId);
+        const stagePath = [...path, "observations", o, "stages", stageId];
         if (!stageIds.has(stageId))
-          issues.push({
-            path: at,
-            message: {
-              vi: `giai đoạn "${stageId}" không có trong stages`,
-              en: `stage "${stageId}" is not declared in stages`,
-            },
-          });
+          at(
+            stagePath,
+            `giai đoạn "${stageId}" không có trong stages`,
+            `stage "${stageId}" is not declared in stages`,
+          );
         for (const levelId of Object.keys(value.levels ?? {}))
           if (!levelIds.has(levelId))
-            issues.push({
-              path: childPath(`${at}.levels`, levelId),
-              message: {
-                vi: `mức "${levelId}" không có trong levels`,
-                en: `level "${levelId}" is not declared in levels`,
-              },
-            });
+            at(
+              [...stagePath, "levels", levelId],
+              `mức "${levelId}" không có trong levels`,
+              `level "${levelId}" is not declared in levels`,
+            );
       }
     });
   }
   if (indicator.kind === "status") {
     const ids = new Set<string>();
-    indicator.subsystems.forEach((subsystem, s) => {
-      if (ids.has(subsystem.id))
-        duplicate(
-          { vi: "mã phân hệ", en: "subsystem id" },
-          subsystem.id,
-          `${path}.subsystems[${s}].id`,
-        );
-      ids.add(subsystem.id);
-    });
+    indicator.subsystems.forEach((subsystem, s) =>
+      unique(ids, subsystem.id, [...path, "subsystems", s, "id"], "mã phân hệ", "subsystem id"),
+    );
   }
-  return issues;
 }
 
 /**
@@ -152,8 +137,7 @@ function parseBounded(input: unknown, options: ParseOptions): ParseResult {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return fail("", { vi: `không phải JSON hợp lệ: ${detail}`, en: `not valid JSON: ${detail}` });
+      return fail("", explainJsonError(text, error instanceof Error ? error.message : ""));
     }
   }
   const result = validate(FEED_RULES, value, {
@@ -161,7 +145,7 @@ function parseBounded(input: unknown, options: ParseOptions): ParseResult {
     chars: maxChars,
     issues: maxIssues,
   });
-  if (result.issues.length) return { ok: false, issues: describeIssues(result.issues) };
+  if (result.issues.length) return { ok: false, issues: describeIssues(result.issues, value) };
   const feed = result.value as IndicatorFeed;
   const referenceIssues = [...checkReferences(feed), ...checkHistoryRules(feed)];
   if (referenceIssues.length) return { ok: false, issues: capped(referenceIssues, maxIssues) };
@@ -179,7 +163,12 @@ function fail(path: string, message: BilingualText): ParseResult {
   return { ok: false, issues: [{ path, message }] };
 }
 
-/** One line per issue, in one language: `path: message`. */
+/**
+ * One line per issue, in one language: `where: message`, the path naming the service or unit
+ * when there is one (`indicators[0].observations[10] (cap-doi-cccd).numerator: …`).
+ */
 export function formatIssues(issues: readonly FeedIssue[], locale: "vi" | "en"): string {
-  return issues.map((issue) => `${issue.path || "(feed)"}: ${issue.message[locale]}`).join("\n");
+  return issues
+    .map((issue) => `${issue.where ?? (issue.path || "(feed)")}: ${issue.message[locale]}`)
+    .join("\n");
 }

@@ -7,7 +7,9 @@
  * `feed-rules.generated.ts` (`npm run schema`; the test command fails when they drift), and a test
  * feeds thousands of random and mutated feeds to both zod and this interpreter and requires the
  * same issues, path for path and field for field. So every rule below mirrors what zod 4 does,
- * including its order of issues and when a failed check stops later ones ("aborts").
+ * including its order of issues and when a failed check stops later ones ("aborts") — except
+ * that a record's `__proto__` key is an invalid key here, as in the published JSON Schema, where
+ * zod drops it silently.
  *
  * Knows nothing of the DOM. Never throws on any input: given `limits` (parseFeed always gives them),
  * it also does bounded work, whatever the input — a sparse array of length 10⁷, a getter that
@@ -217,10 +219,13 @@ export function validate(
     if (keys.length > values) tooLarge("values", keys.length);
     for (const key of keys) {
       if (session.full) break;
-      if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
+      if (!Object.prototype.propertyIsEnumerable.call(input, key)) continue;
+      // zod skips a `__proto__` key without a word; the published JSON Schema rejects it (it is
+      // no id), and so does this validator — the one place it is stricter than zod (listed in
+      // validate.test.ts). Rejected, it is never copied, so it cannot reach a prototype.
       // The key's own issues are replaced by one `invalid_key`: they give their room back.
       const room = session.room;
-      const badKey = run(keyRule, key).issues.length > 0;
+      const badKey = key === "__proto__" || run(keyRule, key).issues.length > 0;
       session.room = room;
       if (badKey) {
         report_(payload, { code: "invalid_key", origin: "record", input: key, path: [key] });

@@ -152,6 +152,35 @@ test("the wall goes stale when the feed server stops and recovers when it restar
   await page.close();
 });
 
+test("the validator's text box draws Vietnamese with a font that has its letters", async () => {
+  const { page } = await openPage("/validator.html", 1366, 768);
+  await page.waitForFunction(() => document.querySelector("#feed-text")?.value.length > 1000);
+  // The fonts Chromium actually uses for Vietnamese text in the text box's font stack.
+  await page.evaluate(() => {
+    const probe = document.createElement("span");
+    probe.id = "probe";
+    probe.style.fontFamily = getComputedStyle(document.querySelector("#feed-text")).fontFamily;
+    probe.textContent =
+      "Tổ công tác Đề án 06 tỉnh Bắc Giang: cấp đổi, cấp lại thẻ CCCD; Quảng Ngãi";
+    document.body.append(probe);
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument");
+  const { nodeId } = await cdp.send("DOM.querySelector", {
+    nodeId: root.nodeId,
+    selector: "#probe",
+  });
+  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+  const families = fonts.map((font) => font.familyName);
+  assert.ok(families.length > 0, "no font reported");
+  // DejaVu Sans Mono, the system's default monospace, has no precomposed ổ, ề, ắ: the tone
+  // marks then stand beside the letters (what the validator showed before).
+  assert.ok(!families.includes("DejaVu Sans Mono"), `rendered with ${families.join(", ")}`);
+  await page.close();
+});
+
 for (const path of ["/", "/portal.html", "/wall.html", "/validator.html"]) {
   test(`axe-core finds no WCAG 2.1 A/AA violation on ${path}`, async () => {
     // bypassCSP only lets the test inject axe; the page itself runs under the demo's policy.

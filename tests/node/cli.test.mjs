@@ -50,7 +50,7 @@ test("chiso validate on a broken feed: exit 1, every issue with its path, in Vie
   assert.match(out, /✗ .*broken\.json: không hợp lệ — 3 lỗi/);
   assert.match(
     out,
-    /^ {4}indicators\[0\]\.observations\[0\]\.numerator: cần một số, nhận được "12,5"$/m,
+    /^ {4}indicators\[0\]\.observations\[0\]\.numerator: cần một số, nhận được "12,5"; viết 12\.5, không viết "12,5"$/m,
   );
   assert.match(out, /^ {4}publisher\.unitCode: thiếu trường bắt buộc$/m);
   assert.match(out, /^ {4}indicators\[1\]\.kind: loại chỉ tiêu không hỗ trợ/m);
@@ -83,7 +83,11 @@ test("chiso validate --format json prints one JSON document for machines", () =>
     bad.issues.find((issue) => issue.path.endsWith("numerator")),
     {
       path: "indicators[0].observations[0].numerator",
-      message: { vi: 'cần một số, nhận được "12,5"', en: 'expected a number, got "12,5"' },
+      where: "indicators[0] (dvc-online).observations[0].numerator",
+      message: {
+        vi: 'cần một số, nhận được "12,5"; viết 12.5, không viết "12,5"',
+        en: 'expected a number, got "12,5"; write 12.5, not "12,5"',
+      },
     },
   );
   const bacGiang = report.files.find((file) => file.file.endsWith("bac-giang-2023-02.json"));
