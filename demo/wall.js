@@ -1,11 +1,15 @@
-// IOC wall: ?size=4k doubles the root type size for a 3840×2160 screen; a clock shows the wall
-// is alive. Everything else is the elements' own polling, SSE and stale handling.
-if (new URL(location.href).searchParams.get("size") === "4k")
-  document.documentElement.classList.add("k4");
+// IOC wall: a clock shows the wall is alive (date with a four-digit year, 24-hour time, the
+// province's time zone). Everything else is the elements' own polling, SSE, stale handling and
+// fitting to their cells: no size flag.
 const clock = document.getElementById("wall-clock");
 const format = new Intl.DateTimeFormat("vi-VN", {
-  dateStyle: "short",
-  timeStyle: "medium",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
   timeZone: "Asia/Ho_Chi_Minh",
 });
 function tick() {

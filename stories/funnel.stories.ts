@@ -130,7 +130,7 @@ export const English: Story = { args: { lang: "en" } };
 /** Wall display: high contrast, large type. */
 export const Ioc: Story = { args: { theme: "ioc", width: "1200px" } };
 
-/** An IOC wall cell at 1080p (668 × 496 px): with `fit`, each stage tightens to three lines instead of running past the bottom. */
+/** An IOC wall cell at 1080p (668 × 496 px): with `fit` the type follows the cell, and in a wide cell each stage tightens to three lines instead of running past the bottom. */
 export const IocWallCell: Story = {
   args: { theme: "ioc", width: "668px", height: "496px", fit: true },
 };

@@ -102,7 +102,7 @@ export const Card: Story = { args: { width: "400px" } };
 /** A 1920 px IOC wall cell. */
 export const WallCell: Story = { args: { width: "1920px", theme: "ioc" } };
 
-/** A 1080p wall's board cell (700 × 520 px) with `fit`: caption and totals stay, rows left out are counted. */
+/** A 1080p wall's board cell (700 × 520 px) with `fit`: the type follows the cell; caption, column heads and totals stay, and the rows are paged with a pause button. */
 export const WallCellFit: Story = {
   args: { width: "700px", height: "520px", theme: "ioc", fit: true },
 };

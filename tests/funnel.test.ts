@@ -322,6 +322,36 @@ describe("<chiso-funnel>", () => {
     }, "regular layout in a tall box");
   });
 
+  it("with fit in a 1366×768 wall cell, keeps each label on one line beside its number", async () => {
+    // The wall's funnel cell at 1366×768: the IOC theme's 1,5× type of a 768 px screen once left
+    // a label two words wide, stacked a word per line over the numbers.
+    const cell = (w: number, h: number) =>
+      `width: ${w}px; height: ${h}px; box-sizing: border-box; font-family: "Noto Sans", sans-serif`;
+    const element = await mount(
+      ngheAn,
+      { indicator: "eid", theme: "ioc", fit: "" },
+      cell(485, 353),
+    );
+    const box = element.getBoundingClientRect();
+    for (const stage of stages(element)) {
+      const label = stage.querySelector(".stage-label")!.getBoundingClientRect();
+      const value = stage.querySelector(".value")!;
+      const lineHeight = parseFloat(
+        getComputedStyle(stage.querySelector(".stage-label")!).lineHeight,
+      );
+      expect(label.height, "one line").to.be.below(lineHeight * 1.6);
+      expect(label.right).to.be.at.most(value.getBoundingClientRect().left);
+      expect(value.getBoundingClientRect().bottom).to.be.at.most(box.bottom);
+    }
+    // The same cell at 4K size: the same layout, type 2.8× as large.
+    const valuePx = () =>
+      parseFloat(getComputedStyle(stages(element)[0]!.querySelector(".value")!).fontSize);
+    const small = valuePx();
+    element.setAttribute("style", cell(485 * 2.8, 353 * 2.8));
+    await until(() => valuePx() > small * 2.7, "type follows the cell");
+    expect(valuePx()).to.be.at.least(60);
+  });
+
   it("opens a stage's details with Enter and fires chiso-select (open: true), and closes them with a click (open: false)", async () => {
     const element = await mount(ngheAn, { indicator: "eid" });
     const events: CustomEvent[] = [];

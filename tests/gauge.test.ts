@@ -284,6 +284,38 @@ describe("<chiso-gauge>", () => {
     expect(element.shadowRoot!.querySelector(".gauge.compact")).to.exist;
   });
 
+  it("with fit, keeps the number inside a 1366×768 wall cell and grows it with a 4K cell", async () => {
+    // The IOC wall's gauge cell at 1366×768 (demo/wall.css), Noto Sans, IOC theme.
+    const cell = (width: number, height: number) =>
+      `width: ${width}px; height: ${height}px; display: block; font-family: "Noto Sans", sans-serif`;
+    const inside = (element: ChisoGauge) => {
+      const box = element.getBoundingClientRect();
+      const value = part(element, "value")!.getBoundingClientRect();
+      return value.height > 0 && value.top >= box.top && value.bottom <= box.bottom;
+    };
+    const valuePx = (element: ChisoGauge) =>
+      parseFloat(getComputedStyle(part(element, "value")!).fontSize);
+    // Without fit the number sits under a dial as wide as the cell: below the bottom, cut off.
+    const cut = await fixture<ChisoGauge>(
+      html`<chiso-gauge theme="ioc" style=${cell(388, 322)} .data=${ngheAn}></chiso-gauge>`,
+    );
+    expect(inside(cut), "the number is cut off without fit").to.be.false;
+    const fitted = await fixture<ChisoGauge>(
+      html`<chiso-gauge fit theme="ioc" style=${cell(388, 322)} .data=${ngheAn}></chiso-gauge>`,
+    );
+    expect(partText(fitted, "value")).to.equal("77,78 %");
+    expect(inside(fitted), "the number is inside the cell").to.be.true;
+    expect(shadowText(fitted)).to.contain("62.950 / 80.935 hồ sơ");
+    const small = valuePx(fitted);
+    expect(small).to.be.at.least(24);
+    // A 4K cell (2.8× as large): the number follows the cell, not the screen.
+    fitted.style.width = `${388 * 2.8}px`;
+    fitted.style.height = `${322 * 2.8}px`;
+    await until(() => valuePx(fitted) > small * 2.5, "the number grows with the cell");
+    expect(inside(fitted)).to.be.true;
+    expect(valuePx(fitted)).to.be.at.least(60);
+  });
+
   it("animates value changes in at most 300 ms, and not at all under reduced motion", async () => {
     const element = await fixture<ChisoGauge>(html`<chiso-gauge .data=${bacGiang}></chiso-gauge>`);
     const seconds = () =>

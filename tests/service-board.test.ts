@@ -1,9 +1,10 @@
 import { expect, fixture, html } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
+import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import "./support/guard.js";
 import { withFakeResizeObserver } from "./support/fake-resize-observer.js";
 import { clone, shadowText, until } from "./support/guard.js";
 import "../src/components/service-board/define.js";
+import { packPages } from "../src/components/shared/paging-controller.js";
 import type {
   ChisoServiceBoard,
   ChisoSortDetail,
@@ -278,33 +279,129 @@ describe("<chiso-service-board>", () => {
     expect(wide.shadowRoot!.querySelector("thead th.status")).to.exist;
   });
 
-  it("with fit, keeps caption and totals in a wall cell and counts the rows left out", async () => {
-    const element = await fixture<ChisoServiceBoard>(
-      html`<chiso-service-board
-        fit
-        theme="ioc"
-        style="width: 700px; height: 520px; display: block; box-sizing: border-box"
-        .data=${bacGiang}
-      ></chiso-service-board>`,
-    );
-    const root = element.shadowRoot!;
-    const more = () => text(root.querySelector("tr.more"));
-    await until(() => more().length > 0, "the rows that do not fit are counted");
-    const shown = root.querySelectorAll("tbody tr.row").length;
-    expect(shown).to.be.within(2, 20);
-    expect(more()).to.equal(`… và ${25 - shown} dịch vụ khác không đủ chỗ hiển thị`);
-    // Best first: the rows shown are the top of the ranking.
-    expect(text(root.querySelector("tbody tr.row td.rate"))).to.contain("100,00 %");
-    const box = element.getBoundingClientRect();
-    const totals = root.querySelector("tfoot")!.getBoundingClientRect();
-    expect(totals.bottom).to.be.at.most(box.bottom);
-    expect(text(root.querySelector("tfoot"))).to.contain("85,29 %");
-    // A taller cell shows more rows; tall enough, all of them and no note.
-    element.style.height = "900px";
-    await until(() => root.querySelectorAll("tbody tr.row").length > shown, "more rows");
-    element.style.height = "4000px";
-    await until(() => root.querySelectorAll("tbody tr.row").length === 25, "all rows");
-    expect(root.querySelector("tr.more")).to.equal(null);
+  describe("with fit, in a wall cell", () => {
+    // The IOC wall's board cell at 1920×1080 (demo/wall.css), Noto Sans, IOC theme.
+    const CELL =
+      'width: 567px; height: 497px; display: block; box-sizing: border-box; font-family: "Noto Sans", sans-serif';
+    const mountFit = (attributes: { interval?: number; style?: string } = {}) =>
+      fixture<ChisoServiceBoard>(
+        html`<chiso-service-board
+          fit
+          theme="ioc"
+          page-interval=${attributes.interval ?? 0}
+          style=${attributes.style ?? CELL}
+          .data=${bacGiang}
+        ></chiso-service-board>`,
+      );
+    /** The rows a person sees: on the page, with a box inside the element's. */
+    const shownRows = (element: ChisoServiceBoard) => {
+      const box = element.getBoundingClientRect();
+      return [...element.shadowRoot!.querySelectorAll<HTMLElement>("tbody tr.row")].filter(
+        (row) => {
+          const r = row.getBoundingClientRect();
+          return r.height > 0 && r.top >= box.top && r.bottom <= box.bottom;
+        },
+      );
+    };
+    const names = (element: ChisoServiceBoard) =>
+      shownRows(element).map((row) => text(row.querySelector("th")));
+    const pager = (element: ChisoServiceBoard) =>
+      element.shadowRoot!.querySelector<HTMLElement>('[part="pager"]');
+    const pagerButton = (element: ChisoServiceBoard, label: RegExp) =>
+      [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="pager-button"]')].find(
+        (button) => label.test(button.getAttribute("aria-label") ?? text(button)),
+      )!;
+    const pageText = (element: ChisoServiceBoard) =>
+      text(element.shadowRoot!.querySelector(".pager-page"));
+
+    it("shows at least 8 whole rows a page at a time and every service on some page, none dropped", async () => {
+      const element = await mountFit();
+      await until(() => pager(element), "the pager");
+      const first = names(element);
+      expect(first.length).to.be.at.least(8);
+      // Best first: page 1 is the top of the ranking.
+      expect(text(shownRows(element)[0]!.querySelector("td.rate"))).to.contain("100,00 %");
+      const pages = Number(/\/(\d+)/.exec(pageText(element))![1]);
+      expect(pages).to.be.within(2, 4);
+      expect(text(pager(element))).to.contain(`Dịch vụ 1–${first.length} / 25`);
+      // Caption, column heads and the totals row stay in view on every page.
+      const box = element.getBoundingClientRect();
+      const totals = element.shadowRoot!.querySelector("tfoot")!.getBoundingClientRect();
+      expect(totals.top).to.be.at.least(box.top);
+      expect(totals.bottom).to.be.at.most(pager(element)!.getBoundingClientRect().top + 1);
+      expect(text(element.shadowRoot!.querySelector("tfoot"))).to.contain("85,29 %");
+      const seen = [...first];
+      for (let page = 2; page <= pages; page++) {
+        pagerButton(element, /Trang sau/).click();
+        await until(() => pageText(element) === `Trang ${page}/${pages}`, `page ${page}`);
+        seen.push(...names(element));
+      }
+      expect(seen).to.have.length(25);
+      expect(new Set(seen).size).to.equal(25);
+      // The next turn comes back to the first page.
+      pagerButton(element, /Trang sau/).click();
+      await until(() => names(element)[0] === first[0], "back to page 1");
+      await expect(element).to.be.accessible();
+    });
+
+    it("packs rows of any height into pages in order, a too-tall row on a page of its own", () => {
+      expect(packPages([10, 10, 10], 30)).to.deep.equal([0]);
+      expect(packPages([10, 20, 10, 10, 25], 30)).to.deep.equal([0, 2, 4]);
+      expect(packPages([50, 10], 30)).to.deep.equal([0, 1]);
+      expect(packPages([], 30)).to.deep.equal([0]);
+    });
+
+    it("turns pages by itself and stops when the pause button is pressed (WCAG 2.2.2)", async () => {
+      await emulateMedia({ reducedMotion: "no-preference" });
+      const element = await mountFit({ interval: 0.3 });
+      await until(() => pager(element), "the pager");
+      const toggle = pagerButton(element, /Tạm dừng/);
+      expect(text(toggle)).to.contain("Tạm dừng");
+      await until(() => pageText(element).startsWith("Trang 2/"), "an automatic turn", 5000);
+      toggle.click();
+      await until(() => text(toggle).includes("Tiếp tục"), "the button offers to resume");
+      const paused = pageText(element);
+      // Ten intervals later the same page is still there.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect(pageText(element)).to.equal(paused);
+      // From the keyboard: Space on the focused button resumes.
+      toggle.focus();
+      await sendKeys({ press: "Space" });
+      await until(() => pageText(element) !== paused, "turning again after resume", 5000);
+      expect(text(toggle)).to.contain("Tạm dừng");
+    });
+
+    it("starts paused under reduced motion, without transitions, and turns pages by hand", async () => {
+      await emulateMedia({ reducedMotion: "reduce" });
+      try {
+        const element = await mountFit({ interval: 0.2 });
+        await until(() => pager(element), "the pager");
+        expect(text(pagerButton(element, /Tiếp tục/))).to.contain("Tiếp tục");
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        expect(pageText(element)).to.match(/^Trang 1\//);
+        const fill = element.shadowRoot!.querySelector<HTMLElement>(".fill")!;
+        expect(parseFloat(getComputedStyle(fill).transitionDuration)).to.equal(0);
+        pagerButton(element, /Trang trước/).click();
+        await until(() => !pageText(element).startsWith("Trang 1/"), "the last page");
+      } finally {
+        await emulateMedia({ reducedMotion: "no-preference" });
+      }
+    });
+
+    it("follows its cell: a 4K cell has larger type and the same rows, a tall one a single page", async () => {
+      const element = await mountFit();
+      await until(() => pager(element), "the pager");
+      const shown = names(element).length;
+      const fontPx = () => parseFloat(getComputedStyle(shownRows(element)[0]!).fontSize);
+      const small = fontPx();
+      element.style.width = `${567 * 2}px`;
+      element.style.height = `${497 * 2}px`;
+      await until(() => fontPx() > small * 1.9, "type twice as large");
+      await until(() => Math.abs(names(element).length - shown) <= 1, "as many rows per page");
+      element.style.height = "4000px";
+      await until(() => !pager(element), "no pager when everything fits");
+      expect(names(element)).to.have.length(25);
+    });
   });
 
   it("re-lays out when resized (ResizeObserver) and disconnects when removed", async () => {

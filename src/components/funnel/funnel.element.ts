@@ -104,7 +104,10 @@ export class ChisoFunnel extends ChisoElement {
   #deriveError: unknown = null;
   #modelKey: unknown[] = [];
   protected readonly resize = new ResizeController(this, ({ width: px, widthEm: em }) => {
-    const widthEm = px > 0 ? Math.round(em * 10) / 10 : null;
+    // A fitted funnel's em is its .base's type, which follows the box (theme.styles.ts).
+    const base = this.fit ? this.renderRoot.querySelector(".base") : null;
+    const basePx = base ? parseFloat(getComputedStyle(base).fontSize) : 0;
+    const widthEm = px > 0 ? Math.round((basePx ? px / basePx : em) * 10) / 10 : null;
     if (widthEm !== this.widthEm) this.widthEm = widthEm;
   });
 

@@ -285,15 +285,24 @@ export const funnelStyles = css`
   }
 
   /*
-   * fit: the page fixes the height (an IOC wall cell), so the host can be a size container.
-   * When that height is short, each horizontal stage becomes three lines (label and figures,
-   * bar, flags) under its conversion line, rather than running past the bottom of the cell.
+   * fit (an IOC wall cell): the host is a size container and the type follows it
+   * (theme.styles.ts), which leaves at least 32 × 21 em (never the compact width). The regular
+   * layout needs about 27 em of height: a box wider than 6:5 has less (at 32 em wide, 32 × 5/6),
+   * so there each horizontal stage becomes three lines (label and figures, bar, flags) under its
+   * conversion line, rather than running past the bottom of the cell. The label keeps room for
+   * its words; the figures wrap under the value before they take it.
    */
   :host([fit]) {
-    container-type: size;
-    overflow: hidden;
+    --_fit-cols: 32;
+    --_fit-rows: 21;
   }
-  @container (max-height: 36em) {
+  :host([fit]) .base {
+    padding: 0.4em 0.6em;
+  }
+  :host([fit][theme="ioc"]) .value {
+    font-size: 1.5em;
+  }
+  @container (min-aspect-ratio: 6 / 5) {
     .head {
       margin-bottom: 0.35em;
     }
@@ -312,7 +321,7 @@ export const funnelStyles = css`
     }
     .horizontal .stage,
     .horizontal.compact .stage {
-      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-columns: minmax(8em, 1fr) auto;
       grid-template-areas:
         "flow flow"
         "label figures"
@@ -323,13 +332,14 @@ export const funnelStyles = css`
     }
     .horizontal .stage-label {
       padding: 0;
+      align-self: last baseline;
     }
     .horizontal .figures {
-      flex-wrap: nowrap;
-      justify-content: flex-end;
+      align-self: last baseline;
     }
-    :host([theme="ioc"]) .value {
-      font-size: 1.3em;
+    .horizontal .figures {
+      justify-content: flex-end;
+      text-align: end;
     }
     .horizontal .track {
       height: 0.9em;

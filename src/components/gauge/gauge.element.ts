@@ -19,7 +19,7 @@ import {
   formatPointsDelta,
   localize,
 } from "../../data/format.js";
-import type { IndicatorFeed, Provenance } from "../../data/schema.js";
+import type { IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
@@ -28,6 +28,8 @@ import { lineHistory, withHistoryChange } from "../../data/history.js";
 import { observationPeriod } from "../../data/periods.js";
 import type { TrendSeries } from "../../data/history.js";
 import { fillFraction, gaugeGeometry, VIEW_BOX } from "./gauge.draw.js";
+import { gaugeDetails } from "./gauge-details.js";
+import type { DetailsModel } from "./gauge-details.js";
 import { gaugeStyles } from "./gauge.styles.js";
 import { GAUGE_MESSAGES } from "./messages.js";
 import type { GaugeMessages } from "./messages.js";
@@ -44,20 +46,15 @@ const COMPACT_BELOW_EM = 16;
 /** From this width (512 px at 16 px) the arc and the text sit side by side. */
 const WIDE_FROM_EM = 32;
 
-/** Everything the gauge shows, derived once per update in `willUpdate()`. */
-interface GaugeModel {
+/**
+ * Everything the gauge shows, derived once per update in `willUpdate()`. Only an `ok` figure has
+ * a rate, a delta or counts-based `computed` (see `ratioFigure()`).
+ */
+interface GaugeModel extends DetailsModel {
   label: string;
-  subject: string;
-  period: string;
-  dates: string;
-  /** Only an `ok` figure has a rate, a delta or counts-based `computed` (see `ratioFigure()`). */
-  figure: RatioFigure;
   /** The indicator's recent history, when `sparkline` is set and the feed has more than one period. */
   series: TrendSeries | null;
   unitLabel: string;
-  previousLabel: string;
-  provenance: Provenance | undefined;
-  document: string;
 }
 
 /**
@@ -73,6 +70,8 @@ interface GaugeModel {
  * @summary Online-rate gauge (arc or bar) with target, delta and provenance.
  * @status experimental
  * @since 0.1.0
+ *
+ * @attr {boolean} fit - Fill the box the page gives the element (an IOC wall cell): the arc, the number and the type follow the cell's width and height, so the number is never cut off. The page must give the element a definite height.
  *
  * @csspart arc - The value arc (`variant="arc"`).
  * @csspart bar - The value bar (`variant="bar"`).
@@ -99,6 +98,7 @@ export class ChisoGauge extends ChisoElement {
     service: { type: String, reflect: true },
     variant: { type: String, reflect: true },
     sparkline: { type: Boolean, reflect: true },
+    fit: { type: Boolean, reflect: true },
     size: { state: true },
   };
 
@@ -108,6 +108,8 @@ export class ChisoGauge extends ChisoElement {
   declare variant: GaugeVariant;
   /** Show the recent periods of a history feed as a sparkline with a sentence ("tăng 3 tháng liên tiếp"). */
   declare sparkline: boolean;
+  /** Fill the box the page gives the element: arc, number and type follow its width and height. */
+  declare fit: boolean;
   /** Layout from the measured width. */
   declare protected size: GaugeSize;
 
@@ -118,6 +120,7 @@ export class ChisoGauge extends ChisoElement {
     this.service = null;
     this.variant = "arc";
     this.sparkline = false;
+    this.fit = false;
     this.size = "regular";
   }
 
@@ -174,7 +177,7 @@ export class ChisoGauge extends ChisoElement {
     if (model == null) return html``;
     if (typeof model === "string") return this.renderMessage(model, "error");
     return html`<section
-      class="gauge ${this.variant === "bar" ? "bar" : "arc"} ${this.size} ${this.#tone(model)}"
+      class="gauge ${this.variant === "bar" ? "bar" : "arc"} ${this.fit ? "fit" : this.size} ${this.#tone(model)}"
       aria-label=${model.label}
     >
       ${this.#renderHeader(model)}
@@ -397,47 +400,13 @@ export class ChisoGauge extends ChisoElement {
   }
 
   #renderDetails(model: GaugeModel): TemplateResult {
-    const { figure, provenance } = model;
-    const t = this.text;
-    const locale = this.locale;
-    const row = (term: string, value: string | TemplateResult) =>
-      html`<div>
-        <dt>${term}</dt>
-        <dd>${value}</dd>
-      </div>`;
-    const counts = this.#countsText(model);
-    const source = [model.document, provenance?.document, provenance?.section]
-      .filter((part, index, all) => part && all.indexOf(part) === index)
-      .join(", ");
-    return html`<details part="details">
-      <summary>${t.details}</summary>
-      <dl>
-        ${row(t.subject, model.subject)} ${row(t.period, `${model.period} (${model.dates})`)}
-        ${counts ? row(t.counts, counts) : nothing}
-        ${figure.target != null ? row(t.target, this.#targetText(figure.target)) : nothing}
-        ${
-          figure.deltaPoints != null
-            ? row(
-                t.change,
-                `${formatPointsDelta(figure.deltaPoints, locale)} ${t.vsPrevious(model.previousLabel)}`,
-              )
-            : nothing
-        }
-        ${
-          figure.statedRate != null
-            ? row(t.statedRate, this.#statedText(figure, figure.statedRate))
-            : nothing
-        }
-        ${
-          source || provenance?.quote
-            ? row(
-                this.messages.source,
-                html`${source}
-                ${provenance?.quote ? html`<blockquote>${provenance.quote}</blockquote>` : nothing}`,
-              )
-            : nothing
-        }
-      </dl>
-    </details>`;
+    return gaugeDetails(model, {
+      t: this.text,
+      source: this.messages.source,
+      locale: this.locale,
+      counts: this.#countsText(model),
+      percent: (rate) => this.#targetText(rate),
+      stated: (figure, statedRate) => this.#statedText(figure, statedRate),
+    });
   }
 }

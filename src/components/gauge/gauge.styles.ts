@@ -285,6 +285,85 @@ export const gaugeStyles = css`
     gap: 0;
   }
   /*
+   * fit (an IOC wall cell): the body is a size container between the header and the bottom of
+   * the cell. The arc takes the largest size its track allows (the chart is a size container
+   * too, and the dial is centred in it) and leaves the facts their room: under it, or beside it
+   * when the cell is wide. The number is 10,5 % of the arc's width, so it grows with the cell.
+   */
+  :host([fit]) {
+    --_fit-cols: 26;
+    --_fit-rows: 22;
+  }
+  :host([fit]) .base {
+    display: flex;
+    flex-direction: column;
+    padding: 0.5em 0.75em;
+  }
+  .gauge.fit {
+    flex: 1 1 0;
+    min-height: 0;
+  }
+  .fit .label {
+    font-size: 1.1em;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .fit .subject {
+    font-size: 0.85em;
+  }
+  .fit .body {
+    flex: 1 1 0;
+    min-height: 0;
+    container-type: size;
+    display: grid;
+    grid-template: minmax(0, 1fr) auto / minmax(0, 1fr) auto;
+    align-items: stretch;
+    gap: 0.25em 1em;
+  }
+  .fit .chart {
+    grid-area: 1 / 1 / 2 / 3;
+    max-width: none;
+    min-height: 0;
+  }
+  .fit .facts {
+    grid-area: 2 / 1 / 3 / 3;
+    min-width: 0;
+    font-size: 0.9em;
+  }
+  @container (min-aspect-ratio: 2.2) {
+    .fit .chart {
+      grid-area: 1 / 1 / 3 / 2;
+    }
+    .fit .facts {
+      grid-area: 1 / 2 / 3 / 3;
+      align-self: center;
+      max-width: 45cqi;
+    }
+  }
+  .fit.arc .chart {
+    --_w: min(100cqi, 190cqb);
+    container-type: size;
+  }
+  .fit.arc .dial {
+    position: absolute;
+    left: calc(50% - var(--_w) / 2);
+    top: calc(50% - var(--_w) / 3.81);
+    width: var(--_w);
+  }
+  .fit.arc .value {
+    inset: auto calc(50% - var(--_w) * 0.26) calc(50% - var(--_w) / 3.81);
+    font-size: calc(var(--_w) * 0.105);
+  }
+  .fit.arc .value.empty {
+    font-size: calc(var(--_w) * 0.06);
+    padding: 0;
+  }
+  .fit.bar .chart {
+    align-content: center;
+  }
+  /*
    * Forced colours (Windows high contrast): the page's palette is replaced by a few system
    * colours, so the value, the rest of the track and the target each get their own. Set through
    * the custom properties, because the good/bad rules above would otherwise win and paint the

@@ -20,8 +20,8 @@ export interface BoardMessages {
   statedDisagrees: (stated: string) => string;
   summary: (below: number, shown: number, target: string) => string;
   noServices: string;
-  /** With `fit`, the rows left out for want of room: "… và 18 dịch vụ khác". */
-  more: (count: number) => string;
+  /** With `fit`, the rows on the page shown: "Dịch vụ 9–16 / 25". */
+  shown: (from: number, to: number, total: number) => string;
   columns: Record<SortKey, string>;
 }
 
@@ -42,7 +42,8 @@ export const BOARD_MESSAGES: Record<Locale, BoardMessages> = {
     summary: (below, shown, target) =>
       `${below}/${shown} dịch vụ có số liệu dưới chỉ tiêu ${target}`,
     noServices: "Nguồn dữ liệu không có số liệu theo từng dịch vụ cho chỉ tiêu này",
-    more: (count) => `… và ${formatCount(count, "vi")} dịch vụ khác không đủ chỗ hiển thị`,
+    shown: (from, to, total) =>
+      `Dịch vụ ${formatCount(from, "vi")}–${formatCount(to, "vi")} / ${formatCount(total, "vi")}`,
     columns: { rate: "tỷ lệ", volume: "số hồ sơ", name: "tên dịch vụ" },
   },
   en: {
@@ -60,8 +61,8 @@ export const BOARD_MESSAGES: Record<Locale, BoardMessages> = {
     summary: (below, shown, target) =>
       `${below} of ${shown} services with figures are below the ${target} target`,
     noServices: "The feed has no per-service figures for this indicator",
-    more: (count) =>
-      `… and ${formatCount(count, "en")} more ${count === 1 ? "service" : "services"} with no room to show`,
+    shown: (from, to, total) =>
+      `Services ${formatCount(from, "en")}–${formatCount(to, "en")} of ${formatCount(total, "en")}`,
     columns: { rate: "rate", volume: "dossier count", name: "service name" },
   },
 };

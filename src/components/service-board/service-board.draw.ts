@@ -2,7 +2,10 @@
  * Bars of the service rows: a rate's width on a 0–100 % track and its target verdict. The order
  * and the ranks are figure logic (src/data/figures/rank.ts); this adds only what is drawn.
  */
+import { formatPercent } from "../../data/format.js";
+import type { Locale } from "../../data/format.js";
 import { rankServiceRows } from "../../data/figures/rank.js";
+import { printedDecimals } from "../../data/figures/rate.js";
 import type { RankedServiceRow, ServiceRow, SortKey, SortOrder } from "../../data/figures/rank.js";
 import { targetVerdict } from "../../data/figures/ratio.js";
 import type { RatioFigure } from "../../data/figures/ratio.js";
@@ -39,4 +42,20 @@ export function figureBar(figure: RatioFigure): Pick<RankedRow, "fill" | "below"
     fill: figure.rate == null ? 0 : clampPercent(figure.rate),
     below: verdict == null ? null : verdict === "below",
   };
+}
+
+/** Everything the board shows, derived once per update. */
+export interface BoardModel {
+  label: string;
+  subject: string;
+  rows: RankedRow[];
+  total: RatioFigure | null;
+  target: number | null;
+  hasStatus: boolean;
+}
+
+/** Computed rates with two decimals; a rate printed alone keeps its printed precision. */
+export function rateText(figure: RatioFigure, locale: Locale): string {
+  const rate = figure.rate ?? 0;
+  return formatPercent(rate, locale, figure.computed ? 2 : Math.min(2, printedDecimals(rate)));
 }

@@ -13,12 +13,16 @@ import { collator, formatCount, formatPercent, localize } from "../../data/forma
 import type { IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import "../shared/events/sort.js";
+import { pagerStyles, renderPager } from "../shared/pager.js";
+import { PagingController } from "../shared/paging-controller.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { BOARD_MESSAGES } from "./messages.js";
 import type { BoardMessages } from "./messages.js";
-import { clampPercent, figureBar, rankRows } from "./service-board.draw.js";
-import type { RankedRow } from "./service-board.draw.js";
+import { boardTextFigures } from "./board-text.js";
+import { clampPercent, figureBar, rankRows, rateText } from "./service-board.draw.js";
+import type { BoardModel, RankedRow } from "./service-board.draw.js";
+import { measurePages } from "./service-board.fit.js";
 import { boardStyles } from "./service-board.styles.js";
 
 export type { SortKey, SortOrder } from "../../data/figures/rank.js";
@@ -32,15 +36,8 @@ export type { ChisoSortDetail } from "../shared/events/sort.js";
 const COMPACT_BELOW_EM = 40;
 
 const SORT_KEYS: readonly SortKey[] = ["rate", "volume", "name"];
-
-interface BoardModel {
-  label: string;
-  subject: string;
-  rows: RankedRow[];
-  total: RatioFigure | null;
-  target: number | null;
-  hasStatus: boolean;
-}
+/** Seconds a page of a fitted board stays before the next one. */
+const PAGE_SECONDS = 10;
 
 /**
  * Every per-service figure of a ratio indicator — the 25 essential public services — as a ranked
@@ -57,7 +54,8 @@ interface BoardModel {
  * @status experimental
  * @since 0.1.0
  *
- * @attr {boolean} fit - Fit the height the page gives the element (an IOC wall cell): caption, header and totals stay in view and only the service rows that fit are shown, followed by how many were left out. The page must give the element a definite height.
+ * @attr {boolean} fit - Fill the box the page gives the element (an IOC wall cell): the type follows the cell, caption, column heads and totals stay in view, and the rows are shown a page at a time, turning every `page-interval` seconds, with a pause button (WCAG 2.2.2); under reduced motion the pages are turned by hand. The page must give the element a definite height.
+ * @attr {number} page-interval - With `fit`: seconds each page of rows stays (default 10; 0 turns pages by hand only).
  *
  * @csspart table - The `<table>`.
  * @csspart caption - Title, unit and period.
@@ -66,6 +64,8 @@ interface BoardModel {
  * @csspart total - The totals row.
  * @csspart bar - Each bar's track.
  * @csspart sort-button - The column sort buttons.
+ * @csspart pager - With `fit`, when the rows take several pages: page number, rows shown, buttons.
+ * @csspart pager-button - The pager's previous, pause / resume and next buttons.
  *
  * @cssprop [--chiso-service-board-track-color=var(--chiso-color-border)] - Unfilled part of each bar.
  * @cssprop [--chiso-service-board-bar-color=var(--chiso-color-accent)] - Bars when no target is set.
@@ -77,26 +77,26 @@ interface BoardModel {
  * @fires {CustomEvent<ChisoSortDetail>} chiso-sort - The user clicked a sort button; `detail` has the new `sort` and `order`.
  */
 export class ChisoServiceBoard extends ChisoElement {
-  static override styles = [themeStyles, boardStyles];
+  static override styles = [themeStyles, boardStyles, pagerStyles];
 
   static override properties: PropertyDeclarations = {
     sort: { type: String, reflect: true },
     order: { type: String, reflect: true },
     fit: { type: Boolean, reflect: true },
+    pageInterval: { type: Number, attribute: "page-interval" },
     compact: { state: true },
-    shownRows: { state: true },
   };
 
   /** Column to sort by: `rate` (default), `volume` (dossiers received) or `name`. */
   declare sort: SortKey;
   /** `desc` (default) or `asc`. Rows without a rate stay last either way. */
   declare order: SortOrder;
-  /** Fit the height the page gives the element, showing only the service rows that fit. */
+  /** Fill the box the page gives the element, showing the rows a page at a time. */
   declare fit: boolean;
+  /** With `fit`: seconds each page of rows stays; 0 = turned by hand only. */
+  declare pageInterval: number;
   /** Narrow layout, from the measured width. */
   declare protected compact: boolean;
-  /** With `fit`: how many service rows fit, or `null` to render them all and measure. */
-  declare protected shownRows: number | null;
 
   #model: BoardModel | string | null = null;
 
@@ -105,25 +105,32 @@ export class ChisoServiceBoard extends ChisoElement {
     this.sort = "rate";
     this.order = "desc";
     this.fit = false;
+    this.pageInterval = PAGE_SECONDS;
     this.compact = false;
-    this.shownRows = null;
   }
 
   #measuredBox = "";
   #fittedKey: unknown[] = [];
   #fitFrame = 0;
+  /** With `fit`: every row is laid out this update, to be measured into pages. */
+  #measuring = false;
+  protected readonly paging = new PagingController(this, () =>
+    Math.max(0, (Number(this.pageInterval) || 0) * 1000),
+  );
 
   /** Narrow layout from the element's own width (in em, so the IOC theme's type counts). */
   protected readonly resize = new ResizeController(
     this,
     ({ width: px, widthEm: em, height: heightPx }) => {
-      const compact = px > 0 && em < COMPACT_BELOW_EM;
+      // A fitted board's type follows its box, which leaves it the room of its wall layout.
+      const compact = !this.fit && px > 0 && em < COMPACT_BELOW_EM;
       if (compact !== this.compact) this.compact = compact;
-      // A new box size changes how many rows fit: render them all again and re-measure.
+      // A new box size changes how many rows fit: lay them all out again and re-measure.
       const box = `${Math.round(px)}x${Math.round(heightPx)}`;
       if (this.fit && box !== this.#measuredBox) {
         this.#measuredBox = box;
-        this.shownRows = null;
+        this.#measuring = true;
+        this.requestUpdate();
       }
     },
   );
@@ -134,14 +141,17 @@ export class ChisoServiceBoard extends ChisoElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { feed, warnings } = this.feed.snapshot;
+    const { feed, warnings, status } = this.feed.snapshot;
     const model = feed ? this.#derive(feed, warnings) : null;
-    // New rows, order, language or layout wrap differently: measure again (before paint).
-    const key = [feed, this.sort, this.order, this.locale, this.compact, this.indicator, this.unit];
+    // New rows, order, language or layout wrap differently, a stale line takes room: measure
+    // again (before paint).
+    const key = [feed, status, this.sort, this.order, this.locale, this.indicator, this.unit];
     if (this.fit && key.some((value, i) => value !== this.#fittedKey[i])) {
       this.#fittedKey = key;
-      this.shownRows = null;
+      this.#measuring = true;
     }
+    if (!this.fit && this.paging.pages > 1) this.paging.setPages([0], 0);
+    if (changed.has("pageInterval")) this.paging.sync();
     this.#model = model;
   }
 
@@ -149,30 +159,23 @@ export class ChisoServiceBoard extends ChisoElement {
     super.updated(changed);
     // Measured in the next animation frame, which still runs before that frame is painted (so
     // the full table never shows), rather than here, where a new state would re-enter the update.
-    if (this.fit && this.shownRows == null) {
+    if (this.fit && this.#measuring) {
       cancelAnimationFrame(this.#fitFrame);
       this.#fitFrame = requestAnimationFrame(() => this.#fitRows());
     }
   }
 
-  /**
-   * With every row rendered, counts the rows whose bottom stays above the room left by the
-   * totals row and one line for the "… and N more" note, and keeps only those.
-   */
+  /** With every row laid out, splits them into pages that fit (service-board.fit.ts). */
   #fitRows(): void {
     const table = this.renderRoot.querySelector("table");
-    const rows = [...(table?.tBodies[0]?.rows ?? [])];
-    if (!this.isConnected || !table || !rows.length || this.shownRows != null) return;
-    const host = this.getBoundingClientRect();
-    const bottom = host.bottom - parseFloat(getComputedStyle(this).paddingBottom || "0");
-    const totals = table.tFoot?.getBoundingClientRect().height ?? 0;
-    if (rows.at(-1)!.getBoundingClientRect().bottom + totals <= bottom) {
-      this.shownRows = rows.length;
-      return;
-    }
-    const line = parseFloat(getComputedStyle(this).fontSize) * 2;
-    const limit = bottom - totals - line;
-    this.shownRows = rows.filter((row) => row.getBoundingClientRect().bottom <= limit).length;
+    const base = this.renderRoot.querySelector<HTMLElement>(".base");
+    if (!this.isConnected || !table || !base || !this.#measuring) return;
+    this.#measuring = false;
+    const model = this.#model;
+    this.paging.setPages(
+      measurePages(table, base),
+      typeof model === "object" ? (model?.rows.length ?? 0) : 0,
+    );
   }
 
   get #sortKey(): SortKey {
@@ -235,66 +238,34 @@ export class ChisoServiceBoard extends ChisoElement {
     const model = this.#model;
     if (model == null) return html``;
     if (typeof model === "string") return this.renderMessage(model, "error");
+    // With fit, rows off the page are collapsed, not removed: the columns keep their widths.
+    const paged = this.fit && !this.#measuring;
+    const [start, end] = paged ? this.paging.range : [0, model.rows.length];
     return html`<table class="board ${this.compact ? "compact" : ""}" part="table">
-      <caption part="caption">
-        <span class="label">${model.label}</span>
-        <span class="subject">${model.subject}</span>
-        ${this.#renderSummary(model)}
-      </caption>
-      ${this.#renderHead(model)}
-      <tbody>
-        ${this.#visibleRows(model).map((row) => this.#renderRow(row, model))}
-        ${this.#renderMore(model)}
-      </tbody>
-      ${this.#renderTotal(model)}
-    </table>`;
+        <caption part="caption">
+          <span class="label">${model.label}</span>
+          <span class="subject">${model.subject}</span>
+          ${this.#renderSummary(model)}
+        </caption>
+        ${this.#renderHead(model)}
+        <tbody>
+          ${model.rows.map((row, i) => this.#renderRow(row, model, i < start || i >= end))}
+        </tbody>
+        ${this.#renderTotal(model)}
+      </table>
+      ${this.fit ? renderPager(this.paging, this.locale, this.text.shown(start + 1, end, model.rows.length)) : nothing}`;
   }
 
-  #visibleRows(model: BoardModel): RankedRow[] {
-    return this.fit && this.shownRows != null ? model.rows.slice(0, this.shownRows) : model.rows;
-  }
-
-  #renderMore(model: BoardModel): TemplateResult | typeof nothing {
-    const hidden = model.rows.length - this.#visibleRows(model).length;
-    if (hidden <= 0) return nothing;
-    return html`<tr class="more">
-      <td colspan="5">${this.text.more(hidden)}</td>
-    </tr>`;
-  }
-
-  /** The board in words: the total and the summary, then one line per service in the current order. */
+  /** The board in words: the total and the summary, then one line per service (board-text.ts). */
   protected override textFigures(): TextFigures | null {
     const model = this.#model;
     if (model == null) return null;
     if (typeof model === "string") return { title: "", lines: [model] };
-    const rate = (figure: RatioFigure) =>
-      figure.state === "ok" ? this.#rateText(figure) : this.messages.noRate[figure.state];
-    const withRate = model.rows.filter((row) => row.below != null);
-    const head = [
-      model.total ? `${this.text.total}: ${rate(model.total)}` : null,
-      model.target == null
-        ? null
-        : this.text.summary(
-            withRate.filter((row) => row.below).length,
-            withRate.length,
-            formatPercent(model.target, this.locale, printedDecimals(model.target)),
-          ),
-    ].filter((line): line is string => line != null);
-    const lines = [
-      ...head,
-      ...model.rows.map((row) => `${row.rank ?? "—"}. ${row.name}: ${rate(row.figure)}`),
-    ];
-    return { title: `${model.label} · ${model.subject}`, lines };
+    return boardTextFigures(model, this.text, this.messages.noRate, this.locale);
   }
 
-  /** Computed rates with two decimals; a rate printed alone keeps its printed precision. */
   #rateText(figure: RatioFigure): string {
-    const rate = figure.rate ?? 0;
-    return formatPercent(
-      rate,
-      this.locale,
-      figure.computed ? 2 : Math.min(2, printedDecimals(rate)),
-    );
+    return rateText(figure, this.locale);
   }
 
   #renderSummary(model: BoardModel): TemplateResult | typeof nothing {
@@ -338,7 +309,7 @@ export class ChisoServiceBoard extends ChisoElement {
       <tr>
         <th scope="col" class="rank">${t.rank}</th>
         ${sortable("name", t.service)} ${sortable("rate", t.rate)}
-        ${sortable("volume", this.compact ? t.volumeShort : t.volume)}
+        ${sortable("volume", this.compact || this.fit ? t.volumeShort : t.volume)}
         ${
           model.hasStatus && !this.compact
             ? html`<th scope="col" class="status">${t.status}</th>`
@@ -348,8 +319,8 @@ export class ChisoServiceBoard extends ChisoElement {
     </thead>`;
   }
 
-  #renderRow(row: RankedRow, model: BoardModel): TemplateResult {
-    return html`<tr class="row ${row.figure.state}" part="row">
+  #renderRow(row: RankedRow, model: BoardModel, offPage: boolean): TemplateResult {
+    return html`<tr class="row ${row.figure.state} ${offPage ? "off-page" : ""}" part="row">
       <td class="rank">${row.rank ?? "—"}</td>
       ${this.#renderCells(row, model)}
     </tr>`;
@@ -380,7 +351,7 @@ export class ChisoServiceBoard extends ChisoElement {
         : `${count(figure.numerator)} / ${count(figure.denominator)}`;
     const target = figure.target == null ? null : clampPercent(figure.target);
     return html`<th scope="row" class="name">
-        ${name}
+        <span class="name-text">${name}</span>
         ${
           this.compact && model.hasStatus
             ? html`<span class="inline-status">${this.#renderStatus(figure, below)}</span>`
@@ -416,9 +387,8 @@ export class ChisoServiceBoard extends ChisoElement {
       below == null
         ? nothing
         : html`<span class="mark ${below ? "below" : "meets"}"
-            ><span aria-hidden="true">${below ? "✗ " : "✓ "}</span>${
-              below ? t.belowTarget : t.meetsTarget
-            }</span
+            ><span aria-hidden="true">${below ? "✗ " : "✓ "}</span
+            ><span class="words">${below ? t.belowTarget : t.meetsTarget}</span></span
           >`
     }
     ${

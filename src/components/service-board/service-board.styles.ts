@@ -178,14 +178,86 @@ export const boardStyles = css`
     border-bottom: 0;
     border-top: 2px solid var(--_border);
   }
-  /* fit: the page fixes the height; rows that do not fit are left out (and counted). */
+  /*
+   * fit (an IOC wall cell): the type follows the box (theme.styles.ts); caption, column heads
+   * and the totals row stay in view and the rows are paged between them (PagingController). Rows
+   * off the page are collapsed, not removed, so the columns keep their widths from page to
+   * page. A name takes one line, a verdict its icon (the words stay for screen readers), and the
+   * total, the cell's main figure, is large.
+   */
   :host([fit]) {
-    overflow: hidden;
+    --_fit-cols: 34;
+    --_fit-rows: 25;
+    --_row-gap: 0.2em;
   }
-  .more td {
-    color: var(--_muted);
-    font-style: italic;
-    text-align: center;
+  :host([fit]) .base {
+    display: flex;
+    flex-direction: column;
+    padding: 0.4em 0.6em;
+  }
+  :host([fit]) table {
+    flex: none;
+    font-size: 1em;
+  }
+  :host([fit]) caption {
+    padding-bottom: 0.3em;
+  }
+  /* One line that never widens the table (see .name-text). */
+  :host([fit]) caption .label {
+    font-size: 1.05em;
+    width: 0;
+    min-width: 100%;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  :host([fit]) caption .subject,
+  :host([fit]) .summary {
+    display: inline;
+  }
+  :host([fit]) .summary {
+    margin-inline-start: 0.75em;
+    font-size: 0.875em;
+  }
+  /* Adds nothing to the column's intrinsic width, then fills it: the name takes what is left. */
+  :host([fit]) tbody .name-text {
+    display: block;
+    width: 0;
+    min-width: 100%;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  :host([fit]) th,
+  :host([fit]) td {
+    padding-inline: 0.3em;
+  }
+  :host([fit]) .rate .num {
+    min-width: 4.2em;
+  }
+  :host([fit]) .track {
+    width: 3.5em;
+  }
+  :host([fit]) .status .words {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :host([fit]) tfoot .num {
+    display: block;
+    min-width: 0;
+    font-size: 1.6em;
+    line-height: 1.1;
+  }
+  :host([fit]) tfoot .track {
+    display: block;
+    margin: 0.2em 0 0;
+  }
+  tr.off-page {
+    visibility: collapse;
   }
   /* Narrow: no rank column, bars under the numbers, wrapping status words. */
   .compact .rank {

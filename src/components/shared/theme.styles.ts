@@ -59,6 +59,26 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * fit: the page gives the element a definite box (an IOC wall cell) and everything inside
+   * follows that box, not the screen. The host is a size container; the type is the largest that
+   * still leaves --_fit-cols × --_fit-rows em of room, the least each element's wall layout needs
+   * (set per element). So one layout fits a 1366×768 and a 3840×2160 wall alike: no media query,
+   * no flag. Only --chiso-font-scale multiplies it (the IOC theme's 1.5 is for unfitted boxes).
+   */
+  :host([fit]) {
+    --_fit-cols: 30;
+    --_fit-rows: 20;
+    container-type: size;
+    overflow: hidden;
+    padding: 0;
+  }
+  :host([fit]) .base {
+    font-size: max(
+      9px,
+      calc(var(--chiso-font-scale, 1) * min(100cqi / var(--_fit-cols), 100cqb / var(--_fit-rows)))
+    );
+  }
   *,
   *::before,
   *::after {
