@@ -82,12 +82,20 @@ async function buildAll() {
   });
 
   // The single-file bundles explain a feed that is not JSON more briefly (line and column, not
-  // what is wrong: src/data/json-syntax-brief.ts), which keeps the core one within 64 kB.
+  // what is wrong: src/data/json-syntax-brief.ts) and draw no sparkline in the gauge, which keeps
+  // the core one within 64 kB. The ES modules have both.
   const briefJsonErrors = {
     alias: [
       {
         find: /^\.\/json-syntax\.js$/,
         replacement: fileURLToPath(new URL("../src/data/json-syntax-brief.ts", import.meta.url)),
+      },
+      // The gauge without its sparkline and history change (sparkline-none.ts): 1,9 kB.
+      {
+        find: /^\.\/sparkline\.js$/,
+        replacement: fileURLToPath(
+          new URL("../src/components/gauge/sparkline-none.ts", import.meta.url),
+        ),
       },
     ],
   };

@@ -20,9 +20,9 @@ const documented = (tag, key) =>
 const code = (text) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
 
 /** Every match of `pattern`'s first group in the code of the .ts files of a folder. */
-function found(folder, pattern) {
+function found(folder, pattern, include = () => true) {
   const names = new Set();
-  for (const file of readdirSync(folder).filter((name) => name.endsWith(".ts")))
+  for (const file of readdirSync(folder).filter((name) => name.endsWith(".ts") && include(name)))
     for (const match of code(readFileSync(`${folder}/${file}`, "utf8")).matchAll(pattern))
       names.add(match[1]);
   return names;
@@ -33,10 +33,29 @@ const PART = /\bpart="([a-z-]+)"/g;
 /** Tokens every element shares (theme.styles.ts), documented once on ChisoElement. */
 const SHARED_TOKEN = /^--chiso-(color-[a-z]+|font-(family|scale)|radius)$/;
 
+/** Shared render modules an element opts into by importing them. */
+const OPT_IN_SHARED = ["pager.ts"];
+
 const shared = {
   tokens: found("src/components/shared", TOKEN),
-  parts: found("src/components/shared", PART),
+  // Parts of the element base, which every element renders; other shared modules (the pager)
+  // count only for the elements that import them.
+  parts: found("src/components/shared", PART, (file) => !OPT_IN_SHARED.includes(file)),
 };
+
+/** The parts of the opt-in shared modules that a component folder imports. */
+function optInParts(folder) {
+  const imports = readdirSync(folder)
+    .filter((name) => name.endsWith(".ts"))
+    .map((name) => readFileSync(`${folder}/${name}`, "utf8"))
+    .join("\n");
+  const parts = new Set();
+  for (const file of OPT_IN_SHARED)
+    if (imports.includes(`../shared/${file.replace(/\.ts$/, ".js")}`))
+      for (const part of found("src/components/shared", PART, (name) => name === file))
+        parts.add(part);
+  return parts;
+}
 
 test("the shared tokens are the theme's global ones", () => {
   assert.ok(shared.tokens.size >= 12, [...shared.tokens].join(", "));
@@ -60,7 +79,7 @@ for (const name of Object.keys(elementEntries())) {
   });
 
   test(`<${tag}>: every part it renders is documented, and every documented part is rendered`, () => {
-    const used = new Set([...found(folder, PART), ...shared.parts]);
+    const used = new Set([...found(folder, PART), ...shared.parts, ...optInParts(folder)]);
     const docs = documented(tag, "cssParts");
     assert.deepEqual([...used].filter((part) => !docs.has(part)).sort(), [], "undocumented");
     assert.deepEqual([...docs].filter((part) => !used.has(part)).sort(), [], "never rendered");

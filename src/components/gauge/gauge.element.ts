@@ -23,8 +23,9 @@ import type { IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
-import { renderSparkline, sparklineStyles } from "./sparkline.js";
-import { lineHistory, withHistoryChange } from "../../data/history.js";
+// History (sparkline, change from history): "./sparkline.js"; the single-file bundle builds with
+// "./sparkline-none.ts" in its place (scripts/build.mjs) to stay within 64 kB.
+import { lineHistory, renderSparkline, sparklineStyles, withHistoryChange } from "./sparkline.js";
 import { observationPeriod } from "../../data/periods.js";
 import type { TrendSeries } from "../../data/history.js";
 import { fillFraction, gaugeGeometry, VIEW_BOX } from "./gauge.draw.js";

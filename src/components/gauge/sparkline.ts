@@ -8,6 +8,8 @@ import { css, html, svg } from "lit";
 import type { TemplateResult } from "lit";
 import type { Locale } from "../../data/format.js";
 import { trendStreak } from "../../data/history.js";
+
+export { lineHistory, withHistoryChange } from "../../data/history.js";
 import type { TrendSeries } from "../../data/history.js";
 import { trendGeometry, VIEW } from "../shared/series.draw.js";
 
