@@ -76,7 +76,11 @@ const SCENARIOS = [
   { name: "status", arg: 500, viewport: [1920, 1080], label: "status panel, 500 subsystems" },
 ];
 /** URL → file on disk (the synthetic layer is served from .cache). */
-const fileOf = (url) => url.replace(/^\/synthetic\//, ".cache/synthetic-10000/").replace(/^\//, "");
+const fileOf = (url) =>
+  url
+    .replace(/^\/synthetic\//, ".cache/synthetic-10000/")
+    .replace(/^\/synthetic-700\//, ".cache/synthetic-700/")
+    .replace(/^\//, "");
 for (const [label, url] of MAPS)
   if (existsSync(fileOf(url)))
     for (const viewport of [

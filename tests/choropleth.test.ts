@@ -770,6 +770,20 @@ describe("chiso-choropleth", () => {
         expect(named.get(unit.code), unit.code).to.equal(unit.name);
       expect(named.get("00004")).to.equal("Phường Ba Đình");
       expect(named.get("20333")).to.equal("Đặc khu Hoàng Sa");
+      // Trường Sa, its banks west of 110,5°E included, is drawn in the inset, nothing of it on
+      // the mainland map; Phú Quý (108,9°E) stays on it.
+      const index = boundaries.units.findIndex((unit) => unit.code === "22736");
+      const { partStart } = boundaries.geometry;
+      expect(partStart[index * 2 + 1]! - partStart[index * 2]!, "main polygons").to.equal(0);
+      expect(partStart[index * 2 + 2]! - partStart[index * 2 + 1]!).to.be.greaterThan(100);
+      const layout = layoutOf(element)!;
+      const inset = layout.inset!;
+      const truongSa = layout.units[index]!;
+      expect(truongSa.x0).to.be.at.least(inset.x);
+      expect(truongSa.y1).to.be.at.most(inset.y + inset.height);
+      const phuQuy = boundaries.units.findIndex((unit) => unit.name === "Đặc khu Phú Quý");
+      expect(phuQuy).to.be.at.least(0);
+      expect(layout.units[phuQuy]!.x1).to.be.below(inset.x);
     });
 
     it("keeps a 10 000-unit canvas map under 2 000 elements until the table is opened, and walks it by keyboard", async () => {

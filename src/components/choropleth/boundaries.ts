@@ -26,17 +26,28 @@ export interface Boundaries {
 /**
  * Polygons wholly east of 110.5°E are the Hoàng Sa (111.2–112.7°E) and Trường Sa (111.9–115.8°E)
  * archipelagos; every other Vietnamese island (Bạch Long Vĩ 107.7°E, Phú Quý 108.9°E) stays west.
- * Fitting the projection to them would leave half the map empty sea, so they go in an inset.
+ * Fitting the projection to them would leave half the map empty sea, so they go in an inset. So
+ * do Trường Sa's banks west of that meridian (Tư Chính, Vũng Mây: 109,5–110,6°E, 7–8°N, in the
+ * 2025 commune file): wholly east of 109.45°E and south of 11°N, where the mainland's easternmost
+ * point is Mũi Dinh at 109,0°E.
  */
 export const OFFSHORE_LONGITUDE = 110.5;
-/** The same meridian in unit-Mercator x (radians): rings are projected already. */
-const OFFSHORE_X = (OFFSHORE_LONGITUDE * Math.PI) / 180;
+const RADIANS = Math.PI / 180;
+/** The same limits in unit-Mercator x and y (rings are projected already; y grows southwards). */
+const OFFSHORE_X = OFFSHORE_LONGITUDE * RADIANS;
+const BANKS_X = 109.45 * RADIANS;
+const BANKS_Y = -Math.log(Math.tan(Math.PI / 4 + (11 * RADIANS) / 2));
 
 function isOffshore(polygon: Polygon): boolean {
   const outer = polygon[0];
   if (!outer) return true;
-  for (let i = 0; i < outer.length; i += 2) if (!(outer[i]! > OFFSHORE_X)) return false;
-  return true;
+  let east = true;
+  let banks = true;
+  for (let i = 0; i < outer.length && (east || banks); i += 2) {
+    if (!(outer[i]! > OFFSHORE_X)) east = false;
+    if (!(outer[i]! > BANKS_X && outer[i + 1]! > BANKS_Y)) banks = false;
+  }
+  return east || banks;
 }
 
 /** Strips the unit type for a label when the file has no `shortName` ("Huyện Yên Thế" → "Yên Thế"). */

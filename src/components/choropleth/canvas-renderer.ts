@@ -151,17 +151,18 @@ export class CanvasRenderer {
     if (!context) return;
     const paths = this.#paths;
     const hatch = hatchPattern(context, token("--_surface"), token("--_hatch"));
-    // Fill by colour class: a few fillStyle changes instead of one per commune.
-    const groups = new Map<string | null, Path2D[]>();
+    // Fill by colour class: one path per class, filled once (units do not overlap, so the union
+    // fills the same pixels), instead of a fill call per commune.
+    const groups = new Map<string | null, Path2D>();
     paths.forEach((path, index) => {
       const fill = scene.fills[index] ?? null;
-      const group = groups.get(fill);
-      if (group) group.push(path);
-      else groups.set(fill, [path]);
+      let group = groups.get(fill);
+      if (!group) groups.set(fill, (group = new Path2D()));
+      group.addPath(path);
     });
     for (const [fill, group] of groups) {
       context.fillStyle = fill ?? hatch ?? "#ccc";
-      for (const path of group) context.fill(path);
+      context.fill(group);
     }
     context.strokeStyle = token("--_stroke");
     context.lineWidth = paths.length > THIN_BORDERS_ABOVE ? 0.35 : 0.75;
