@@ -4,14 +4,16 @@ import { LitElement, ReactiveElement, html, nothing } from "lit";
 import type { PropertyDeclarations, PropertyValues, ReactiveController, TemplateResult } from "lit";
 import { feedAgeMs, systemClock, trueNow } from "../../data/clock.js";
 import type { TimeSource } from "../../data/clock.js";
-import { formatAge, formatWait, resolveLocale } from "../../data/format.js";
+import { resolveLocale } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
-import type { FeedError, FeedSnapshot } from "../../data/feed-hub.js";
+import { INITIAL_SNAPSHOT } from "../../data/feed-hub.js";
+import type { FeedSnapshot } from "../../data/feed-hub.js";
 import type { IndicatorFeed } from "../../data/schema.js";
-import { formatIssues } from "../../data/parse.js";
 import "./events/data.js";
 import "./events/feed-error.js";
 import { FeedController } from "./feed-controller.js";
+import { feedStateText, feedStateWords, renderFeedState } from "./feed-state.js";
+import type { FeedStateContext } from "./feed-state.js";
 import { SHARED_MESSAGES } from "./messages.js";
 import type { SharedMessages } from "./messages.js";
 import { MAX_TEXT_LINES, renderTextFallback } from "./text-fallback.js";
@@ -80,9 +82,9 @@ const AGE_TICK_MS = 30_000;
  * so no class field can shadow a reactive accessor whatever the compiler settings.
  *
  * @csspart base - The outer wrapper of everything the element shows.
- * @csspart feed-state - The shared loading, error and stale-data line ("Dữ liệu cũ · cập nhật 3 giờ trước").
+ * @csspart feed-state - The shared loading, error and stale chip ("⚠ Mất kết nối · số liệu nhận 3 phút trước · thử lại lúc 10:02:15"); its technical detail opens from it.
  * @csspart message - One-line messages such as "unknown indicator" or "no figures for this unit".
- * @csspart retry - The retry button of a feed that failed to load.
+ * @csspart retry - The retry button of a feed that failed (in the chip, or in its details when stale data is shown).
  *
  * @cssprop [--chiso-font-family] - Font stack.
  * @cssprop [--chiso-font-scale=1] - Multiplies every type size (the IOC theme uses 1.5).
@@ -257,7 +259,11 @@ export abstract class ChisoElement extends LitElement {
 
   /** Stale when a refresh failed, or when the data is older than `stale-after`. */
   protected isStale(snapshot: FeedSnapshot): boolean {
-    if (snapshot.status === "stale") return true;
+    return snapshot.status === "stale" || this.#tooOld(snapshot);
+  }
+
+  /** Older than `stale-after`. */
+  #tooOld(snapshot: FeedSnapshot): boolean {
     const age = this.dataAgeMs(snapshot);
     return (
       this.staleAfter != null && this.staleAfter > 0 && age != null && age > this.staleAfter * 1000
@@ -297,19 +303,8 @@ export abstract class ChisoElement extends LitElement {
   #textFallbackView() {
     const m = this.messages;
     const snapshot = this.feed.snapshot;
-    let state: string | null = null;
-    if (!snapshot.feed)
-      state =
-        snapshot.status === "loading"
-          ? this.src || this.data != null
-            ? m.loading
-            : m.noFeed
-          : `${m.loadFailed}: ${snapshot.error?.message[this.locale] ?? ""}`;
-    else if (this.isStale(snapshot)) {
-      const age = this.dataAgeMs(snapshot);
-      state =
-        age != null ? `${m.staleBadge} · ${m.updated(formatAge(age, this.locale))}` : m.staleBadge;
-    }
+    const words = feedStateWords(this.feedStateContext(snapshot));
+    const state = words ? feedStateText(words) : null;
     let figures: TextFigures | null = null;
     if (snapshot.feed)
       try {
@@ -350,53 +345,27 @@ export abstract class ChisoElement extends LitElement {
     </p>`;
   }
 
-  /** Loading, error, stale badge — the same everywhere, so operators learn it once. */
+  /**
+   * Loading, error, stale chip — the same everywhere, so operators learn it once (feed-state.ts):
+   * what failed, how old the data is, when the next try is; technical detail behind a disclosure.
+   */
   protected renderFeedState(snapshot: FeedSnapshot): TemplateResult | typeof nothing {
-    const m = this.messages;
-    if (!snapshot.feed) {
-      if (snapshot.status === "loading")
-        return this.src || this.data != null
-          ? html`<p class="message loading" part="feed-state" role="status" aria-busy="true">
-              ${m.loading}
-            </p>`
-          : this.renderMessage(m.noFeed);
-      return this.#renderError(snapshot.error);
-    }
-    if (!this.isStale(snapshot)) return nothing;
-    const age = this.dataAgeMs(snapshot);
-    const error = snapshot.error;
-    const firstIssue = error?.issues?.[0];
-    const reason = !error
-      ? ""
-      : firstIssue
-        ? `${m.invalidData}: ${formatIssues([firstIssue], this.locale)}`
-        : `${m.disconnected}: ${error.message[this.locale]}`;
-    return html`<p class="stale" part="feed-state" role="status">
-      <span class="stale-badge" aria-hidden="true">⚠</span>
-      <strong>${m.staleBadge}</strong>
-      ${age != null ? html`<span class="age">· ${m.updated(formatAge(age, this.locale))}</span>` : nothing}
-      ${reason ? html`<span class="reason">· ${reason}</span>` : nothing}
-      ${error?.retryAfterMs ? html`<span class="reason">· ${m.serverAskedWait(formatWait(error.retryAfterMs, this.locale))}</span>` : nothing}
-    </p>`;
+    return renderFeedState(this.feedStateContext(snapshot));
   }
 
-  #renderError(error: FeedError | null): TemplateResult {
-    const m = this.messages;
-    const issues = error?.issues ?? [];
-    const shown = issues.slice(0, 5);
-    return html`<div class="error" part="feed-state" role="alert">
-      <strong>${issues.length ? m.invalidData : m.loadFailed}</strong>
-      ${error && !issues.length ? html`<span>${error.message[this.locale]}</span>` : nothing}
-      ${
-        shown.length
-          ? html`<ul>
-              ${shown.map((issue) => html`<li><code>${issue.path || "(feed)"}</code>: ${issue.message[this.locale]}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${issues.length > shown.length ? html`<span>${m.moreIssues(issues.length - shown.length)}</span>` : nothing}
-      ${this.src ? html`<button type="button" part="retry" @click=${this.retry}>${m.retry}</button>` : nothing}
-    </div>`;
+  /** What the feed chip is told about this element now. */
+  protected feedStateContext(snapshot: FeedSnapshot): FeedStateContext {
+    return {
+      snapshot,
+      locale: this.locale,
+      m: this.messages,
+      now: this.now,
+      dataAgeMs: this.dataAgeMs(snapshot),
+      tooOld: this.#tooOld(snapshot),
+      hasInput: Boolean(this.src) || this.data != null || snapshot !== INITIAL_SNAPSHOT,
+      src: this.data == null ? this.src : null,
+      onRetry: () => this.retry(),
+    };
   }
 
   protected override render(): TemplateResult {

@@ -12,9 +12,22 @@ export interface SharedMessages {
   loadFailed: string;
   staleBadge: string;
   updated: (age: string) => string;
-  disconnected: string;
+  /** What failed, for the feed chip (feed-state.ts `causeOf`). */
+  cause: Record<
+    "network" | "timeout" | "invalid" | "busy" | "notFound" | "denied" | "server" | "refused",
+    string
+  >;
+  /** An age under a minute, exactly: "12 giây trước". */
+  secondsAgo: (seconds: number) => string;
+  /** Age of the data on screen while refreshes fail: "số liệu nhận 3 phút trước". */
+  received: (age: string) => string;
+  receivedAt: (time: string) => string;
+  nextTryAt: (time: string) => string;
   /** The server answered 429 / 503 with `Retry-After`: `wait` is "2 phút". */
-  serverAskedWait: (wait: string) => string;
+  serverAskedWait: (wait: string, time: string) => string;
+  retrying: string;
+  /** Tooltip of the chip's disclosure. */
+  details: string;
   retry: string;
   invalidData: string;
   moreIssues: (count: number) => string;
@@ -39,8 +52,23 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
     loadFailed: "Không tải được dữ liệu",
     staleBadge: "Dữ liệu cũ",
     updated: (age) => `cập nhật ${age}`,
-    disconnected: "Mất kết nối — đang hiển thị dữ liệu gần nhất",
-    serverAskedWait: (wait) => `máy chủ yêu cầu chờ ${wait}`,
+    cause: {
+      network: "Mất kết nối",
+      timeout: "Máy chủ không phản hồi",
+      invalid: "Dữ liệu mới không hợp lệ",
+      busy: "Máy chủ đang bận",
+      notFound: "Không tìm thấy nguồn dữ liệu",
+      denied: "Không được phép truy cập",
+      server: "Máy chủ gặp lỗi",
+      refused: "Máy chủ từ chối yêu cầu",
+    },
+    secondsAgo: (seconds) => `${seconds} giây trước`,
+    received: (age) => `số liệu nhận ${age}`,
+    receivedAt: (time) => `Số liệu đang hiển thị nhận lúc ${time}`,
+    nextTryAt: (time) => `thử lại lúc ${time}`,
+    serverAskedWait: (wait, time) => `máy chủ yêu cầu chờ ${wait}, thử lại lúc ${time}`,
+    retrying: "đang thử lại…",
+    details: "Chi tiết kỹ thuật",
     retry: "Thử lại",
     invalidData: "Dữ liệu không hợp lệ",
     moreIssues: (count) => `và ${count} lỗi khác`,
@@ -71,8 +99,23 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
     loadFailed: "Could not load the data",
     staleBadge: "Stale data",
     updated: (age) => `updated ${age}`,
-    disconnected: "Connection lost — showing the last data received",
-    serverAskedWait: (wait) => `the server asked to wait ${wait}`,
+    cause: {
+      network: "Connection lost",
+      timeout: "The server does not answer",
+      invalid: "The new data is invalid",
+      busy: "The server is busy",
+      notFound: "Feed not found",
+      denied: "Access denied",
+      server: "Server error",
+      refused: "The server refused the request",
+    },
+    secondsAgo: (seconds) => `${seconds} s ago`,
+    received: (age) => `data received ${age}`,
+    receivedAt: (time) => `The data shown was received at ${time}`,
+    nextTryAt: (time) => `next try at ${time}`,
+    serverAskedWait: (wait, time) => `the server asked to wait ${wait}; next try at ${time}`,
+    retrying: "retrying…",
+    details: "Technical details",
     retry: "Retry",
     invalidData: "Invalid data",
     moreIssues: (count) => `and ${count} more ${count === 1 ? "problem" : "problems"}`,
