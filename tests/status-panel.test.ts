@@ -459,7 +459,11 @@ describe("<chiso-status-panel>", () => {
     const el = await panel(
       html`<chiso-status-panel indicator="nope" .data=${ngheAn}></chiso-status-panel>`,
     );
-    expect(shadowText(el)).to.contain('Không tìm thấy chỉ tiêu "nope" (loại status)');
+    expect(shadowText(el)).to.contain("Chưa có số liệu");
+    expect(el.getAttribute("config-problem")).to.contain(
+      'Không tìm thấy chỉ tiêu "nope" (loại status) trong nguồn dữ liệu. Giá trị có số liệu của thuộc tính indicator: ioc',
+    );
+    expect(takeConsole()).to.have.length(1);
   });
 
   for (const theme of ["light", "ioc"] as const)

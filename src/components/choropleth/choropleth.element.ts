@@ -4,22 +4,20 @@ import type { ScaleKind } from "../../data/figures/classify.js";
 import { localize } from "../../data/format.js";
 import type { IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
+import { indicatorProblem } from "../shared/config-problem.js";
 import "../shared/events/select.js";
 import "../shared/events/unmatched.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { styleProps } from "../shared/style-props.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { BoundaryController } from "./boundary-controller.js";
-import { CanvasRenderer } from "./canvas-renderer.js";
-import type { MapScene } from "./canvas-renderer.js";
+import { CanvasRenderer, type MapScene } from "./canvas-renderer.js";
 import { choroplethStyles } from "./choropleth.styles.js";
 import { ARROWS, firstInReadingOrder, neighbour } from "./keyboard.js";
 import { MapModel } from "./map-model.js";
 import { dataTable, mapLegend } from "./legend-and-table.js";
-import { mapTextFigures, unitLine } from "./map-text.js";
-import type { MapWords } from "./map-text.js";
-import { CHOROPLETH_MESSAGES } from "./messages.js";
-import type { ChoroplethMessages } from "./messages.js";
+import { mapTextFigures, unitLine, type MapWords } from "./map-text.js";
+import { CHOROPLETH_MESSAGES, type ChoroplethMessages } from "./messages.js";
 import { classColors } from "./palette.js";
 import { mapNotes } from "./notes.js";
 import { svgHitTest, svgMap } from "./svg-renderer.js";
@@ -369,7 +367,8 @@ export class ChisoChoropleth extends ChisoElement {
       </p>`;
     }
     const indicator = this.#model.joined?.indicator;
-    if (!indicator) return this.renderMessage(m.noIndicator(this.indicator ?? ""), "error");
+    const w = this.problemWords;
+    if (!indicator) return this.renderProblem(indicatorProblem(feed, ["ratio"], this.indicator, w));
     const title = localize(indicator.label, this.locale);
     return html`<header>
         <h2>${title}</h2>

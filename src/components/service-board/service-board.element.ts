@@ -13,6 +13,13 @@ import { collator, formatCount, formatPercent, localize } from "../../data/forma
 import type { IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import "../shared/events/sort.js";
+import {
+  indicatorProblem,
+  isProblem,
+  problemText,
+  unitProblem,
+  type ConfigProblem,
+} from "../shared/config-problem.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { BOARD_MESSAGES } from "./messages.js";
@@ -98,7 +105,7 @@ export class ChisoServiceBoard extends ChisoElement {
   /** With `fit`: how many service rows fit, or `null` to render them all and measure. */
   declare protected shownRows: number | null;
 
-  #model: BoardModel | string | null = null;
+  #model: BoardModel | ConfigProblem | string | null = null;
 
   constructor() {
     super();
@@ -183,15 +190,18 @@ export class ChisoServiceBoard extends ChisoElement {
     return this.order === "asc" ? "asc" : "desc";
   }
 
-  #derive(feed: IndicatorFeed, warnings: readonly ConsistencyWarning[]): BoardModel | string {
+  #derive(
+    feed: IndicatorFeed,
+    warnings: readonly ConsistencyWarning[],
+  ): BoardModel | ConfigProblem | string {
     const locale = this.locale;
     const indicator = findIndicator(feed, "ratio", this.indicator);
-    if (!indicator) return this.messages.unknownIndicator(this.indicator ?? "", "ratio");
+    if (!indicator) return indicatorProblem(feed, ["ratio"], this.indicator, this.problemWords);
     const unit = this.unit || feed.publisher.unitCode;
     const observations = currentObservations(feed, indicator).filter(
       (o) => observationUnit(feed, o) === unit,
     );
-    if (!observations.length) return this.messages.unknownUnit(unit);
+    if (!observations.length) return unitProblem(feed, indicator, unit, this.problemWords);
     const rows: ServiceRow[] = [];
     let total: RatioFigure | null = null;
     for (const observation of observations) {
@@ -234,6 +244,7 @@ export class ChisoServiceBoard extends ChisoElement {
   protected override renderFeed(): TemplateResult {
     const model = this.#model;
     if (model == null) return html``;
+    if (isProblem(model)) return this.renderProblem(model);
     if (typeof model === "string") return this.renderMessage(model, "error");
     return html`<table class="board ${this.compact ? "compact" : ""}" part="table">
       <caption part="caption">
@@ -266,6 +277,7 @@ export class ChisoServiceBoard extends ChisoElement {
   protected override textFigures(): TextFigures | null {
     const model = this.#model;
     if (model == null) return null;
+    if (isProblem(model)) return problemText(model);
     if (typeof model === "string") return { title: "", lines: [model] };
     const rate = (figure: RatioFigure) =>
       figure.state === "ok" ? this.#rateText(figure) : this.messages.noRate[figure.state];

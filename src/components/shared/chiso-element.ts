@@ -9,6 +9,9 @@ import type { Locale } from "../../data/format.js";
 import { INITIAL_SNAPSHOT } from "../../data/feed-hub.js";
 import type { FeedSnapshot } from "../../data/feed-hub.js";
 import type { IndicatorFeed } from "../../data/schema.js";
+import { renderConfigProblem } from "./config-problem.js";
+import type { ConfigProblem, ProblemWords } from "./config-problem.js";
+import "./events/config-problem.js";
 import "./events/data.js";
 import "./events/feed-error.js";
 import { FeedController } from "./feed-controller.js";
@@ -22,6 +25,7 @@ import type { TextFigures } from "./text-fallback.js";
 // Lit has loaded (it is imported above): the page gets its own createPolicy back.
 releaseLitPolicyGuard();
 
+export type { ChisoConfigProblemDetail } from "./events/config-problem.js";
 export type { ChisoDataDetail } from "./events/data.js";
 export type { ChisoFeedErrorDetail } from "./events/feed-error.js";
 export type { TextFigures } from "./text-fallback.js";
@@ -70,6 +74,9 @@ function chisoEvent<K extends ChisoEventName>(name: K, detail: ChisoEventDetail<
   return new CustomEvent(name, { detail, bubbles: true, composed: true });
 }
 
+/** Configuration problems already told in the console, so a wall does not repeat them. */
+const toldProblems = new Set<string>();
+
 /** Seconds between re-renders that keep "updated 3 minutes ago" true. */
 const AGE_TICK_MS = 30_000;
 
@@ -101,6 +108,7 @@ const AGE_TICK_MS = 30_000;
  *
  * @fires {CustomEvent<ChisoDataDetail>} chiso-data - A new feed arrived from `src` (never for `data` set by the page).
  * @fires {CustomEvent<ChisoFeedErrorDetail>} chiso-feed-error - Loading or validating `src` failed; `detail.stale` says whether the last good data is still shown.
+ * @fires {CustomEvent<ChisoConfigProblemDetail>} chiso-config-problem - `indicator`, `unit` or `service` names nothing the feed has figures for: which attribute, which values would work (also in the `config-problem` attribute and, once, the console). Visitors see the frame with "Chưa có số liệu tổng hợp".
  */
 export abstract class ChisoElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -163,6 +171,9 @@ export abstract class ChisoElement extends LitElement {
   );
 
   #ageTimer: ReturnType<typeof setInterval> | null = null;
+  /** The configuration problem of this render, and the one last reported. */
+  #problem: ConfigProblem | null = null;
+  #reportedProblem = "";
 
   constructor() {
     super();
@@ -334,6 +345,39 @@ export abstract class ChisoElement extends LitElement {
     snapshot: FeedSnapshot,
   ): TemplateResult | typeof nothing;
 
+  /** The words configuration problems are built with (config-problem.ts). */
+  protected get problemWords(): ProblemWords {
+    return { m: this.messages, locale: this.locale };
+  }
+
+  /**
+   * A configuration problem: the widget's frame with the visitor's sentence; the developer's hint
+   * is reported after the render (console once, `config-problem` attribute, event).
+   */
+  protected renderProblem(problem: ConfigProblem): TemplateResult {
+    this.#problem = problem;
+    return renderConfigProblem(problem);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const problem = this.#problem;
+    const key = problem ? `${problem.attribute}|${problem.value}|${problem.message}` : "";
+    if (key === this.#reportedProblem) return;
+    this.#reportedProblem = key;
+    if (!problem) {
+      this.removeAttribute("config-problem");
+      return;
+    }
+    this.setAttribute("config-problem", problem.message);
+    if (!toldProblems.has(`${this.localName}|${key}`)) {
+      toldProblems.add(`${this.localName}|${key}`);
+      console.warn(`[chiso] <${this.localName}>: ${problem.message}`);
+    }
+    const { attribute, value, choices, message } = problem;
+    this.emit("chiso-config-problem", { attribute, value, choices, message });
+  }
+
   /** A line of text inside the widget for states such as "unknown indicator". */
   protected renderMessage(text: string, tone: "info" | "error" = "info"): TemplateResult {
     return html`<p
@@ -370,6 +414,7 @@ export abstract class ChisoElement extends LitElement {
 
   protected override render(): TemplateResult {
     const snapshot = this.feed.snapshot;
+    this.#problem = null;
     let content: TemplateResult | typeof nothing = nothing;
     if (snapshot.feed) {
       try {

@@ -49,8 +49,6 @@ export function causeOf(error: FeedError, m: SharedMessages): string {
   if (error.kind === "invalid") return m.cause.invalid;
   const status = error.status ?? 0;
   if (status === 429 || status === 503) return m.cause.busy;
-  if (status === 404 || status === 410) return m.cause.notFound;
-  if (status === 401 || status === 403) return m.cause.denied;
   return status >= 500 ? m.cause.server : m.cause.refused;
 }
 
@@ -168,7 +166,7 @@ export function renderFeedState(context: FeedStateContext): TemplateResult | typ
     ${
       hasDetail
         ? html`<details class="chip-details">
-            <summary title=${`${feedStateText(words)} — ${context.m.details}`}>${summary}</summary>
+            <summary>${summary}</summary>
             ${technicalDetail(context, words, !error)}
           </details>`
         : html`<span class="chip-line">${summary}</span>`

@@ -13,10 +13,7 @@ export interface SharedMessages {
   staleBadge: string;
   updated: (age: string) => string;
   /** What failed, for the feed chip (feed-state.ts `causeOf`). */
-  cause: Record<
-    "network" | "timeout" | "invalid" | "busy" | "notFound" | "denied" | "server" | "refused",
-    string
-  >;
+  cause: Record<"network" | "timeout" | "invalid" | "busy" | "server" | "refused", string>;
   /** An age under a minute, exactly: "12 giây trước". */
   secondsAgo: (seconds: number) => string;
   /** Age of the data on screen while refreshes fail: "số liệu nhận 3 phút trước". */
@@ -26,14 +23,16 @@ export interface SharedMessages {
   /** The server answered 429 / 503 with `Retry-After`: `wait` is "2 phút". */
   serverAskedWait: (wait: string, time: string) => string;
   retrying: string;
-  /** Tooltip of the chip's disclosure. */
-  details: string;
   retry: string;
   invalidData: string;
   moreIssues: (count: number) => string;
   noFeed: string;
   unknownIndicator: (id: string, kind: string) => string;
   unknownUnit: (code: string) => string;
+  /** What a visitor reads when the configuration names nothing the feed has (config-problem.ts). */
+  problem: Record<"indicator" | "unit" | "service" | "total", string>;
+  /** The developer's list of values that would work. */
+  problemChoices: (attribute: string, values: string) => string;
   warnings: (count: number) => string;
   /** A ratio without a rate, in words: never shown as 0 % or 100 %. */
   noRate: Record<Exclude<RatioState, "ok">, string>;
@@ -57,10 +56,8 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
       timeout: "Máy chủ không phản hồi",
       invalid: "Dữ liệu mới không hợp lệ",
       busy: "Máy chủ đang bận",
-      notFound: "Không tìm thấy nguồn dữ liệu",
-      denied: "Không được phép truy cập",
       server: "Máy chủ gặp lỗi",
-      refused: "Máy chủ từ chối yêu cầu",
+      refused: "Máy chủ không cấp dữ liệu",
     },
     secondsAgo: (seconds) => `${seconds} giây trước`,
     received: (age) => `số liệu nhận ${age}`,
@@ -68,7 +65,6 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
     nextTryAt: (time) => `thử lại lúc ${time}`,
     serverAskedWait: (wait, time) => `máy chủ yêu cầu chờ ${wait}, thử lại lúc ${time}`,
     retrying: "đang thử lại…",
-    details: "Chi tiết kỹ thuật",
     retry: "Thử lại",
     invalidData: "Dữ liệu không hợp lệ",
     moreIssues: (count) => `và ${count} lỗi khác`,
@@ -78,6 +74,14 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
         ? `Không tìm thấy chỉ tiêu "${id}" (loại ${kind}) trong nguồn dữ liệu`
         : `Nguồn dữ liệu không có chỉ tiêu loại ${kind}`,
     unknownUnit: (code) => `Không có số liệu cho đơn vị "${code}"`,
+    problem: {
+      indicator: "Chưa có số liệu",
+      unit: "Chưa có số liệu cho đơn vị này",
+      service: "Chưa có số liệu cho dịch vụ này",
+      total: "Chưa có số liệu tổng hợp",
+    },
+    problemChoices: (attribute, values) =>
+      `Giá trị có số liệu của thuộc tính ${attribute}: ${values}`,
     warnings: (count) => `${count} cảnh báo về tính nhất quán của số liệu`,
     noRate: {
       "no-dossiers": "Không có hồ sơ",
@@ -104,10 +108,8 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
       timeout: "The server does not answer",
       invalid: "The new data is invalid",
       busy: "The server is busy",
-      notFound: "Feed not found",
-      denied: "Access denied",
       server: "Server error",
-      refused: "The server refused the request",
+      refused: "The server did not provide the data",
     },
     secondsAgo: (seconds) => `${seconds} s ago`,
     received: (age) => `data received ${age}`,
@@ -115,7 +117,6 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
     nextTryAt: (time) => `next try at ${time}`,
     serverAskedWait: (wait, time) => `the server asked to wait ${wait}; next try at ${time}`,
     retrying: "retrying…",
-    details: "Technical details",
     retry: "Retry",
     invalidData: "Invalid data",
     moreIssues: (count) => `and ${count} more ${count === 1 ? "problem" : "problems"}`,
@@ -123,6 +124,13 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
     unknownIndicator: (id, kind) =>
       id ? `Indicator "${id}" (${kind}) is not in the feed` : `The feed has no ${kind} indicator`,
     unknownUnit: (code) => `No figures for unit "${code}"`,
+    problem: {
+      indicator: "No figures yet",
+      unit: "No figures for this unit yet",
+      service: "No figures for this service yet",
+      total: "No overall figure yet",
+    },
+    problemChoices: (attribute, values) => `Values of ${attribute} with figures: ${values}`,
     warnings: (count) => `${count} data consistency ${count === 1 ? "warning" : "warnings"}`,
     noRate: {
       "no-dossiers": "No dossiers",

@@ -162,6 +162,22 @@ export const themeStyles = css`
   .chip-retry {
     flex: none;
   }
+  /* A configuration problem: the widget's frame with a visitor's sentence (config-problem.ts). */
+  .config-problem > p {
+    margin: 0 0 0.25em;
+  }
+  .problem-title {
+    font-weight: 600;
+    font-size: 1.0625em;
+  }
+  .problem-subtitle {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .config-problem .problem-text {
+    margin-top: 0.75em;
+    font-size: 1em;
+  }
   button {
     font: inherit;
     color: inherit;

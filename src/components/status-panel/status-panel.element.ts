@@ -25,6 +25,7 @@ import { collator, localize } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { DataMode, StatusIndicator } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
+import { indicatorProblem } from "../shared/config-problem.js";
 import "../shared/events/subsystem-select.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
@@ -282,7 +283,9 @@ export class ChisoStatusPanel extends ChisoElement {
   protected renderFeed(): TemplateResult {
     const indicator = this.#indicatorValue;
     if (!indicator)
-      return this.renderMessage(this.messages.unknownIndicator(this.indicator ?? "", "status"));
+      return this.renderProblem(
+        indicatorProblem(this.feed.snapshot.feed!, ["status"], this.indicator, this.problemWords),
+      );
     const [dx, dy] = this.burnIn.offset;
     return html`<div
       class="panel ${this.#fit?.dense ? "dense" : ""}"
