@@ -2,6 +2,7 @@
 // province's time zone). Everything else is the elements' own polling, SSE, stale handling and
 // fitting to their cells: no size flag.
 const clock = document.getElementById("wall-clock");
+// Explicit fields: vi-VN's short date style has a two-digit year ("26/07/23").
 const format = new Intl.DateTimeFormat("vi-VN", {
   year: "numeric",
   month: "2-digit",

@@ -206,5 +206,5 @@ export const SyntheticCommunes: Story = {
   args: { indicator: undefined, height: "820px", scale: "threshold", thresholds: "50,60,70,80" },
 };
 
-/** The feed is older than `stale-after`: the shared stale banner. */
+/** The feed is older than `stale-after`: the shared stale chip. */
 export const Stale: Story = { args: { staleAfter: 3600 } };

@@ -149,7 +149,7 @@ export const SmallMultiples: Story = {
 /** A narrow container: labels stack above the bars. */
 export const Narrow: Story = { args: { width: "320px" } };
 
-/** The feed is older than `stale-after`: the shared stale banner. */
+/** The feed is older than `stale-after`: the shared stale chip. */
 export const Stale: Story = { args: { staleAfter: 3600 } };
 
 /** The feed could not be loaded: the shared error state with a retry button. */

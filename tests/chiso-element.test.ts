@@ -102,8 +102,11 @@ describe("ChisoElement (the behaviour every widget shares)", () => {
     element.data = broken;
     await element.updateComplete;
     expect(idOf(element)).to.equal("bac-giang-2023-02");
-    expect(shadowText(element)).to.contain("Stale data");
-    expect(shadowText(element)).to.contain("Invalid data: generatedAt");
+    const chip = element.shadowRoot!.querySelector('[part="feed-state"]')!;
+    expect(chip.querySelector("summary")!.textContent!.replace(/\s+/g, " ").trim()).to.match(
+      /^⚠ The new data is invalid · data received \d+ s ago$/,
+    );
+    expect(chip.querySelector("details")!.textContent).to.contain("generatedAt: expected");
   });
 
   it("keeps the last data with an error when data is set to null (issue 22.5)", async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from "@open-wc/testing";
 import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import "./support/guard.js";
-import { clone, nextFrame, shadowText, until } from "./support/guard.js";
+import { clone, nextFrame, shadowText, takeConsole, until } from "./support/guard.js";
 import "../src/components/funnel/define.js";
 import type { ChisoFunnel } from "../src/components/funnel/funnel.element.js";
 import type { IndicatorFeed } from "../src/data/schema.js";
@@ -480,9 +480,10 @@ describe("<chiso-funnel>", () => {
     expect(text(stages(element)[7]!.querySelector("[part=value]"))).to.equal("300");
     element.indicator = "nope";
     await element.updateComplete;
-    expect(text(element.shadowRoot!.querySelector("[role=alert]"))).to.contain(
-      'Không tìm thấy chỉ tiêu "nope"',
-    );
+    expect(element.shadowRoot!.querySelector("[role=alert]")).to.equal(null);
+    expect(text(element.shadowRoot!.querySelector("[part=message]"))).to.equal("Chưa có số liệu");
+    expect(element.getAttribute("config-problem")).to.contain('Không tìm thấy chỉ tiêu "nope"');
+    expect(takeConsole()).to.have.length(1);
   });
 
   it("is accessible in the light theme, horizontal and vertical, with details open", async () => {

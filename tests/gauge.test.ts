@@ -2,7 +2,8 @@ import { expect, fixture, html } from "@open-wc/testing";
 import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import "./support/guard.js";
 import { withFakeResizeObserver } from "./support/fake-resize-observer.js";
-import { clone, shadowText, until } from "./support/guard.js";
+import { clone, shadowText, takeConsole, until } from "./support/guard.js";
+import type { ChisoConfigProblemDetail } from "../src/components/shared/chiso-element.js";
 import "../src/components/gauge/define.js";
 import type { ChisoGauge } from "../src/components/gauge/gauge.element.js";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
@@ -187,24 +188,56 @@ describe("<chiso-gauge>", () => {
     expect(element.shadowRoot!.querySelector(".gauge")!.classList.contains("bad")).to.be.true;
   });
 
-  it("names an unknown indicator, unit or service in the widget", async () => {
+  it("shows its frame with a visitor's sentence for an unknown indicator, unit or service, and tells the developer (issue 13.2)", async () => {
+    const problems: ChisoConfigProblemDetail[] = [];
     const element = await fixture<ChisoGauge>(
-      html`<chiso-gauge indicator="khong-co" .data=${bacGiang}></chiso-gauge>`,
+      html`<chiso-gauge
+        indicator="khong-co"
+        @chiso-config-problem=${(event: CustomEvent<ChisoConfigProblemDetail>) =>
+          problems.push(event.detail)}
+        .data=${bacGiang}
+      ></chiso-gauge>`,
     );
     expect(shadowText(element)).to.equal(
-      'Không tìm thấy chỉ tiêu "khong-co" (loại ratio) trong nguồn dữ liệu',
+      "Kết quả thực hiện Đề án 06 – tỉnh Bắc Giang, 16/01–15/02/2023 Tỉnh Bắc Giang Chưa có số liệu",
     );
+    expect(element.shadowRoot!.querySelector('[role="alert"]'), "no red alert").to.equal(null);
+    expect(element.getAttribute("config-problem")).to.equal(
+      'Không tìm thấy chỉ tiêu "khong-co" (loại ratio) trong nguồn dữ liệu. Giá trị có số liệu của thuộc tính indicator: dvc-online, dvc-online-district',
+    );
+    expect(problems).to.deep.equal([
+      {
+        attribute: "indicator",
+        value: "khong-co",
+        choices: ["dvc-online", "dvc-online-district"],
+        message: element.getAttribute("config-problem"),
+      },
+    ]);
     element.indicator = null;
     element.unit = "99";
     await element.updateComplete;
-    expect(shadowText(element)).to.equal('Không có số liệu cho đơn vị "99"');
+    expect(shadowText(element)).to.contain("Chưa có số liệu cho đơn vị này");
+    expect(problems.at(-1)).to.include({ attribute: "unit", value: "99" });
+    expect(problems.at(-1)!.choices).to.deep.equal(["24"]);
     element.unit = null;
     element.service = "khong-co";
     await element.updateComplete;
-    expect(shadowText(element)).to.equal('Không có số liệu cho dịch vụ "khong-co"');
+    expect(shadowText(element)).to.contain(
+      "Tỷ lệ hồ sơ nộp trực tuyến – 25 dịch vụ công thiết yếu",
+    );
+    expect(shadowText(element)).to.contain("Chưa có số liệu cho dịch vụ này");
+    expect(problems.at(-1)!.choices).to.include("cap-doi-cccd");
     element.setAttribute("lang", "en");
     await element.updateComplete;
-    expect(shadowText(element)).to.equal('No figures for service "khong-co"');
+    expect(shadowText(element)).to.contain("No figures for this service yet");
+    expect(element.getAttribute("config-problem")).to.match(/^No figures for service "khong-co"/);
+    // Said once in the console per problem, in the language the developer's page uses.
+    const logged = takeConsole();
+    expect(logged).to.have.length(4);
+    expect(logged[0]).to.contain('<chiso-gauge>: Không tìm thấy chỉ tiêu "khong-co"');
+    element.service = "cap-doi-cccd";
+    await element.updateComplete;
+    expect(element.hasAttribute("config-problem"), "gone once fixed").to.be.false;
   });
 
   it("shows a district by unit code from a second ratio indicator", async () => {

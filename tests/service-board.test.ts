@@ -2,7 +2,7 @@ import { expect, fixture, html } from "@open-wc/testing";
 import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import "./support/guard.js";
 import { withFakeResizeObserver } from "./support/fake-resize-observer.js";
-import { clone, shadowText, until } from "./support/guard.js";
+import { clone, shadowText, takeConsole, until } from "./support/guard.js";
 import "../src/components/service-board/define.js";
 import { packPages } from "../src/components/shared/paging-controller.js";
 import type {
@@ -244,17 +244,22 @@ describe("<chiso-service-board>", () => {
     expect(element.shadowRoot!.querySelector("tfoot")).to.be.null;
   });
 
-  it("names an unknown indicator or unit in the widget", async () => {
+  it("shows its frame and a visitor's sentence for an unknown indicator or unit; the hint goes to the developer", async () => {
     const element = await fixture<ChisoServiceBoard>(
       html`<chiso-service-board indicator="khong-co" .data=${bacGiang}></chiso-service-board>`,
     );
-    expect(shadowText(element)).to.equal(
+    expect(shadowText(element)).to.match(/Tỉnh Bắc Giang Chưa có số liệu$/);
+    expect(element.getAttribute("config-problem")).to.contain(
       'Không tìm thấy chỉ tiêu "khong-co" (loại ratio) trong nguồn dữ liệu',
     );
     element.indicator = null;
     element.unit = "99";
     await element.updateComplete;
-    expect(shadowText(element)).to.equal('Không có số liệu cho đơn vị "99"');
+    expect(shadowText(element)).to.contain("Chưa có số liệu cho đơn vị này");
+    expect(element.getAttribute("config-problem")).to.contain(
+      'Không có số liệu cho đơn vị "99". Giá trị có số liệu của thuộc tính unit: 24',
+    );
+    expect(takeConsole()).to.have.length(2);
     element.unit = "213";
     element.indicator = "dvc-online-district";
     await element.updateComplete;

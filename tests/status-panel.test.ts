@@ -260,7 +260,7 @@ describe("<chiso-status-panel>", () => {
     expect(clockOffset({ ...snapshot(0, 0), feed: null })).to.equal(0);
   });
 
-  it("keeps the last data through a feed outage under a 'Mất kết nối' banner, and clears it on recovery", async () => {
+  it("keeps the last data through a feed outage under the feed chip saying what failed, and clears it on recovery", async () => {
     const url = await script([
       { fixture: "nghe-an-2023-07" },
       { status: 500 },
@@ -270,19 +270,21 @@ describe("<chiso-status-panel>", () => {
       html`<chiso-status-panel src=${url} refresh-interval="1"></chiso-status-panel>`,
     );
     await until(() => tiles(el).length === 9, "first load");
-    expect(el.shadowRoot!.querySelector('[part="banner"]')).to.be.null;
+    const chip = () => el.shadowRoot!.querySelector('[part="feed-state"]');
+    expect(chip()).to.be.null;
     const failed = oneEvent(el, "chiso-feed-error");
     const event = await failed;
     expect(event.detail.stale).to.be.true;
-    const banner = (await until(() => el.shadowRoot!.querySelector('[part="banner"]'), "banner"))!;
-    expect(text(banner)).to.contain("Mất kết nối");
-    expect(text(banner)).to.contain("HTTP 500");
-    expect(banner.querySelector('[role="alert"]')).to.exist;
+    await until(() => chip(), "the chip");
+    expect(text(chip()!.querySelector("summary"))).to.match(
+      /^⚠ Máy chủ gặp lỗi · số liệu nhận \d+ giây trước · thử lại lúc \d\d:\d\d:\d\d$/,
+    );
+    expect(text(chip()!.querySelector(".chip-panel"))).to.contain("HTTP 500");
     expect(tiles(el), "last good data stays").to.have.length(9);
     expect(text(el.shadowRoot!.querySelector('[part="summary"]'))).to.contain("5 trực tuyến");
     await expect(el).to.be.accessible();
-    // The hub retries after ~2 s of back-off; the banner goes by itself.
-    await until(() => !el.shadowRoot!.querySelector('[part="banner"]'), "recovery", 6_000);
+    // The hub retries after ~2 s of back-off; the chip goes by itself.
+    await until(() => !chip(), "recovery", 6_000);
     expect(tiles(el)).to.have.length(9);
   });
 
@@ -457,7 +459,11 @@ describe("<chiso-status-panel>", () => {
     const el = await panel(
       html`<chiso-status-panel indicator="nope" .data=${ngheAn}></chiso-status-panel>`,
     );
-    expect(shadowText(el)).to.contain('Không tìm thấy chỉ tiêu "nope" (loại status)');
+    expect(shadowText(el)).to.contain("Chưa có số liệu");
+    expect(el.getAttribute("config-problem")).to.contain(
+      'Không tìm thấy chỉ tiêu "nope" (loại status) trong nguồn dữ liệu. Giá trị có số liệu của thuộc tính indicator: ioc',
+    );
+    expect(takeConsole()).to.have.length(1);
   });
 
   for (const theme of ["light", "ioc"] as const)

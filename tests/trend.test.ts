@@ -1,7 +1,7 @@
 import { expect, fixture, html } from "@open-wc/testing";
 import { sendKeys } from "@web/test-runner-commands";
 import "./support/guard.js";
-import { clone, shadowText, until } from "./support/guard.js";
+import { clone, shadowText, takeConsole, until } from "./support/guard.js";
 import "../src/components/trend/define.js";
 import "../src/components/gauge/define.js";
 import type { ChisoGauge } from "../src/components/gauge/gauge.element.js";
@@ -143,7 +143,9 @@ describe("<chiso-trend>", () => {
     const element = await fixture<ChisoTrend>(
       html`<chiso-trend indicator="khong-co" .data=${history}></chiso-trend>`,
     );
-    expect(shadowText(element)).to.contain("khong-co");
+    expect(shadowText(element)).to.contain("Chưa có số liệu");
+    expect(element.getAttribute("config-problem")).to.contain("khong-co");
+    expect(takeConsole()).to.have.length(1);
   });
 
   describe("the gauge given a history feed", () => {

@@ -260,7 +260,7 @@ class FeedSource {
       this.#fail(
         timedOut
           ? { kind: "timeout", message: bilingual((m) => m.timedOut(seconds)) }
-          : { kind: "network", message: bilingual((m) => m.unreachable(reason)) },
+          : { kind: "network", message: bilingual((m) => m.unreachable), detail: reason },
       );
     } finally {
       this.#env.clock.clearTimeout(timeout);

@@ -16,6 +16,11 @@ export interface FeedError {
   /** Validation problems for `invalid` errors. */
   issues?: FeedIssue[];
   /**
+   * The technical words of the failure as the browser or server gave them ("Failed to fetch"),
+   * untranslated: shown behind the chip's disclosure, never inside a Vietnamese sentence.
+   */
+  detail?: string;
+  /**
    * How long the server asked us to wait (`Retry-After` on a 429 or 503), in ms, after the cap of
    * the back-off maximum; absent when it asked nothing.
    */

@@ -227,6 +227,17 @@ export function formatDateTime(instant: number | string | Date, locale: Locale):
   }).format(new Date(instant));
 }
 
+/** Time of day of an instant, in Vietnam's time zone: `10:02:15`. */
+export function formatTime(instant: number | string | Date, locale: Locale): string {
+  return dateFormat(locale, {
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hour12: false,
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(new Date(instant));
+}
+
 /**
  * How long ago, in words: `vừa xong`, `3 phút trước`, `2 giờ trước`, `5 ngày trước` (vi) /
  * `just now`, `3 min ago`, `2 h ago`, `5 days ago` (en). Coarse on purpose: an operator reads the

@@ -23,7 +23,8 @@ export interface DataMessages {
   invalidFeed: string;
   httpStatus: (status: number) => string;
   timedOut: (seconds: number) => string;
-  unreachable: (reason: string) => string;
+  /** The browser's own reason ("Failed to fetch") goes to `FeedError.detail`, untranslated. */
+  unreachable: string;
   /** A body that did not parse, served as `type` (say so: the URL may be a login page). */
   wrongContentType: (type: string) => string;
   /** `data` was emptied after a feed had been shown. */
@@ -70,7 +71,7 @@ export const DATA_MESSAGES: Record<Locale, DataMessages> = {
     invalidFeed: "dữ liệu không hợp lệ",
     httpStatus: (status) => `máy chủ trả về lỗi HTTP ${status}`,
     timedOut: (seconds) => `hết thời gian chờ (${seconds} giây)`,
-    unreachable: (reason) => `không kết nối được: ${reason}`,
+    unreachable: "không kết nối được",
     wrongContentType: (type) => `máy chủ gửi ${type}, không phải JSON (application/json)`,
     dataCleared: "thuộc tính data bị đặt thành null; đang hiển thị dữ liệu gần nhất",
 
@@ -105,7 +106,7 @@ export const DATA_MESSAGES: Record<Locale, DataMessages> = {
     invalidFeed: "invalid feed",
     httpStatus: (status) => `the server answered HTTP ${status}`,
     timedOut: (seconds) => `timed out after ${seconds} s`,
-    unreachable: (reason) => `could not connect: ${reason}`,
+    unreachable: "could not connect",
     wrongContentType: (type) => `the server sent ${type}, not JSON (application/json)`,
     dataCleared: "the data property was set to null; the last data is shown",
 

@@ -94,6 +94,102 @@ test("the portal's report selector switches every widget to the chosen report", 
   await page.close();
 });
 
+/** What each report of the portal must show: its own figures, read off the source report. */
+const REPORT_FIGURES = {
+  "bac-giang-2023-02": [/85,29 %/, /88,66 %/, /448\.073/],
+  "nghe-an-2023-07": [/77,78 %/, /trên 51 %/, /1\.763\.014/],
+  "binh-long-2023-09": [/64,71 %/, /61,35 %/, /Đăng ký thường trú/],
+  "dak-nong-2023-12": [/88,01 %/, /75,26 %/, /342\.934/],
+  "quang-ngai-2023-07": [/95,91 %/, /22,83 %/, /473\.554/],
+};
+
+test("every report of the portal shows real figures: no configuration text, no empty card (issue 13.2)", async () => {
+  const { page, errors } = await openPage("/portal.html", 1366, 768);
+  const warnings = [];
+  page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
+  for (const [report, figures] of Object.entries(REPORT_FIGURES)) {
+    await page.selectOption("#report", report);
+    await page.waitForFunction(
+      (pattern) =>
+        new RegExp(pattern).test(
+          document.querySelector('chiso-gauge[data-role="overall"]')?.shadowRoot?.textContent ?? "",
+        ),
+      figures[0].source,
+    );
+    const widgets = await waitForWidgets(page);
+    const text = widgets.map((widget) => widget.text).join(" | ");
+    for (const figure of figures) assert.match(text, figure, `${report}: ${figure}`);
+    assert.deepEqual(
+      widgets.filter((widget) => widget.alerts.length),
+      [],
+      `${report}: no widget in an error state`,
+    );
+    assert.doesNotMatch(text, /thuộc tính|Chưa có số liệu tổng hợp|Chưa có số liệu$/, report);
+    const problems = await page.evaluate(() =>
+      [...document.querySelectorAll("[config-problem]")].map((element) =>
+        element.getAttribute("config-problem"),
+      ),
+    );
+    assert.deepEqual(problems, [], `${report}: configuration problems`);
+    // No card is left empty: every visible card holds a widget with content.
+    const emptyCards = await page.evaluate(() =>
+      [...document.querySelectorAll(".portal-grid > article")]
+        .filter((card) => !card.hidden)
+        .filter((card) => {
+          const widget = card.querySelector("[data-role]");
+          return !widget || (widget.shadowRoot?.textContent ?? "").trim().length < 20;
+        })
+        .map((card) => card.getAttribute("aria-label")),
+    );
+    assert.deepEqual(emptyCards, [], `${report}: empty cards`);
+  }
+  assert.deepEqual(warnings, [], "no developer hint in the console");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a configuration problem shows the widget's frame and a visitor's sentence; the hint is for the developer", async () => {
+  const { page } = await openPage("/portal.html?report=quang-ngai-2023-07", 1366, 768);
+  const warnings = [];
+  page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
+  await waitForWidgets(page);
+  // The portal as first configured: the all-services gauge on a report that has only groups.
+  await page.evaluate(() => {
+    const gauge = document.querySelector('chiso-gauge[data-role="overall"]');
+    gauge.removeAttribute("service");
+  });
+  await page.waitForFunction(() =>
+    document.querySelector('chiso-gauge[data-role="overall"]')?.hasAttribute("config-problem"),
+  );
+  const gauge = await page.evaluate(() => {
+    const element = document.querySelector('chiso-gauge[data-role="overall"]');
+    return {
+      text: element.shadowRoot.textContent.replace(/\s+/g, " ").trim(),
+      alerts: element.shadowRoot.querySelectorAll('[role="alert"]').length,
+      hint: element.getAttribute("config-problem"),
+    };
+  });
+  assert.equal(
+    gauge.text,
+    "Tỷ lệ hồ sơ trực tuyến – 25 dịch vụ công thiết yếu, theo nhóm Tỉnh Quảng Ngãi Chưa có số liệu tổng hợp",
+  );
+  assert.equal(gauge.alerts, 0);
+  assert.match(
+    gauge.hint,
+    /thuộc tính service\)\. Giá trị có số liệu của thuộc tính service: nhom-cong-an, nhom-bo-nganh$/,
+  );
+  assert.equal(warnings.length, 1);
+  assert.match(warnings[0], /^\[chiso\] <chiso-gauge>: Nguồn dữ liệu không có số liệu chung/);
+  await page.close();
+});
+
+test("the wall clock shows a four-digit year", async () => {
+  const { page } = await openPage("/wall.html", 1920, 1080);
+  const clock = await page.textContent("#wall-clock");
+  assert.match(clock, new RegExp(`\\b${new Date().getFullYear()}\\b`));
+  await page.close();
+});
+
 for (const [width, height, query] of [
   [1920, 1080, ""],
   [3840, 2160, "?size=4k"],

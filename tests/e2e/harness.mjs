@@ -51,7 +51,7 @@ export async function launchBrowser() {
 export async function widgetTexts(page) {
   return page.evaluate(() =>
     [...document.querySelectorAll("*")]
-      .filter((element) => element.tagName.startsWith("CHISO-") && !element.hidden)
+      .filter((element) => element.tagName.startsWith("CHISO-") && !element.closest("[hidden]"))
       .map((element) => ({
         tag: element.tagName.toLowerCase(),
         text: (element.shadowRoot?.textContent ?? "").replace(/\s+/g, " ").trim(),

@@ -6,7 +6,8 @@
 //   GET  /feeds/script/<name>           the next step of a script posted by the test
 //   POST /feeds/script/<name>           body: [{ status?, fixture?, body?, delayMs?, etag?,
 //                                       type? (Content-Type), headers? ({ "Retry-After": "120" }),
-//                                       noDate? (send no Date header) }, …]
+//                                       noDate? (send no Date header), drop? (cut the
+//                                       connection: a network error) }, …]
 //   GET  /feeds/stats/<name>            { requests, conditional } for a script or fixture id
 //   GET  /feeds/sse/<name>              an event stream (connections counted as stats of sse-<name>)
 //   POST /feeds/sse/<name>              body: { event?, data } pushed to every open stream;
@@ -117,6 +118,12 @@ export function feedServer() {
       // The last step repeats forever, so a test only scripts what changes.
       const step = steps.length > 1 ? steps.shift() : (steps[0] ?? { status: 404 });
       if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
+      if (step.drop) {
+        // The network drops: the browser's fetch rejects ("Failed to fetch").
+        ctx.respond = false;
+        ctx.req.socket.destroy();
+        return;
+      }
       for (const [header, value] of Object.entries(step.headers ?? {})) ctx.set(header, value);
       if (step.noDate) ctx.res.sendDate = false; // no Date header at all
       if (step.status && step.status !== 200) {

@@ -4,14 +4,14 @@ import type { ScaleKind } from "../../data/figures/classify.js";
 import { localize } from "../../data/format.js";
 import type { IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
+import { indicatorProblem } from "../shared/config-problem.js";
 import "../shared/events/select.js";
 import "../shared/events/unmatched.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { styleProps } from "../shared/style-props.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { BoundaryController } from "./boundary-controller.js";
-import { CanvasRenderer } from "./canvas-renderer.js";
-import type { MapScene } from "./canvas-renderer.js";
+import { CanvasRenderer, type MapScene } from "./canvas-renderer.js";
 import { choroplethStyles } from "./choropleth.styles.js";
 import { ARROWS, firstInReadingOrder, neighbour } from "./keyboard.js";
 import { MapModel } from "./map-model.js";
@@ -367,7 +367,8 @@ export class ChisoChoropleth extends ChisoElement {
       </p>`;
     }
     const indicator = this.#model.joined?.indicator;
-    if (!indicator) return this.renderMessage(m.noIndicator(this.indicator ?? ""), "error");
+    const w = this.problemWords;
+    if (!indicator) return this.renderProblem(indicatorProblem(feed, ["ratio"], this.indicator, w));
     const title = localize(indicator.label, this.locale);
     return html`<header>
         <h2>${title}</h2>

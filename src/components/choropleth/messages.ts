@@ -10,7 +10,6 @@ export interface ChoroplethMessages {
   loadingMap: string;
   mapFailed: (reason: string) => string;
   noBoundaries: string;
-  noIndicator: (id: string) => string;
   noTarget: string;
   /** Accessible name of the map. */
   mapLabel: (title: string) => string;
@@ -42,10 +41,6 @@ export const CHOROPLETH_MESSAGES: Record<Locale, ChoroplethMessages> = {
     loadingMap: "Đang tải bản đồ…",
     mapFailed: (reason) => `Không tải được bản đồ: ${reason}`,
     noBoundaries: "Chưa có bản đồ (thuộc tính boundaries hoặc boundaryData)",
-    noIndicator: (id) =>
-      id
-        ? `Không tìm thấy chỉ tiêu tỷ lệ "${id}" trong nguồn dữ liệu`
-        : "Nguồn dữ liệu không có chỉ tiêu tỷ lệ theo đơn vị",
     noTarget: "Chỉ tiêu không có mục tiêu — tô màu theo giá trị",
     mapLabel: (title) => `Bản đồ: ${title}`,
     keyboardHint: "Dùng phím mũi tên để chuyển giữa các đơn vị, Enter để chọn, Esc để bỏ chọn.",
@@ -76,8 +71,6 @@ export const CHOROPLETH_MESSAGES: Record<Locale, ChoroplethMessages> = {
     loadingMap: "Loading the map…",
     mapFailed: (reason) => `Could not load the map: ${reason}`,
     noBoundaries: "No map yet (set the boundaries attribute or the boundaryData property)",
-    noIndicator: (id) =>
-      id ? `Rate indicator "${id}" is not in the feed` : "The feed has no per-unit rate indicator",
     noTarget: "The indicator has no target — coloured by value",
     mapLabel: (title) => `Map: ${title}`,
     keyboardHint: "Use the arrow keys to move between units, Enter to select, Esc to clear.",

@@ -16,6 +16,7 @@ import type { Locale } from "../../data/format.js";
 import type { FunnelIndicator, IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import "../shared/events/select.js";
+import { indicatorProblem } from "../shared/config-problem.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { scaleLength } from "./funnel.draw.js";
@@ -194,9 +195,8 @@ export class ChisoFunnel extends ChisoElement {
         "error",
       );
     if (!model)
-      return this.renderMessage(
-        this.messages.unknownIndicator(this.indicator ?? "", "funnel"),
-        "error",
+      return this.renderProblem(
+        indicatorProblem(feed, ["funnel"], this.indicator, this.problemWords),
       );
     const columns = Math.max(
       1,

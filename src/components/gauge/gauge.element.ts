@@ -21,6 +21,14 @@ import {
 } from "../../data/format.js";
 import type { IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
+import {
+  indicatorProblem,
+  isProblem,
+  problemText,
+  serviceProblem,
+  unitProblem,
+  type ConfigProblem,
+} from "../shared/config-problem.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 // History (sparkline, change from history): "./sparkline.js"; the single-file bundle builds with
@@ -114,7 +122,7 @@ export class ChisoGauge extends ChisoElement {
   /** Layout from the measured width. */
   declare protected size: GaugeSize;
 
-  #model: GaugeModel | string | null = null;
+  #model: GaugeModel | ConfigProblem | null = null;
 
   constructor() {
     super();
@@ -142,17 +150,22 @@ export class ChisoGauge extends ChisoElement {
     this.#model = feed ? this.#derive(feed, warnings) : null;
   }
 
-  /** The model, or the text of a message when the indicator, unit or service is unknown. */
-  #derive(feed: IndicatorFeed, warnings: readonly ConsistencyWarning[]): GaugeModel | string {
+  /** The model, or the configuration problem when the indicator, unit or service is unknown. */
+  #derive(
+    feed: IndicatorFeed,
+    warnings: readonly ConsistencyWarning[],
+  ): GaugeModel | ConfigProblem {
     const locale = this.locale;
+    const words = this.problemWords;
     const indicator = findIndicator(feed, "ratio", this.indicator);
-    if (!indicator) return this.messages.unknownIndicator(this.indicator ?? "", "ratio");
+    if (!indicator) return indicatorProblem(feed, ["ratio"], this.indicator, words);
     const unit = this.unit || feed.publisher.unitCode;
     const observation = findRatioObservation(feed, indicator, unit, this.service);
     if (!observation) {
       const unitKnown = indicator.observations.some((o) => observationUnit(feed, o) === unit);
-      if (!unitKnown) return this.messages.unknownUnit(unit);
-      return this.service ? this.text.unknownService(this.service) : this.text.noTotal;
+      if (!unitKnown) return unitProblem(feed, indicator, unit, words);
+      const hint = this.service ? this.text.unknownService(this.service) : this.text.noTotal;
+      return serviceProblem(feed, indicator, unit, this.service, hint, words);
     }
     const subject = [unitName(feed, unit, locale)];
     if (this.service) subject.push(serviceName(feed, this.service, locale));
@@ -176,7 +189,7 @@ export class ChisoGauge extends ChisoElement {
   protected override renderFeed(): TemplateResult {
     const model = this.#model;
     if (model == null) return html``;
-    if (typeof model === "string") return this.renderMessage(model, "error");
+    if (isProblem(model)) return this.renderProblem(model);
     return html`<section
       class="gauge ${this.variant === "bar" ? "bar" : "arc"} ${this.fit ? "fit" : this.size} ${this.#tone(model)}"
       aria-label=${model.label}
@@ -193,7 +206,7 @@ export class ChisoGauge extends ChisoElement {
   protected override textFigures(): TextFigures | null {
     const model = this.#model;
     if (model == null) return null;
-    if (typeof model === "string") return { title: "", lines: [model] };
+    if (isProblem(model)) return problemText(model);
     const { figure } = model;
     const verdict = targetVerdict(figure);
     const target = figure.target == null ? "" : this.#targetText(figure.target);

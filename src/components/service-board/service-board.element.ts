@@ -15,6 +15,13 @@ import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import "../shared/events/sort.js";
 import { pagerStyles, renderPager } from "../shared/pager.js";
 import { PagingController } from "../shared/paging-controller.js";
+import {
+  indicatorProblem,
+  isProblem,
+  problemText,
+  unitProblem,
+  type ConfigProblem,
+} from "../shared/config-problem.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { BOARD_MESSAGES } from "./messages.js";
@@ -98,7 +105,7 @@ export class ChisoServiceBoard extends ChisoElement {
   /** Narrow layout, from the measured width. */
   declare protected compact: boolean;
 
-  #model: BoardModel | string | null = null;
+  #model: BoardModel | ConfigProblem | string | null = null;
 
   constructor() {
     super();
@@ -174,7 +181,7 @@ export class ChisoServiceBoard extends ChisoElement {
     const model = this.#model;
     this.paging.setPages(
       measurePages(table, base),
-      typeof model === "object" ? (model?.rows.length ?? 0) : 0,
+      model && typeof model === "object" && !isProblem(model) ? model.rows.length : 0,
     );
   }
 
@@ -186,15 +193,18 @@ export class ChisoServiceBoard extends ChisoElement {
     return this.order === "asc" ? "asc" : "desc";
   }
 
-  #derive(feed: IndicatorFeed, warnings: readonly ConsistencyWarning[]): BoardModel | string {
+  #derive(
+    feed: IndicatorFeed,
+    warnings: readonly ConsistencyWarning[],
+  ): BoardModel | ConfigProblem | string {
     const locale = this.locale;
     const indicator = findIndicator(feed, "ratio", this.indicator);
-    if (!indicator) return this.messages.unknownIndicator(this.indicator ?? "", "ratio");
+    if (!indicator) return indicatorProblem(feed, ["ratio"], this.indicator, this.problemWords);
     const unit = this.unit || feed.publisher.unitCode;
     const observations = currentObservations(feed, indicator).filter(
       (o) => observationUnit(feed, o) === unit,
     );
-    if (!observations.length) return this.messages.unknownUnit(unit);
+    if (!observations.length) return unitProblem(feed, indicator, unit, this.problemWords);
     const rows: ServiceRow[] = [];
     let total: RatioFigure | null = null;
     for (const observation of observations) {
@@ -237,6 +247,7 @@ export class ChisoServiceBoard extends ChisoElement {
   protected override renderFeed(): TemplateResult {
     const model = this.#model;
     if (model == null) return html``;
+    if (isProblem(model)) return this.renderProblem(model);
     if (typeof model === "string") return this.renderMessage(model, "error");
     // With fit, rows off the page are collapsed, not removed: the columns keep their widths.
     const paged = this.fit && !this.#measuring;
@@ -260,6 +271,7 @@ export class ChisoServiceBoard extends ChisoElement {
   protected override textFigures(): TextFigures | null {
     const model = this.#model;
     if (model == null) return null;
+    if (isProblem(model)) return problemText(model);
     if (typeof model === "string") return { title: "", lines: [model] };
     return boardTextFigures(model, this.text, this.messages.noRate, this.locale);
   }

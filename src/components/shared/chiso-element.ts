@@ -4,14 +4,19 @@ import { LitElement, ReactiveElement, html, nothing } from "lit";
 import type { PropertyDeclarations, PropertyValues, ReactiveController, TemplateResult } from "lit";
 import { feedAgeMs, systemClock, trueNow } from "../../data/clock.js";
 import type { TimeSource } from "../../data/clock.js";
-import { formatAge, formatWait, resolveLocale } from "../../data/format.js";
+import { resolveLocale } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
-import type { FeedError, FeedSnapshot } from "../../data/feed-hub.js";
+import { INITIAL_SNAPSHOT } from "../../data/feed-hub.js";
+import type { FeedSnapshot } from "../../data/feed-hub.js";
 import type { IndicatorFeed } from "../../data/schema.js";
-import { formatIssues } from "../../data/parse.js";
+import { renderConfigProblem } from "./config-problem.js";
+import type { ConfigProblem, ProblemWords } from "./config-problem.js";
+import "./events/config-problem.js";
 import "./events/data.js";
 import "./events/feed-error.js";
 import { FeedController } from "./feed-controller.js";
+import { feedStateText, feedStateWords, renderFeedState } from "./feed-state.js";
+import type { FeedStateContext } from "./feed-state.js";
 import { SHARED_MESSAGES } from "./messages.js";
 import type { SharedMessages } from "./messages.js";
 import { MAX_TEXT_LINES, renderTextFallback } from "./text-fallback.js";
@@ -20,6 +25,7 @@ import type { TextFigures } from "./text-fallback.js";
 // Lit has loaded (it is imported above): the page gets its own createPolicy back.
 releaseLitPolicyGuard();
 
+export type { ChisoConfigProblemDetail } from "./events/config-problem.js";
 export type { ChisoDataDetail } from "./events/data.js";
 export type { ChisoFeedErrorDetail } from "./events/feed-error.js";
 export type { TextFigures } from "./text-fallback.js";
@@ -68,6 +74,9 @@ function chisoEvent<K extends ChisoEventName>(name: K, detail: ChisoEventDetail<
   return new CustomEvent(name, { detail, bubbles: true, composed: true });
 }
 
+/** Configuration problems already told in the console, so a wall does not repeat them. */
+const toldProblems = new Set<string>();
+
 /** Seconds between re-renders that keep "updated 3 minutes ago" true. */
 const AGE_TICK_MS = 30_000;
 
@@ -80,9 +89,9 @@ const AGE_TICK_MS = 30_000;
  * so no class field can shadow a reactive accessor whatever the compiler settings.
  *
  * @csspart base - The outer wrapper of everything the element shows.
- * @csspart feed-state - The shared loading, error and stale-data line ("Dữ liệu cũ · cập nhật 3 giờ trước").
+ * @csspart feed-state - The shared loading, error and stale chip ("⚠ Mất kết nối · số liệu nhận 3 phút trước · thử lại lúc 10:02:15"); its technical detail opens from it.
  * @csspart message - One-line messages such as "unknown indicator" or "no figures for this unit".
- * @csspart retry - The retry button of a feed that failed to load.
+ * @csspart retry - The retry button of a feed that failed (in the chip, or in its details when stale data is shown).
  *
  * @cssprop [--chiso-font-family] - Font stack.
  * @cssprop [--chiso-font-scale=1] - Multiplies every type size (the IOC theme uses 1.5).
@@ -99,6 +108,7 @@ const AGE_TICK_MS = 30_000;
  *
  * @fires {CustomEvent<ChisoDataDetail>} chiso-data - A new feed arrived from `src` (never for `data` set by the page).
  * @fires {CustomEvent<ChisoFeedErrorDetail>} chiso-feed-error - Loading or validating `src` failed; `detail.stale` says whether the last good data is still shown.
+ * @fires {CustomEvent<ChisoConfigProblemDetail>} chiso-config-problem - `indicator`, `unit` or `service` names nothing the feed has figures for: which attribute, which values would work (also in the `config-problem` attribute and, once, the console). Visitors see the frame with "Chưa có số liệu tổng hợp".
  */
 export abstract class ChisoElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -161,6 +171,9 @@ export abstract class ChisoElement extends LitElement {
   );
 
   #ageTimer: ReturnType<typeof setInterval> | null = null;
+  /** The configuration problem of this render, and the one last reported. */
+  #problem: ConfigProblem | null = null;
+  #reportedProblem = "";
 
   constructor() {
     super();
@@ -257,7 +270,11 @@ export abstract class ChisoElement extends LitElement {
 
   /** Stale when a refresh failed, or when the data is older than `stale-after`. */
   protected isStale(snapshot: FeedSnapshot): boolean {
-    if (snapshot.status === "stale") return true;
+    return snapshot.status === "stale" || this.#tooOld(snapshot);
+  }
+
+  /** Older than `stale-after`. */
+  #tooOld(snapshot: FeedSnapshot): boolean {
     const age = this.dataAgeMs(snapshot);
     return (
       this.staleAfter != null && this.staleAfter > 0 && age != null && age > this.staleAfter * 1000
@@ -297,19 +314,8 @@ export abstract class ChisoElement extends LitElement {
   #textFallbackView() {
     const m = this.messages;
     const snapshot = this.feed.snapshot;
-    let state: string | null = null;
-    if (!snapshot.feed)
-      state =
-        snapshot.status === "loading"
-          ? this.src || this.data != null
-            ? m.loading
-            : m.noFeed
-          : `${m.loadFailed}: ${snapshot.error?.message[this.locale] ?? ""}`;
-    else if (this.isStale(snapshot)) {
-      const age = this.dataAgeMs(snapshot);
-      state =
-        age != null ? `${m.staleBadge} · ${m.updated(formatAge(age, this.locale))}` : m.staleBadge;
-    }
+    const words = feedStateWords(this.feedStateContext(snapshot));
+    const state = words ? feedStateText(words) : null;
     let figures: TextFigures | null = null;
     if (snapshot.feed)
       try {
@@ -339,6 +345,39 @@ export abstract class ChisoElement extends LitElement {
     snapshot: FeedSnapshot,
   ): TemplateResult | typeof nothing;
 
+  /** The words configuration problems are built with (config-problem.ts). */
+  protected get problemWords(): ProblemWords {
+    return { m: this.messages, locale: this.locale };
+  }
+
+  /**
+   * A configuration problem: the widget's frame with the visitor's sentence; the developer's hint
+   * is reported after the render (console once, `config-problem` attribute, event).
+   */
+  protected renderProblem(problem: ConfigProblem): TemplateResult {
+    this.#problem = problem;
+    return renderConfigProblem(problem);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const problem = this.#problem;
+    const key = problem ? `${problem.attribute}|${problem.value}|${problem.message}` : "";
+    if (key === this.#reportedProblem) return;
+    this.#reportedProblem = key;
+    if (!problem) {
+      this.removeAttribute("config-problem");
+      return;
+    }
+    this.setAttribute("config-problem", problem.message);
+    if (!toldProblems.has(`${this.localName}|${key}`)) {
+      toldProblems.add(`${this.localName}|${key}`);
+      console.warn(`[chiso] <${this.localName}>: ${problem.message}`);
+    }
+    const { attribute, value, choices, message } = problem;
+    this.emit("chiso-config-problem", { attribute, value, choices, message });
+  }
+
   /** A line of text inside the widget for states such as "unknown indicator". */
   protected renderMessage(text: string, tone: "info" | "error" = "info"): TemplateResult {
     return html`<p
@@ -350,57 +389,32 @@ export abstract class ChisoElement extends LitElement {
     </p>`;
   }
 
-  /** Loading, error, stale badge — the same everywhere, so operators learn it once. */
+  /**
+   * Loading, error, stale chip — the same everywhere, so operators learn it once (feed-state.ts):
+   * what failed, how old the data is, when the next try is; technical detail behind a disclosure.
+   */
   protected renderFeedState(snapshot: FeedSnapshot): TemplateResult | typeof nothing {
-    const m = this.messages;
-    if (!snapshot.feed) {
-      if (snapshot.status === "loading")
-        return this.src || this.data != null
-          ? html`<p class="message loading" part="feed-state" role="status" aria-busy="true">
-              ${m.loading}
-            </p>`
-          : this.renderMessage(m.noFeed);
-      return this.#renderError(snapshot.error);
-    }
-    if (!this.isStale(snapshot)) return nothing;
-    const age = this.dataAgeMs(snapshot);
-    const error = snapshot.error;
-    const firstIssue = error?.issues?.[0];
-    const reason = !error
-      ? ""
-      : firstIssue
-        ? `${m.invalidData}: ${formatIssues([firstIssue], this.locale)}`
-        : `${m.disconnected}: ${error.message[this.locale]}`;
-    return html`<p class="stale" part="feed-state" role="status">
-      <span class="stale-badge" aria-hidden="true">⚠</span>
-      <strong>${m.staleBadge}</strong>
-      ${age != null ? html`<span class="age">· ${m.updated(formatAge(age, this.locale))}</span>` : nothing}
-      ${reason ? html`<span class="reason">· ${reason}</span>` : nothing}
-      ${error?.retryAfterMs ? html`<span class="reason">· ${m.serverAskedWait(formatWait(error.retryAfterMs, this.locale))}</span>` : nothing}
-    </p>`;
+    return renderFeedState(this.feedStateContext(snapshot));
   }
 
-  #renderError(error: FeedError | null): TemplateResult {
-    const m = this.messages;
-    const issues = error?.issues ?? [];
-    const shown = issues.slice(0, 5);
-    return html`<div class="error" part="feed-state" role="alert">
-      <strong>${issues.length ? m.invalidData : m.loadFailed}</strong>
-      ${error && !issues.length ? html`<span>${error.message[this.locale]}</span>` : nothing}
-      ${
-        shown.length
-          ? html`<ul>
-              ${shown.map((issue) => html`<li><code>${issue.path || "(feed)"}</code>: ${issue.message[this.locale]}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${issues.length > shown.length ? html`<span>${m.moreIssues(issues.length - shown.length)}</span>` : nothing}
-      ${this.src ? html`<button type="button" part="retry" @click=${this.retry}>${m.retry}</button>` : nothing}
-    </div>`;
+  /** What the feed chip is told about this element now. */
+  protected feedStateContext(snapshot: FeedSnapshot): FeedStateContext {
+    return {
+      snapshot,
+      locale: this.locale,
+      m: this.messages,
+      now: this.now,
+      dataAgeMs: this.dataAgeMs(snapshot),
+      tooOld: this.#tooOld(snapshot),
+      hasInput: Boolean(this.src) || this.data != null || snapshot !== INITIAL_SNAPSHOT,
+      src: this.data == null ? this.src : null,
+      onRetry: () => this.retry(),
+    };
   }
 
   protected override render(): TemplateResult {
     const snapshot = this.feed.snapshot;
+    this.#problem = null;
     let content: TemplateResult | typeof nothing = nothing;
     if (snapshot.feed) {
       try {

@@ -12,15 +12,27 @@ export interface SharedMessages {
   loadFailed: string;
   staleBadge: string;
   updated: (age: string) => string;
-  disconnected: string;
+  /** What failed, for the feed chip (feed-state.ts `causeOf`). */
+  cause: Record<"network" | "timeout" | "invalid" | "busy" | "server" | "refused", string>;
+  /** An age under a minute, exactly: "12 giây trước". */
+  secondsAgo: (seconds: number) => string;
+  /** Age of the data on screen while refreshes fail: "số liệu nhận 3 phút trước". */
+  received: (age: string) => string;
+  receivedAt: (time: string) => string;
+  nextTryAt: (time: string) => string;
   /** The server answered 429 / 503 with `Retry-After`: `wait` is "2 phút". */
-  serverAskedWait: (wait: string) => string;
+  serverAskedWait: (wait: string, time: string) => string;
+  retrying: string;
   retry: string;
   invalidData: string;
   moreIssues: (count: number) => string;
   noFeed: string;
   unknownIndicator: (id: string, kind: string) => string;
   unknownUnit: (code: string) => string;
+  /** What a visitor reads when the configuration names nothing the feed has (config-problem.ts). */
+  problem: Record<"indicator" | "unit" | "service" | "total", string>;
+  /** The developer's list of values that would work. */
+  problemChoices: (attribute: string, values: string) => string;
   warnings: (count: number) => string;
   /** A ratio without a rate, in words: never shown as 0 % or 100 %. */
   noRate: Record<Exclude<RatioState, "ok">, string>;
@@ -39,8 +51,20 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
     loadFailed: "Không tải được dữ liệu",
     staleBadge: "Dữ liệu cũ",
     updated: (age) => `cập nhật ${age}`,
-    disconnected: "Mất kết nối — đang hiển thị dữ liệu gần nhất",
-    serverAskedWait: (wait) => `máy chủ yêu cầu chờ ${wait}`,
+    cause: {
+      network: "Mất kết nối",
+      timeout: "Máy chủ không phản hồi",
+      invalid: "Dữ liệu mới không hợp lệ",
+      busy: "Máy chủ đang bận",
+      server: "Máy chủ gặp lỗi",
+      refused: "Máy chủ không cấp dữ liệu",
+    },
+    secondsAgo: (seconds) => `${seconds} giây trước`,
+    received: (age) => `số liệu nhận ${age}`,
+    receivedAt: (time) => `Số liệu đang hiển thị nhận lúc ${time}`,
+    nextTryAt: (time) => `thử lại lúc ${time}`,
+    serverAskedWait: (wait, time) => `máy chủ yêu cầu chờ ${wait}, thử lại lúc ${time}`,
+    retrying: "đang thử lại…",
     retry: "Thử lại",
     invalidData: "Dữ liệu không hợp lệ",
     moreIssues: (count) => `và ${count} lỗi khác`,
@@ -50,6 +74,14 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
         ? `Không tìm thấy chỉ tiêu "${id}" (loại ${kind}) trong nguồn dữ liệu`
         : `Nguồn dữ liệu không có chỉ tiêu loại ${kind}`,
     unknownUnit: (code) => `Không có số liệu cho đơn vị "${code}"`,
+    problem: {
+      indicator: "Chưa có số liệu",
+      unit: "Chưa có số liệu cho đơn vị này",
+      service: "Chưa có số liệu cho dịch vụ này",
+      total: "Chưa có số liệu tổng hợp",
+    },
+    problemChoices: (attribute, values) =>
+      `Giá trị có số liệu của thuộc tính ${attribute}: ${values}`,
     warnings: (count) => `${count} cảnh báo về tính nhất quán của số liệu`,
     noRate: {
       "no-dossiers": "Không có hồ sơ",
@@ -71,8 +103,20 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
     loadFailed: "Could not load the data",
     staleBadge: "Stale data",
     updated: (age) => `updated ${age}`,
-    disconnected: "Connection lost — showing the last data received",
-    serverAskedWait: (wait) => `the server asked to wait ${wait}`,
+    cause: {
+      network: "Connection lost",
+      timeout: "The server does not answer",
+      invalid: "The new data is invalid",
+      busy: "The server is busy",
+      server: "Server error",
+      refused: "The server did not provide the data",
+    },
+    secondsAgo: (seconds) => `${seconds} s ago`,
+    received: (age) => `data received ${age}`,
+    receivedAt: (time) => `The data shown was received at ${time}`,
+    nextTryAt: (time) => `next try at ${time}`,
+    serverAskedWait: (wait, time) => `the server asked to wait ${wait}; next try at ${time}`,
+    retrying: "retrying…",
     retry: "Retry",
     invalidData: "Invalid data",
     moreIssues: (count) => `and ${count} more ${count === 1 ? "problem" : "problems"}`,
@@ -80,6 +124,13 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
     unknownIndicator: (id, kind) =>
       id ? `Indicator "${id}" (${kind}) is not in the feed` : `The feed has no ${kind} indicator`,
     unknownUnit: (code) => `No figures for unit "${code}"`,
+    problem: {
+      indicator: "No figures yet",
+      unit: "No figures for this unit yet",
+      service: "No figures for this service yet",
+      total: "No overall figure yet",
+    },
+    problemChoices: (attribute, values) => `Values of ${attribute} with figures: ${values}`,
     warnings: (count) => `${count} data consistency ${count === 1 ? "warning" : "warnings"}`,
     noRate: {
       "no-dossiers": "No dossiers",

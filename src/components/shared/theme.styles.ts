@@ -89,42 +89,114 @@ export const themeStyles = css`
     height: 100%;
   }
   .message,
-  .stale,
-  .error {
+  .feed-chip {
     margin: 0 0 0.5em;
     font-size: 0.875em;
     line-height: 1.4;
   }
-  .message.loading {
+  .message.loading,
+  .message.info {
     color: var(--_muted);
   }
-  .message.error,
-  .error {
+  .message.error {
     color: var(--_bad);
   }
-  .error {
+  /*
+   * The feed chip: one line that never pushes the element's content out (it ellipsises), the
+   * technical detail opening over the content below it.
+   */
+  .feed-chip {
     display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    padding: 0.5em 0.75em;
-    border: 1px solid currentColor;
-    border-radius: calc(var(--_radius) / 2);
+    align-items: center;
+    gap: 0.5em;
+    max-width: 100%;
+    width: fit-content;
+    color: var(--_warning);
   }
-  .error ul {
+  .feed-chip.error {
+    color: var(--_bad);
+  }
+  /* (Element styles give their own details and summaries a look; the chip's are reset here.) */
+  .feed-chip .chip-details {
+    min-width: 0;
     margin: 0;
-    padding-left: 1.2em;
-    color: var(--_text);
+    font-size: inherit;
   }
-  .error code {
+  .feed-chip .chip-details > summary,
+  .feed-chip .chip-line {
+    display: block;
+    width: auto;
+    max-width: 100%;
+    color: inherit;
+    padding: 0.125em 0.625em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .feed-chip .chip-details > summary {
+    cursor: pointer;
+    list-style: none;
+  }
+  .chip-details > summary::-webkit-details-marker {
+    display: none;
+  }
+  .chip-details > summary::after {
+    content: " ▾";
+  }
+  .chip-details[open] > summary::after {
+    content: " ▴";
+  }
+  .chip-age,
+  .chip-next {
+    color: var(--_muted);
+  }
+  /* Just below the chip (its static position), as wide as the element (.base is positioned). */
+  .chip-panel {
+    position: absolute;
+    z-index: 2;
+    left: 0;
+    right: 0;
+    margin-top: 0.25em;
+    padding: 0.5em 0.75em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
+    white-space: normal;
+  }
+  .chip-panel p,
+  .chip-panel ul {
+    margin: 0 0 0.375em;
+    font-size: inherit;
+  }
+  .chip-panel ul {
+    padding-left: 1.2em;
+  }
+  .chip-panel code {
     font-size: 0.9em;
     overflow-wrap: anywhere;
   }
-  .stale {
-    color: var(--_warning);
+  .chip-retry {
+    flex: none;
   }
-  .stale .age,
-  .stale .reason {
+  /* A configuration problem: the widget's frame with a visitor's sentence (config-problem.ts). */
+  .config-problem > p {
+    margin: 0 0 0.25em;
+  }
+  .problem-title {
+    font-weight: 600;
+    font-size: 1.0625em;
+  }
+  .problem-subtitle {
     color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .config-problem .problem-text {
+    margin-top: 0.75em;
+    font-size: 1em;
   }
   button {
     font: inherit;

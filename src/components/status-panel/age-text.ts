@@ -1,6 +1,7 @@
 /**
  * The age line of a subsystem, said once for the tile, the details and the plain-text fallback:
- * "cập nhật 3 phút trước", "chưa có dữ liệu", or — when its `lastUpdated` is not a time the
+ * "cập nhật 3 phút trước", "chưa có dữ liệu", "số liệu mô phỏng, không phải số liệu thật" for a
+ * simulated subsystem, or — when its `lastUpdated` is not a time the
  * clock rule believes (clock.ts `ageAt`: garbage, year 9999, hours in the future) — that it is
  * not plausible, instead of "vừa xong" for ever.
  */
@@ -21,6 +22,8 @@ export function subsystemAgeText(
   ageMs: number | null,
   { m, shared, locale }: AgeWords,
 ): string {
+  // A simulated subsystem's time says nothing ("cập nhật 1.225 ngày trước"): say what it is.
+  if (row.subsystem.mode === "simulated") return m.simulatedData;
   if (ageMs != null) return shared.updated(formatAge(ageMs, locale));
   return row.subsystem.lastUpdated ? m.implausibleTime : m.never;
 }

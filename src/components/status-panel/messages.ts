@@ -24,10 +24,9 @@ export interface StatusPanelMessages {
   never: string;
   /** A `lastUpdated` the clock rule does not believe (garbage, far in the future). */
   implausibleTime: string;
+  /** The age line of a simulated subsystem. */
+  simulatedData: string;
   every: (interval: string) => string;
-  connectionLost: string;
-  showingSince: (time: string, age: string) => string;
-  reconnecting: string;
   listLabel: string;
   empty: string;
   otherGroup: string;
@@ -93,10 +92,8 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     subsystems: (count) => `${formatCount(count, "vi")} phân hệ`,
     never: "chưa có dữ liệu",
     implausibleTime: "thời điểm cập nhật không hợp lệ",
+    simulatedData: "số liệu mô phỏng, không phải số liệu thật",
     every: (interval) => `${interval} một lần`,
-    connectionLost: "Mất kết nối",
-    showingSince: (time, age) => `Đang hiển thị dữ liệu nhận lúc ${time} (${age})`,
-    reconnecting: "tự động kết nối lại",
     listLabel: "Các phân hệ",
     empty: "Không có phân hệ nào",
     otherGroup: "Khác",
@@ -140,10 +137,8 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
       `${formatCount(count, "en")} ${count === 1 ? "subsystem" : "subsystems"}`,
     never: "no data yet",
     implausibleTime: "update time not plausible",
+    simulatedData: "simulated figures, not real data",
     every: (interval) => `every ${interval}`,
-    connectionLost: "Connection lost",
-    showingSince: (time, age) => `Showing data received at ${time} (${age})`,
-    reconnecting: "reconnecting automatically",
     listLabel: "Subsystems",
     empty: "No subsystems",
     otherGroup: "Other",

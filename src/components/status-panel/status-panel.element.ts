@@ -4,7 +4,6 @@ import { html, nothing } from "lit";
 import { styleProps } from "../shared/style-props.js";
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
 import { repeat } from "lit/directives/repeat.js";
-import type { FeedSnapshot } from "../../data/feed-hub.js";
 import {
   MODES,
   ageOf,
@@ -24,8 +23,9 @@ import type {
 import { findIndicator } from "../../data/lookup.js";
 import { collator, localize } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
-import type { DataMode, IndicatorFeed, StatusIndicator } from "../../data/schema.js";
+import type { DataMode, StatusIndicator } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
+import { indicatorProblem } from "../shared/config-problem.js";
 import "../shared/events/subsystem-select.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
@@ -38,7 +38,6 @@ import { ChangeAnnouncer } from "./announcer.js";
 import { subsystemAgeText, type AgeWords } from "./age-text.js";
 import { BurnInController } from "./burn-in.js";
 import { MODE_ICONS, STATE_ICONS, icon } from "./icons.js";
-import { connectionBanner, isConnectionLost } from "./banner.js";
 import { subsystemDetail } from "./subsystem-detail.js";
 import { statusPanelStyles } from "./status-panel.styles.js";
 
@@ -60,8 +59,9 @@ const PIXEL_SHIFT_MS = 180_000;
  * when older than its `expectedInterval`, "Mất tín hiệu" when offline or down) and the age of its
  * last update, which ticks every second without refetching. A summary counts the modes
  * ("5 trực tuyến · 2 thủ công · 1 mô phỏng · 1 chờ kết nối"). Changes of state are announced once
- * in a polite live region. When the feed itself cannot be reached the last data stays, under a
- * "Mất kết nối" banner that disappears by itself when the feed returns.
+ * in a polite live region. When the feed itself cannot be reached the last data stays, under the
+ * shared feed chip ("⚠ Mất kết nối · số liệu nhận 3 phút trước · thử lại lúc 10:02:15"), which
+ * goes by itself when the feed returns.
  *
  * **Clock correction.** Ages are `clock.now() + clockOffset(snapshot) − lastUpdated`, the rule
  * every chiso element shares (src/data/clock.ts): the server's `Date` header minus the local time
@@ -84,7 +84,6 @@ const PIXEL_SHIFT_MS = 180_000;
  * @csspart mode - A subsystem's data mode (icon and word).
  * @csspart state - A subsystem's freshness ("Đúng hạn", "Quá hạn cập nhật", "Mất tín hiệu").
  * @csspart age - The age of a subsystem's last update ("cập nhật 3 phút trước").
- * @csspart banner - The "Connection lost" banner shown while the feed is unreachable.
  * @csspart detail - The details of the selected subsystem.
  *
  * @cssprop [--chiso-status-panel-gap=8px] - Space between tiles (the fit accounts for it).
@@ -128,7 +127,7 @@ export class ChisoStatusPanel extends ChisoElement {
   readonly #announcer = new ChangeAnnouncer();
   #focusAfterUpdate: "detail" | string | null = null;
 
-  /** The tile grid's size (the header and banner sit outside it). */
+  /** The tile grid's size (the header and feed chip sit outside it). */
   protected readonly resize = new ResizeController(
     this,
     ({ width, height, target }) => {
@@ -274,15 +273,6 @@ export class ChisoStatusPanel extends ChisoElement {
     }
   }
 
-  /**
-   * A lost connection gets the wall-sized "Connection lost" banner instead of the shared stale
-   * badge; an invalid feed keeps the shared badge, which names the faulty path.
-   */
-  protected override renderFeedState(snapshot: FeedSnapshot): TemplateResult | typeof nothing {
-    if (snapshot.feed && isConnectionLost(snapshot)) return nothing;
-    return super.renderFeedState(snapshot);
-  }
-
   /** Plain-text fallback: the count per data mode, then each subsystem (panel-text.ts). */
   protected override textFigures(): TextFigures | null {
     const words = { m: this.#text, shared: this.messages, locale: this.locale };
@@ -290,17 +280,18 @@ export class ChisoStatusPanel extends ChisoElement {
     return panelTextFigures(this.#indicatorValue, rows, this.#live, this.#modeCounts, words);
   }
 
-  protected renderFeed(feed: IndicatorFeed, snapshot: FeedSnapshot): TemplateResult {
+  protected renderFeed(): TemplateResult {
     const indicator = this.#indicatorValue;
     if (!indicator)
-      return this.renderMessage(this.messages.unknownIndicator(this.indicator ?? "", "status"));
+      return this.renderProblem(
+        indicatorProblem(this.feed.snapshot.feed!, ["status"], this.indicator, this.problemWords),
+      );
     const [dx, dy] = this.burnIn.offset;
     return html`<div
       class="panel ${this.#fit?.dense ? "dense" : ""}"
       style=${styleProps({ transform: dx || dy ? `translate(${dx}px, ${dy}px)` : null })}
       @keydown=${this.#onKeydown}
     >
-      ${connectionBanner(feed, snapshot, this.now, this.#text, this.locale)}
       ${this.#renderHeader(indicator)}
       ${this.#rows.length ? this.#renderGrid() : this.renderMessage(this.#text.empty)}
       ${this.#renderDetail()} ${this.#renderAnnouncements()}

@@ -52,35 +52,6 @@ export const statusPanelStyles = css`
     vertical-align: -0.125em;
   }
 
-  /* Connection lost: big, static, unmissable; no blinking. */
-  .banner {
-    border: 3px solid var(--_bad);
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.4em 0.75em;
-    color: var(--_surface);
-    background: var(--_bad);
-  }
-  .banner p {
-    margin: 0;
-  }
-  .banner-title {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.4em;
-    font-size: 1.25em;
-  }
-  .banner-retry {
-    font-size: 0.8em;
-  }
-  .banner-detail {
-    font-size: 0.875em;
-  }
-  /* The cross inside the icon is drawn in the surface colour: invert it on the filled banner. */
-  .banner .icon {
-    --_surface: var(--_bad);
-  }
-
   .header {
     display: flex;
     flex-wrap: wrap;
@@ -89,8 +60,7 @@ export const statusPanelStyles = css`
     row-gap: 0.25em;
   }
   /* On a wall the header grows with the panel's width (never with the tiles: no feedback loop). */
-  :host([theme="ioc"]) .header,
-  :host([theme="ioc"]) .banner {
+  :host([theme="ioc"]) .header {
     font-size: max(1em, 1.25cqi);
   }
   .title {
@@ -399,9 +369,6 @@ export const statusPanelStyles = css`
     .tile.is-offline {
       border-style: double;
       border-width: 4px 4px 4px 0.5em;
-    }
-    .banner {
-      border-color: CanvasText;
     }
     .icon {
       forced-color-adjust: auto;

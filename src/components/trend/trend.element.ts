@@ -11,6 +11,8 @@ import type {
   ProgressIndicator,
   RatioIndicator,
 } from "../../data/schema.js";
+import { indicatorProblem, isProblem, problemText } from "../shared/config-problem.js";
+import type { ConfigProblem } from "../shared/config-problem.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { TREND_MESSAGES } from "./messages.js";
@@ -94,7 +96,7 @@ export class ChisoTrend extends ChisoElement {
   /** The period the keyboard or the pointer is on; `-1` = the latest. */
   declare protected selectedIndex: number;
 
-  #model: TrendModel | string | null = null;
+  #model: TrendModel | ConfigProblem | string | null = null;
   /**
    * The feed-index loader, registered by every entry that defines the trend (`chiso/trend`,
    * `chiso`, `chiso-trend.iife.js`); a page that imports only `register.ts` goes without it.
@@ -129,14 +131,15 @@ export class ChisoTrend extends ChisoElement {
       this.selectedIndex = -1;
   }
 
-  #derive(feed: IndicatorFeed): TrendModel | string {
+  #derive(feed: IndicatorFeed): TrendModel | ConfigProblem | string {
     const locale = this.locale;
     const indicator = feed.indicators.find(
       (i): i is RatioIndicator | ProgressIndicator =>
         (i.kind === "ratio" || i.kind === "progress") &&
         (!this.indicator || i.id === this.indicator),
     );
-    if (!indicator) return this.messages.unknownIndicator(this.indicator ?? "", "ratio");
+    if (!indicator)
+      return indicatorProblem(feed, ["ratio", "progress"], this.indicator, this.problemWords);
     const unit = this.unit || feed.publisher.unitCode;
     const series = trendSeries(feed, indicator, { unit, service: this.service });
     if (!series.points.length) return this.text.noHistory;
@@ -162,6 +165,7 @@ export class ChisoTrend extends ChisoElement {
   protected override renderFeed(): TemplateResult {
     const model = this.#model;
     if (model == null) return html``;
+    if (isProblem(model)) return this.renderProblem(model);
     if (typeof model === "string") return this.renderMessage(model, "info");
     const selected = this.#selected(model);
     return html`<section
@@ -235,6 +239,7 @@ export class ChisoTrend extends ChisoElement {
   protected override textFigures(): TextFigures | null {
     const model = this.#model;
     if (model == null) return null;
+    if (isProblem(model)) return problemText(model);
     if (typeof model === "string") return { title: "", lines: [model] };
     const lines = [
       this.#words.point(model.unitLabel, model.points, model.points.length - 1),
