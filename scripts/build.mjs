@@ -90,6 +90,11 @@ async function buildAll() {
         find: /^\.\/json-syntax\.js$/,
         replacement: fileURLToPath(new URL("../src/data/json-syntax-brief.ts", import.meta.url)),
       },
+      // Issue messages without the hints that say how to fix a value (issue-hints-none.ts).
+      {
+        find: /^\.\/issue-hints\.js$/,
+        replacement: fileURLToPath(new URL("../src/data/issue-hints-none.ts", import.meta.url)),
+      },
       // The gauge without its sparkline and history change (sparkline-none.ts): 1,9 kB.
       {
         find: /^\.\/sparkline\.js$/,

@@ -7,6 +7,8 @@ import { formatCount } from "./format.js";
 import { formatPath, placeOf } from "./feed-paths.js";
 import type { BilingualText } from "./messages.js";
 import type { RawIssue } from "./validate.js";
+import { hintFor, keyHint } from "./issue-hints.js";
+import { clip, echo, SLUG } from "./issue-values.js";
 
 /** One validation problem. */
 export interface FeedIssue {
@@ -24,24 +26,6 @@ export interface FeedIssue {
 /** Numbers in a message, each language its own way: `8.000.000` / `8,000,000`. */
 const vi = (value: number) => formatCount(value, "vi", 6);
 const en = (value: number) => formatCount(value, "en", 6);
-
-const clip = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 3)}…` : text);
-
-/**
- * A short, safe echo of a bad value for error text. Never throws: what a page passes as `data`
- * may be a revoked Proxy, which throws even when asked whether it is an array.
- */
-function echo(value: unknown): string {
-  try {
-    if (value === undefined) return "nothing";
-    if (typeof value === "string") return clip(JSON.stringify(value.slice(0, 60)));
-    if (typeof value === "object" && value !== null) return Array.isArray(value) ? "[…]" : "{…}";
-    if (typeof value === "function") return "function";
-    return clip(String(value));
-  } catch {
-    return "{…}";
-  }
-}
 
 /** What an input threw when read, as a short line; never throws itself. */
 function reasonOf(error: unknown): string {
@@ -71,8 +55,6 @@ const FORMAT: Record<string, BilingualText> = {
   },
   regex: { vi: "giá trị đúng định dạng", en: "a value in the documented format" },
 };
-
-const SLUG = "^[a-z0-9][a-z0-9._-]{0,79}$";
 
 /**
  * What each pattern of the schema asks for, found by how its source starts (as the validator
@@ -112,91 +94,6 @@ export function patternWords(source: string | undefined): BilingualText | undefi
 
 /** The source of the pattern an issue reports (`/^…$/` → `^…$`). */
 const sourceOf = (issue: RawIssue) => issue.pattern?.slice(1, issue.pattern.lastIndexOf("/"));
-
-/** `viết 12.5, không viết "12,5"`: how to write what the publisher meant (if it differs). */
-function write(good: string, bad: unknown): BilingualText | undefined {
-  const as = echo(bad);
-  return good === as
-    ? undefined
-    : { vi: `viết ${good}, không viết ${as}`, en: `write ${good}, not ${as}` };
-}
-
-/** A count or rate written as text: `"12,5"`, `"42.328"`, `"85,29 %"`, `"1.234,5"`. */
-function numberHint(input: string): BilingualText | undefined {
-  const text = input.trim().replace(/\s*%$/, "");
-  // Dots between groups of three are Vietnamese thousands (the convention: "42.328" is 42328);
-  // a comma is the Vietnamese decimal mark.
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(text))
-    return write(text.replace(/\./g, "").replace(",", "."), input);
-  if (/^-?\d+(,\d+)?$/.test(text) || /^-?\d+\.\d+$/.test(text))
-    return write(text.replace(",", "."), input);
-  if (/^-?\d{1,3}(,\d{3})+\.\d+$/.test(text)) return write(text.replace(/,/g, ""), input);
-  if (/^(-?nan|-?infinity|null|undefined|-|)$/i.test(text))
-    return { vi: "dùng null khi không có số liệu", en: "use null when there is no figure" };
-  return undefined;
-}
-
-/** `Cấp đổi CCCD` → `cap-doi-cccd`: the id a publisher probably meant, if one can be made. */
-function slugOf(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, "-")
-    .replace(/^[._-]+|-+$/g, "")
-    .slice(0, 80);
-}
-
-function formatHint(issue: RawIssue): BilingualText | undefined {
-  const input = issue.input;
-  if (typeof input !== "string") return undefined;
-  const day = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input);
-  if (issue.format === "date") {
-    if (day)
-      return write(`"${day[3]}-${day[2]!.padStart(2, "0")}-${day[1]!.padStart(2, "0")}"`, input);
-    if (/^\d{4}-\d\d-\d\d$/.test(input))
-      return { vi: "ngày này không có trong lịch", en: "no such day in the calendar" };
-  }
-  if (issue.format === "datetime") {
-    const time = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(:\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/.exec(
-      input,
-    );
-    if (time)
-      return write(`"${time[1]}T${time[2]}${time[3] ?? ":00"}${time[4] ?? "+07:00"}"`, input);
-  }
-  const source = sourceOf(issue);
-  if (source === SLUG) {
-    const slug = slugOf(input);
-    if (slug && slug !== input && new RegExp(SLUG).test(slug)) return write(`"${slug}"`, input);
-  }
-  // A leading zero lost in a spreadsheet: "1" for Hà Nội's "01", "4101" for a commune's "04101".
-  if (source?.startsWith("^(VN") && /^\d$|^\d{4}$/.test(input))
-    return {
-      vi: `có phải "0${input}" (mất số 0 đầu)?`,
-      en: `did you mean "0${input}" (a lost leading zero)?`,
-    };
-  return undefined;
-}
-
-/** A hint that helps fix the value, when one can be given (for a short value: a guess at a
- * megabyte of text helps nobody). */
-function hintFor(issue: RawIssue): BilingualText | undefined {
-  const { input, code, expected } = issue;
-  if (typeof input === "string" && input.length > 200) return undefined;
-  if (code === "invalid_format") return formatHint(issue);
-  if (code === "invalid_value" && typeof input === "string") {
-    const meant = input.trim().toLowerCase();
-    return issue.values?.includes(meant) ? write(JSON.stringify(meant), input) : undefined;
-  }
-  if (code !== "invalid_type") return undefined;
-  if (expected === "number" && typeof input === "string") return numberHint(input);
-  if (expected === "string" && (typeof input === "number" || typeof input === "boolean"))
-    return write(`"${String(input)}"`, input);
-  if (expected === "boolean" && typeof input === "string" && /^(true|false)$/i.test(input.trim()))
-    return write(input.trim().toLowerCase(), input);
-  return undefined;
-}
 
 /** The JSON text itself is over `maxChars`: refused before it is parsed. */
 export function textTooLarge(length: number, maximum: number): BilingualText {
@@ -300,9 +197,7 @@ function problemOf(issue: RawIssue): BilingualText {
       };
     }
     case "invalid_key": {
-      const key = issue.input;
-      const slug = typeof key === "string" && key.length <= 200 ? slugOf(key) : "";
-      const hint = slug ? write(`"${slug}"`, key) : undefined;
+      const hint = keyHint(issue.input);
       const words = patternWords(SLUG)!;
       return {
         vi: `khoá không hợp lệ: cần ${words.vi}${hint ? `; ${hint.vi}` : ""}`,
