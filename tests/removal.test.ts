@@ -64,7 +64,7 @@ describe("a removed element (issue 22.1)", () => {
     await until(() => gauge.shadowRoot!.querySelector('[part~="value"]'), "gauge drawn");
     gauge.remove();
     const atRemoval = await requests();
-    gauge.unit = "213";
+    gauge.unit = "24"; // a property set after removal (a unit with figures: no configuration hint)
     gauge.refreshInterval = 2;
     gauge.src = `${url}?other`;
     await gauge.updateComplete;

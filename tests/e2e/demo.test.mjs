@@ -136,7 +136,9 @@ test("every report of the portal shows real figures: no configuration text, no e
       [...document.querySelectorAll(".portal-grid > article")]
         .filter((card) => !card.hidden)
         .filter((card) => {
-          const widget = card.querySelector("[data-role]");
+          const widget = [...card.querySelectorAll("*")].find((e) =>
+            e.tagName.startsWith("CHISO-"),
+          );
           return !widget || (widget.shadowRoot?.textContent ?? "").trim().length < 20;
         })
         .map((card) => card.getAttribute("aria-label")),
