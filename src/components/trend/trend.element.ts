@@ -117,13 +117,12 @@ export class ChisoTrend extends ChisoElement {
     return TREND_MESSAGES[this.locale];
   }
 
-  /** The trend's sentences in the element's language. */
-  get #words(): TrendWords {
-    return new TrendWords(this.locale, this.text, this.messages.noRate);
-  }
+  /** The trend's sentences in the element's language: made once per update, not per call. */
+  #words = new TrendWords(this.locale, this.text, this.messages.noRate);
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#words = new TrendWords(this.locale, this.text, this.messages.noRate);
     if (changed.has("history")) this.#history?.setUrl(this.history || null);
     const feed = this.history ? (this.#history?.state.feed ?? null) : this.feed.snapshot.feed;
     this.#model = feed ? this.#derive(feed) : null;
