@@ -12,8 +12,9 @@
 // names a file not in the package makes an app's dev server warn about every module.
 import { build } from "vite";
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import MagicString from "magic-string";
 import { litLiteralsVite } from "./minify-literals.mjs";
 
 const sourcemap = process.argv.includes("--sourcemap") || process.env.CHISO_SOURCEMAP === "1";
@@ -29,6 +30,57 @@ export function elementEntries() {
       .filter((dir) => existsSync(`src/components/${dir.name}/define.ts`))
       .map((dir) => [dir.name, `src/components/${dir.name}/define.ts`]),
   );
+}
+
+/**
+ * Module order of the single-file bundle, for gzip only. The bundler lays modules out in the order
+ * they are first imported, and gzip finds repeats only within 32 kB: element by element, each style
+ * sheet, message table and class sits far from its look-alikes in the other elements. Importing,
+ * ahead of the entry, the style sheets of the bundle's elements, then all their words (the
+ * elements' and the data layer's), then the element classes puts like next to like: 1,4 kB gzip
+ * less (measured 2026-12-03). The list is made from the folders, so a new element joins it; none
+ * of these modules has side effects, and the Trusted Types guard is still imported before Lit.
+ * The entry file itself stays as written.
+ */
+const LIKE_WITH_LIKE = [
+  /^src\/components\/[^/]+\/[^/]+\.styles\.ts$/,
+  /^src\/components\/[^/]+\/messages\.ts$/,
+  /^src\/data\/(issue-)?messages\.ts$/,
+  /^src\/components\/[^/]+\/[^/]+\.element\.ts$/,
+];
+
+/** The element folders the core bundle registers: the ones src/elements.ts re-exports. */
+function bundledFolders() {
+  const text = readFileSync("src/elements.ts", "utf8");
+  return ["shared", ...[...text.matchAll(/components\/([\w-]+)\/define\.js/g)].map((m) => m[1])];
+}
+
+function likeWithLike(entry, folders) {
+  const files = [
+    ...folders.flatMap((folder) =>
+      readdirSync(`src/components/${folder}`).map((name) => `src/components/${folder}/${name}`),
+    ),
+    ...readdirSync("src/data").map((name) => `src/data/${name}`),
+  ];
+  const ordered = [
+    "src/components/shared/trusted-types.ts",
+    ...LIKE_WITH_LIKE.flatMap((pattern) => files.filter((file) => pattern.test(file)).sort()),
+  ];
+  const entryPath = fileURLToPath(new URL(`../${entry}`, import.meta.url));
+  const imports = ordered
+    .map(
+      (file) =>
+        `import ${JSON.stringify(fileURLToPath(new URL(`../${file}`, import.meta.url)))};\n`,
+    )
+    .join("");
+  return {
+    name: "chiso-like-with-like",
+    transform(code, id) {
+      if (id !== entryPath) return null;
+      const output = new MagicString(code).prepend(imports);
+      return { code: output.toString(), map: output.generateMap({ hires: true }) };
+    },
+  };
 }
 
 if (import.meta.url !== `file://${process.argv[1]}`) {
@@ -110,7 +162,7 @@ async function buildAll() {
   await build({
     configFile: false,
     logLevel: "warn",
-    plugins: [litLiteralsVite()],
+    plugins: [litLiteralsVite(), likeWithLike("src/bundle.ts", bundledFolders())],
     resolve: briefJsonErrors,
     build: {
       target: "es2022",
