@@ -16,13 +16,17 @@ import ts from "typescript";
 
 const TAGS = new Set(["css", "html", "svg"]);
 
-/** A space after these is never needed (`a, b` → `a,b`, `color: red` → `color:red`). */
-const NO_SPACE_AFTER = new Set(["{", "}", ";", ",", ":", " "]);
+/**
+ * A space after these is never needed (`a, b` → `a,b`, `color: red` → `color:red`, `.a > .b` →
+ * `.a>.b`, `16 / 9` → `16/9`, `max( 9px` → `max(9px`).
+ */
+const NO_SPACE_AFTER = new Set(["{", "}", ";", ",", ":", " ", "(", ">", "~", "/"]);
 /**
  * A space before these is never needed. Not before `:`: in a selector, `.a :focus` (a focused
- * descendant) is not `.a:focus`.
+ * descendant) is not `.a:focus`. Not around `+`, `-` or `*`: `calc(1px + 2px)` needs its
+ * spaces, and `.a *` (any descendant) is not `.a*`.
  */
-const NO_SPACE_BEFORE = new Set(["{", "}", ";", ","]);
+const NO_SPACE_BEFORE = new Set(["{", "}", ";", ",", ")", ">", "~", "/"]);
 
 /**
  * The edits that minify CSS text `text` starting at `offset` of the file: `[start, end, with]`.
@@ -135,6 +139,11 @@ function markupEdits(text, offset, state) {
         state.mode = state.opening && RAW_TEXT.test(state.opening) ? "raw" : "text";
         state.raw = state.mode === "raw" ? RAW_TEXT.exec(state.opening)[1].toLowerCase() : null;
         i += 1;
+      } else if (/\s/.test(c) && text[skipSpace(text, i)] === ">") {
+        // `<p class="a"\n  >`: nothing separates the last attribute from the tag's end.
+        const end = skipSpace(text, i);
+        edits.push([offset + i, offset + end, ""]);
+        i = end;
       } else i = collapse(text, i, offset, edits);
     } else if (c === "<") {
       if (text.startsWith("<!--", i)) {
@@ -148,6 +157,13 @@ function markupEdits(text, offset, state) {
     } else i = collapse(text, i, offset, edits);
   }
   return edits;
+}
+
+/** The end of the whitespace run at `i`. */
+function skipSpace(text, i) {
+  let end = i;
+  while (end < text.length && /\s/.test(text[end])) end += 1;
+  return end;
 }
 
 /** At `i`: a whitespace run that contains a line break becomes one space; returns the next index. */

@@ -30,7 +30,16 @@ test("css``: strings, quoted font names and url() keep every character", () => {
 
 test("css``: a space before a pseudo-class is a descendant combinator and stays", () => {
   const out = templateOf(minify("css`.a :focus-visible { outline: 0 } .b > .c {}`"));
-  assert.equal(out, ".a :focus-visible{outline:0}.b > .c{}");
+  assert.equal(out, ".a :focus-visible{outline:0}.b>.c{}");
+});
+
+test("css``: no space next to > ~ / ( ), but calc's + and - and the * selector keep theirs", () => {
+  const source =
+    "css`.a > .b ~ .c { aspect-ratio: 16 / 9; width: max( 9px, calc(100% - 2px * 3) ); } .d * { margin: calc(1px + 2px) }`";
+  assert.equal(
+    templateOf(minify(source)),
+    ".a>.b~.c{aspect-ratio:16/9;width:max(9px,calc(100% - 2px * 3))}.d *{margin:calc(1px + 2px)}",
+  );
 });
 
 test("css``: substitutions keep the spaces that separate them from their neighbours", () => {
@@ -42,7 +51,14 @@ test("html``: line breaks between tags and attributes become one space", () => {
   const out = templateOf(
     minify('html`<div\n    class="a"\n    id="b"\n  >\n    <span>x</span>\n  </div>`'),
   );
-  assert.equal(out, '<div class="a" id="b" > <span>x</span> </div>');
+  assert.equal(out, '<div class="a" id="b"> <span>x</span> </div>');
+});
+
+test("html``: no space before a tag's >, but the one before /> and between attributes stays", () => {
+  const out = templateOf(
+    minify('html`<p\n  class="a"\n  id=${x}\n>t</p><br\n  /><svg><path d=${d} /></svg>`'),
+  );
+  assert.equal(out, '<p class="a" id=${x}>t</p><br /><svg><path d=${d} /></svg>');
 });
 
 test("html``: attribute values, <pre>, <textarea> and comments are left as written", () => {
