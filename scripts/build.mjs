@@ -151,8 +151,10 @@ async function buildAll() {
     ],
   };
 
-  // The single-file bundle is what a portal downloads as is: its Lit templates are minified
-  // (scripts/minify-literals.mjs, with source maps that point into the .ts files).
+  // The single-file bundles are what a portal downloads as is: their Lit templates are minified
+  // (scripts/minify-literals.mjs, with source maps that point into the .ts files), and a constant
+  // imported from another module is written where it is used (`MAX_TEXT_LINES` → 60).
+  const singleFile = { optimization: { inlineConst: true } };
   await buildLikeWithLike({
     configFile: false,
     logLevel: "warn",
@@ -164,6 +166,7 @@ async function buildAll() {
       emptyOutDir: false,
       minify: true,
       sourcemap,
+      rolldownOptions: singleFile,
       lib: {
         entry: "src/bundle.ts",
         formats: ["iife"],
@@ -185,6 +188,7 @@ async function buildAll() {
       emptyOutDir: false,
       minify: true,
       sourcemap,
+      rolldownOptions: singleFile,
       lib: {
         entry: "src/bundle-trend.ts",
         formats: ["iife"],
