@@ -31,7 +31,7 @@ import {
 import { INITIAL_SNAPSHOT, invalidFeedError } from "./feed-types.js";
 import type { FeedError, FeedOptions, FeedSnapshot } from "./feed-types.js";
 import { bilingual } from "./messages.js";
-import { parseFeed } from "./parse.js";
+import { parseFeed, parseFeedInSteps } from "./parse.js";
 import type { IndicatorFeed } from "./schema.js";
 
 export type { Clock, TimeSource } from "./clock.js";
@@ -237,7 +237,12 @@ class FeedSource {
       }
       const text = await response.text();
       if (this.#closed || controller !== this.#controller) return;
-      const result = parseFeed(text);
+      // A very large feed is validated in steps, so the page stays responsive (issue 22.4).
+      const parsed = parseFeedInSteps(text);
+      const result = await parsed;
+      // After a stepped validation, the consistency checks get a task of their own.
+      if (parsed instanceof Promise) await new Promise((resolve) => setTimeout(resolve));
+      if (this.#closed || controller !== this.#controller) return;
       if (!result.ok) {
         // A login page or a proxy's error page: say what came, not only that it is not JSON.
         const type = response.headers.get("Content-Type");

@@ -62,9 +62,30 @@ export function findFunnelObservation(
   );
 }
 
+const registries = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A feed's unit or service registry by code / id, built once per feed: a board of 100 000
+ * services looked each name up in a list of 100 000 (issue 22.4). The first entry wins, as
+ * `find` did.
+ */
+export function registry<T>(
+  list: readonly T[] | undefined,
+  key: (item: T) => string,
+): Map<string, T> {
+  if (!list) return new Map();
+  let map = registries.get(list) as Map<string, T> | undefined;
+  if (!map) {
+    map = new Map();
+    for (const item of list) if (!map.has(key(item))) map.set(key(item), item);
+    registries.set(list, map);
+  }
+  return map;
+}
+
 /** A unit's display name from the feed's registry, else its code. */
 export function unitName(feed: IndicatorFeed, code: string, locale: Locale): string {
-  const unit = feed.units?.find((candidate) => candidate.code === code);
+  const unit = registry(feed.units, (candidate) => candidate.code).get(code);
   if (unit) return localize(unit.name, locale);
   // The publisher is an organisation ("Tổ công tác Đề án 06 tỉnh …"): its name only stands in
   // for its unit when the registry does not name the unit itself.
@@ -73,6 +94,6 @@ export function unitName(feed: IndicatorFeed, code: string, locale: Locale): str
 
 /** A service's display name from the feed's registry, else its id. */
 export function serviceName(feed: IndicatorFeed, id: string, locale: Locale): string {
-  const service = feed.services?.find((candidate) => candidate.id === id);
+  const service = registry(feed.services, (candidate) => candidate.id).get(id);
   return service ? localize(service.name, locale) : id;
 }

@@ -73,6 +73,8 @@ export interface ValidationResult {
   /** A copy of the input holding only the keys the schema knows (as zod returns it). */
   value: unknown;
   issues: RawIssue[];
+  /** What was left of `limits` when validation ended; absent when it stopped early. */
+  left?: { values: number; chars: number };
 }
 
 const isObject = (value: unknown): value is Record<PropertyKey, unknown> =>
@@ -277,7 +279,8 @@ export function validate(
 
   try {
     const result = run(rules.length - 1, input);
-    if (!session.full) return { value: result.value, issues: result.issues };
+    if (!session.full)
+      return { value: result.value, issues: result.issues, left: { values, chars } };
     const issues = result.issues.slice(0, limits.issues);
     issues.push({ code: "too_many_issues", maximum: limits.issues, input: undefined, path: [] });
     return { value: undefined, issues };

@@ -7,7 +7,8 @@
 //   POST /feeds/script/<name>           body: [{ status?, fixture?, body?, delayMs?, etag?,
 //                                       type? (Content-Type), headers? ({ "Retry-After": "120" }),
 //                                       noDate? (send no Date header), drop? (cut the
-//                                       connection: a network error) }, …]
+//                                       connection: a network error), large? + count? (a very
+//                                       large feed of large-feeds.mjs: "services", "status") }, …]
 //   GET  /feeds/stats/<name>            { requests, conditional } for a script or fixture id
 //   GET  /feeds/sse/<name>              an event stream (connections counted as stats of sse-<name>)
 //   POST /feeds/sse/<name>              body: { event?, data } pushed to every open stream;
@@ -17,6 +18,7 @@
 //                                       string data is replaced by the event's number, from 0)
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
+import { largeFeed } from "./large-feeds.mjs";
 
 const FIXTURES = new URL("../../fixtures/feeds/", import.meta.url);
 const MONTHLY = new URL("../../fixtures/history/monthly/", import.meta.url);
@@ -27,6 +29,13 @@ export function feedServer() {
   const streams = new Map();
   /** SSE names whose next connections fail: name → { count, status }. */
   const failing = new Map();
+  /** Very large feeds, made once per kind and count. */
+  const large = new Map();
+  const largeText = (kind, count) => {
+    const key = `${kind}/${count}`;
+    if (!large.has(key)) large.set(key, JSON.stringify(largeFeed(kind, count)));
+    return large.get(key);
+  };
 
   /** Writes `n` events to every open stream of `name`, spread evenly over `durationMs`. */
   const flood = (name, { flood: n, durationMs = 1000, event, data = "changed" }, frameOf) => {
@@ -133,9 +142,11 @@ export function feedServer() {
       }
       const text = step.fixture
         ? readFileSync(new URL(`${step.fixture}.json`, FIXTURES), "utf8")
-        : typeof step.body === "string"
-          ? step.body
-          : JSON.stringify(step.body);
+        : step.large
+          ? largeText(step.large, step.count)
+          : typeof step.body === "string"
+            ? step.body
+            : JSON.stringify(step.body);
       sendJson(ctx, text, step.etag, step.type);
       return;
     }

@@ -22,6 +22,8 @@ export interface BoardMessages {
   noServices: string;
   /** With `fit`, the rows on the page shown: "Dịch vụ 9–16 / 25". */
   shown: (from: number, to: number, total: number) => string;
+  /** The step past the rendered rows: "Xem thêm 200 dịch vụ (còn 99.800)". */
+  more: (step: string, left: string) => string;
   columns: Record<SortKey, string>;
 }
 
@@ -42,6 +44,7 @@ export const BOARD_MESSAGES: Record<Locale, BoardMessages> = {
     summary: (below, shown, target) =>
       `${below}/${shown} dịch vụ có số liệu dưới chỉ tiêu ${target}`,
     noServices: "Nguồn dữ liệu không có số liệu theo từng dịch vụ cho chỉ tiêu này",
+    more: (step, left) => `Xem thêm ${step} dịch vụ (còn ${left})`,
     shown: (from, to, total) =>
       `Dịch vụ ${formatCount(from, "vi")}–${formatCount(to, "vi")} / ${formatCount(total, "vi")}`,
     columns: { rate: "tỷ lệ", volume: "số hồ sơ", name: "tên dịch vụ" },
@@ -61,6 +64,7 @@ export const BOARD_MESSAGES: Record<Locale, BoardMessages> = {
     summary: (below, shown, target) =>
       `${below} of ${shown} services with figures are below the ${target} target`,
     noServices: "The feed has no per-service figures for this indicator",
+    more: (step, left) => `Show ${step} more services (${left} left)`,
     shown: (from, to, total) =>
       `Services ${formatCount(from, "en")}–${formatCount(to, "en")} of ${formatCount(total, "en")}`,
     columns: { rate: "rate", volume: "dossier count", name: "service name" },

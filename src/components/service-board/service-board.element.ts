@@ -13,6 +13,7 @@ import { collator, formatCount, formatPercent, localize } from "../../data/forma
 import type { IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import "../shared/events/sort.js";
+import { renderMore } from "../shared/more.js";
 import { pagerStyles, renderPager } from "../shared/pager.js";
 import { PagingController } from "../shared/paging-controller.js";
 import {
@@ -45,6 +46,11 @@ const COMPACT_BELOW_EM = 40;
 const SORT_KEYS: readonly SortKey[] = ["rate", "volume", "name"];
 /** Seconds a page of a fitted board stays before the next one. */
 const PAGE_SECONDS = 10;
+/**
+ * Rows rendered at first, and added by each "Xem thêm" step (issue 22.4): 100 000 services were
+ * 1,2 million shadow nodes and 30 s of work; 25 essential services are far below.
+ */
+export const ROW_LIMIT = 200;
 
 /**
  * Every per-service figure of a ratio indicator — the 25 essential public services — as a ranked
@@ -55,6 +61,11 @@ const PAGE_SECONDS = 10;
  * with no dossiers (`0/0`, the reports' `#DIV/0!`), no data or not handled at this tier say so in
  * words and always sort last; they are never shown as 0 % or 100 %. The all-services figure is the
  * totals row.
+ *
+ * **Limits.** At most 200 rows are rendered; a button under the table ("Xem thêm 200 dịch vụ (còn
+ * 99.800)" / "Show 200 more services (99,800 left)") adds the next 200, so every row stays
+ * reachable, and the summary and the totals count all of them. With `fit`, the pages turn through
+ * the rows shown.
  *
  * @tagname chiso-service-board
  * @summary Ranked, sortable table of per-service online rates with targets.
@@ -73,6 +84,7 @@ const PAGE_SECONDS = 10;
  * @csspart sort-button - The column sort buttons.
  * @csspart pager - With `fit`, when the rows take several pages: page number, rows shown, buttons.
  * @csspart pager-button - The pager's previous, pause / resume and next buttons.
+ * @csspart more - The button that shows the next 200 rows, when the feed has more.
  *
  * @cssprop [--chiso-service-board-track-color=var(--chiso-color-border)] - Unfilled part of each bar.
  * @cssprop [--chiso-service-board-bar-color=var(--chiso-color-accent)] - Bars when no target is set.
@@ -106,6 +118,10 @@ export class ChisoServiceBoard extends ChisoElement {
   declare protected compact: boolean;
 
   #model: BoardModel | ConfigProblem | string | null = null;
+  /** What the model was derived from: derived again only when one of them changes. */
+  #modelKey: unknown[] = [];
+  /** Rows rendered: `ROW_LIMIT`, and as many more per "Xem thêm" step. */
+  #limit = ROW_LIMIT;
 
   constructor() {
     super();
@@ -149,7 +165,22 @@ export class ChisoServiceBoard extends ChisoElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { feed, warnings, status } = this.feed.snapshot;
-    const model = feed ? this.#derive(feed, warnings) : null;
+    // Not on every age tick or page turn: 100 000 rows take a while to rank.
+    const modelKey = [
+      feed,
+      warnings,
+      this.locale,
+      this.sort,
+      this.order,
+      this.indicator,
+      this.unit,
+    ];
+    const model = modelKey.some((value, i) => value !== this.#modelKey[i])
+      ? feed
+        ? this.#derive(feed, warnings)
+        : null
+      : this.#model;
+    this.#modelKey = modelKey;
     // New rows, order, language or layout wrap differently, a stale line takes room: measure
     // again (before paint).
     const key = [feed, status, this.sort, this.order, this.locale, this.indicator, this.unit];
@@ -181,7 +212,9 @@ export class ChisoServiceBoard extends ChisoElement {
     const model = this.#model;
     this.paging.setPages(
       measurePages(table, base),
-      model && typeof model === "object" && !isProblem(model) ? model.rows.length : 0,
+      model && typeof model === "object" && !isProblem(model)
+        ? Math.min(model.rows.length, this.#limit)
+        : 0,
     );
   }
 
@@ -251,8 +284,9 @@ export class ChisoServiceBoard extends ChisoElement {
     if (typeof model === "string") return this.renderMessage(model, "error");
     // With fit, rows off the page are collapsed, not removed: the columns keep their widths.
     const paged = this.fit && !this.#measuring;
-    const [start, end] = paged ? this.paging.range : [0, model.rows.length];
-    return html`<table class="board ${this.compact ? "compact" : ""}" part="table">
+    const rows = model.rows.slice(0, this.#limit);
+    const [start, end] = paged ? this.paging.range : [0, rows.length];
+    return html`<table class="board ${this.compact ? "compact" : ""}" part="table" tabindex="-1">
         <caption part="caption">
           <span class="label">${model.label}</span>
           <span class="subject">${model.subject}</span>
@@ -260,11 +294,22 @@ export class ChisoServiceBoard extends ChisoElement {
         </caption>
         ${this.#renderHead(model)}
         <tbody>
-          ${model.rows.map((row, i) => this.#renderRow(row, model, i < start || i >= end))}
+          ${rows.map((row, i) => this.#renderRow(row, model, i < start || i >= end))}
         </tbody>
         ${this.#renderTotal(model)}
       </table>
-      ${this.fit ? renderPager(this.paging, this.locale, this.text.shown(start + 1, end, model.rows.length)) : nothing}`;
+      ${this.fit ? renderPager(this.paging, this.locale, this.text.shown(start + 1, end, rows.length)) : nothing}
+      ${renderMore(model.rows.length - rows.length, ROW_LIMIT, this.text.more, () => this.#showMore(), this.locale)}`;
+  }
+
+  /** The next `ROW_LIMIT` rows; when none are left, focus goes to the table (the button goes). */
+  #showMore(): void {
+    this.#limit += ROW_LIMIT;
+    this.#measuring = this.fit;
+    this.requestUpdate();
+    const model = this.#model as BoardModel;
+    if (model.rows.length <= this.#limit)
+      void this.updateComplete.then(() => this.renderRoot.querySelector("table")?.focus());
   }
 
   /** The board in words: the total and the summary, then one line per service (board-text.ts). */

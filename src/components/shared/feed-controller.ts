@@ -3,7 +3,8 @@ import { checkConsistency } from "../../data/consistency.js";
 import { feedHub, INITIAL_SNAPSHOT, invalidFeedError } from "../../data/feed-hub.js";
 import type { FeedOptions, FeedSnapshot } from "../../data/feed-hub.js";
 import { bilingual } from "../../data/messages.js";
-import { parseFeed } from "../../data/parse.js";
+import { parseFeedInSteps } from "../../data/parse.js";
+import type { ParseResult } from "../../data/parse.js";
 
 /** Where a widget's feed comes from, in order of precedence, and its clock. */
 export interface FeedInput {
@@ -121,7 +122,18 @@ export class FeedController implements ReactiveController {
   #useInline(value: unknown, now: () => number): void {
     if (value === this.#inlineValue) return;
     this.#inlineValue = value;
-    const result = parseFeed(value);
+    const result = parseFeedInSteps(value);
+    // A very large feed is validated in steps (issue 22.4); the last good data stays meanwhile,
+    // and a newer value wins over one still being validated.
+    if (result instanceof Promise)
+      void result.then((done) =>
+        // The consistency checks get a task of their own.
+        setTimeout(() => value === this.#inlineValue && this.#applyInline(done, now)),
+      );
+    else this.#applyInline(result, now);
+  }
+
+  #applyInline(result: ParseResult, now: () => number): void {
     if (result.ok) {
       this.#set({
         status: "ok",

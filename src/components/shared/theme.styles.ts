@@ -208,6 +208,10 @@ export const themeStyles = css`
     cursor: pointer;
     align-self: flex-start;
   }
+  /* The step past a render limit (more.ts). */
+  .more {
+    margin-top: 0.5em;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

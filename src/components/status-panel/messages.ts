@@ -28,6 +28,8 @@ export interface StatusPanelMessages {
   simulatedData: string;
   every: (interval: string) => string;
   listLabel: string;
+  /** The step past the rendered tiles: "Xem thêm 500 phân hệ (còn 9.500)". */
+  more: (step: string, left: string) => string;
   empty: string;
   otherGroup: string;
   close: string;
@@ -95,6 +97,7 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     simulatedData: "số liệu mô phỏng, không phải số liệu thật",
     every: (interval) => `${interval} một lần`,
     listLabel: "Các phân hệ",
+    more: (step, left) => `Xem thêm ${step} phân hệ (còn ${left})`,
     empty: "Không có phân hệ nào",
     otherGroup: "Khác",
     close: "Đóng",
@@ -140,6 +143,7 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     simulatedData: "simulated figures, not real data",
     every: (interval) => `every ${interval}`,
     listLabel: "Subsystems",
+    more: (step, left) => `Show ${step} more subsystems (${left} left)`,
     empty: "No subsystems",
     otherGroup: "Other",
     close: "Close",

@@ -32,6 +32,7 @@ import { themeStyles } from "../shared/theme.styles.js";
 import { STATUS_PANEL_MESSAGES } from "./messages.js";
 import { panelTextFigures } from "./panel-text.js";
 import type { StatusPanelMessages } from "./messages.js";
+import { renderMore } from "../shared/more.js";
 import { fitGrid } from "./status-panel.draw.js";
 import type { GridFit } from "./status-panel.draw.js";
 import { ChangeAnnouncer } from "./announcer.js";
@@ -49,6 +50,11 @@ import type { Live } from "./subsystem-detail.js";
 
 /** Ages must visibly move on a wall; `formatAge` is coarse, so a 1 s tick costs little. */
 const TICK_MS = 1_000;
+/**
+ * Tiles rendered at first, and added by each "Xem thêm" step (issue 22.4): 10 000 subsystems hung
+ * a page for 45 s; a wall shows far fewer than 500 readable tiles.
+ */
+export const TILE_LIMIT = 500;
 /** One 2 px burn-in step every three minutes: invisible to viewers, enough for OLED/plasma. */
 const PIXEL_SHIFT_MS = 180_000;
 /**
@@ -74,6 +80,11 @@ const PIXEL_SHIFT_MS = 180_000;
  * parent gives no height), chooses the column count that gives the largest type, and shrinks tiles
  * instead of scrolling; very small tiles drop to name and icons.
  *
+ * **Limits.** At most 500 tiles are rendered (in the chosen order: `sort="staleness"` puts the
+ * overdue first); a button after them ("Xem thêm 500 phân hệ (còn 9.500)" / "Show 500 more
+ * subsystems (9,500 left)") adds the next 500, so every subsystem stays reachable. The summary
+ * counts, the health line and the announcements cover all of them.
+ *
  * @tagname chiso-status-panel
  * @summary IOC subsystem status: data mode, freshness and age per subsystem.
  * @status experimental
@@ -85,6 +96,7 @@ const PIXEL_SHIFT_MS = 180_000;
  * @csspart state - A subsystem's freshness ("Đúng hạn", "Quá hạn cập nhật", "Mất tín hiệu").
  * @csspart age - The age of a subsystem's last update ("cập nhật 3 phút trước").
  * @csspart detail - The details of the selected subsystem.
+ * @csspart more - The button that shows the next 500 tiles, when the feed has more.
  *
  * @cssprop [--chiso-status-panel-gap=8px] - Space between tiles (the fit accounts for it).
  *
@@ -124,6 +136,8 @@ export class ChisoStatusPanel extends ChisoElement {
   #orderKey: unknown[] = [];
   #fit: GridFit | null = null;
   #fitKey = "";
+  /** Tiles rendered: `TILE_LIMIT`, and as many more per "Xem thêm" step. */
+  #limit = TILE_LIMIT;
   readonly #announcer = new ChangeAnnouncer();
   #focusAfterUpdate: "detail" | string | null = null;
 
@@ -223,7 +237,7 @@ export class ChisoStatusPanel extends ChisoElement {
       return;
     }
     const headings = this.groupBy === "none" ? 0 : this.#groups.length;
-    const cells = this.#rows.length + headings;
+    const cells = Math.min(this.#rows.length, this.#limit) + headings;
     const { width, height, gap } = this.box;
     const key = `${cells}|${width}|${height}|${gap}`;
     if (key === this.#fitKey) return;
@@ -294,6 +308,7 @@ export class ChisoStatusPanel extends ChisoElement {
     >
       ${this.#renderHeader(indicator)}
       ${this.#rows.length ? this.#renderGrid() : this.renderMessage(this.#text.empty)}
+      ${renderMore(this.#rows.length - this.#limit, TILE_LIMIT, this.#text.more, () => this.#showMore(), this.locale)}
       ${this.#renderDetail()} ${this.#renderAnnouncements()}
     </div>`;
   }
@@ -335,6 +350,14 @@ export class ChisoStatusPanel extends ChisoElement {
     </p>`;
   }
 
+  /** The next `TILE_LIMIT` tiles; when none are left, focus goes to the first of them. */
+  #showMore(): void {
+    const first = this.#groups.flatMap((group) => group.rows)[this.#limit];
+    this.#limit += TILE_LIMIT;
+    if (this.#rows.length <= this.#limit && first) this.#focusAfterUpdate = first.key;
+    this.requestUpdate();
+  }
+
   #renderGrid(): TemplateResult {
     const fit = this.#fit;
     const style = fit
@@ -345,29 +368,35 @@ export class ChisoStatusPanel extends ChisoElement {
         }
       : {};
     const grouped = this.groupBy !== "none";
+    let room = this.#limit;
     return html`<div class="grid ${fit ? "fitted" : ""}" style=${styleProps(style)}>
       ${repeat(
         this.#groups,
         (group) => group.key,
-        (group) =>
-          html`<section class="group" aria-label=${group.label || this.#text.listLabel}>
-            ${
-              grouped
-                ? html`<h3 class="group-title ${group.mode ? `mode-${group.mode}` : ""}">
-                    ${group.mode ? icon(MODE_ICONS[group.mode]) : nothing}
-                    <span>${group.label}</span>
-                    <span class="group-count">${group.rows.length}</span>
-                  </h3>`
-                : nothing
-            }
-            <ul class="cells" role="list">
-              ${repeat(
-                group.rows,
-                (row) => row.key,
-                (row) => this.#renderTile(row),
-              )}
-            </ul>
-          </section>`,
+        (group) => {
+          const rows = group.rows.slice(0, Math.max(0, room));
+          room -= rows.length;
+          return rows.length
+            ? html`<section class="group" aria-label=${group.label || this.#text.listLabel}>
+                ${
+                  grouped
+                    ? html`<h3 class="group-title ${group.mode ? `mode-${group.mode}` : ""}">
+                        ${group.mode ? icon(MODE_ICONS[group.mode]) : nothing}
+                        <span>${group.label}</span>
+                        <span class="group-count">${group.rows.length}</span>
+                      </h3>`
+                    : nothing
+                }
+                <ul class="cells" role="list">
+                  ${repeat(
+                    rows,
+                    (row) => row.key,
+                    (row) => this.#renderTile(row),
+                  )}
+                </ul>
+              </section>`
+            : nothing;
+        },
       )}
     </div>`;
   }

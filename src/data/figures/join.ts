@@ -6,7 +6,7 @@
  */
 import { currentObservations } from "../periods.js";
 import { localize } from "../format.js";
-import { observationUnit } from "../lookup.js";
+import { observationUnit, registry } from "../lookup.js";
 import type {
   IndicatorFeed,
   ProgressIndicator,
@@ -210,7 +210,7 @@ function nameIndex(
   units: readonly JoinUnit[],
   byName: Map<string, number[]>,
 ): number | undefined {
-  const registered = feed.units?.find((unit) => unit.code === code);
+  const registered = registry(feed.units, (unit) => unit.code).get(code);
   if (!registered) return undefined;
   const candidates = byName.get(normalizeName(localize(registered.name, "vi"))) ?? [];
   if (candidates.length === 1) return candidates[0];
