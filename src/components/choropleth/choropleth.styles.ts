@@ -80,6 +80,10 @@ export const choroplethStyles = css`
   .note.total {
     color: var(--_muted);
   }
+  /* On a wall (fit) the overall rate is the cell's main figure: 30 px at 1080p, 60 px at 4K. */
+  :host([fit]) .total strong {
+    font-size: 1.7em;
+  }
   .note .codes {
     color: var(--_text);
   }
