@@ -412,6 +412,40 @@ describe("<chiso-status-panel>", () => {
     expect(tile(el, "Hành chính công").getAttribute("aria-expanded")).to.equal("false");
   });
 
+  it("says what a simulated subsystem is, and dates an update older than a month, in vi and en (issue 13.4)", async () => {
+    // Years after the report: the simulated subsystem's 16:30 26/07/2023 is 1.225 days old.
+    const clock = fakeClock(Date.parse("2026-12-02T10:00:00+07:00"));
+    const feed = clone(ngheAn) as unknown as IndicatorFeed;
+    // A manual subsystem last updated 40 days ago, another 3 days ago; late at night in UTC,
+    // the next morning in Viet Nam (the date is Viet Nam's).
+    const [first, second] = ioc(feed).subsystems.filter((s) => s.mode === "manual");
+    first!.lastUpdated = "2026-10-23T20:00:00Z";
+    second!.lastUpdated = new Date(clock.time - 3 * 86_400_000).toISOString();
+    const simulated = "Giám sát An ninh trật tự và An toàn giao thông";
+    const age = (el: Element, name: string) => text(tile(el, name).querySelector('[part="age"]'));
+    const vi = await panel(
+      html`<chiso-status-panel .clock=${clock} .data=${feed}></chiso-status-panel>`,
+    );
+    expect(age(vi, simulated)).to.equal("Dữ liệu mô phỏng");
+    expect(age(vi, "Kinh tế - Xã hội")).to.equal("cập nhật 24/10/2026");
+    expect(age(vi, "Hệ thống Du lịch")).to.equal("cập nhật 3 ngày trước");
+    // Nowhere a count of thousands of days: not on a tile, not in the text fallback.
+    expect(shadowText(vi)).not.to.match(/\d\.\d{3} ngày/);
+    // The details give the time, without an age that says nothing.
+    tile(vi, "Kinh tế - Xã hội").click();
+    await vi.updateComplete;
+    const detail = text(vi.shadowRoot!.querySelector('[part="detail"]'));
+    expect(detail).to.contain("03:00 24/10/2026");
+    expect(detail).not.to.contain("ngày trước");
+    const en = await panel(
+      html`<chiso-status-panel lang="en" .clock=${clock} .data=${feed}></chiso-status-panel>`,
+    );
+    const simulatedEn = "Public order and traffic-safety monitoring";
+    expect(age(en, simulatedEn)).to.equal("Simulated data");
+    expect(age(en, "Economy and society")).to.equal("updated 24 Oct 2026");
+    expect(shadowText(en)).not.to.match(/\d,\d{3} days/);
+  });
+
   it("fires no event when the owner sets data, sort, grouping or layout", async () => {
     const events: string[] = [];
     const el = await panel(

@@ -24,7 +24,7 @@ export interface StatusPanelMessages {
   never: string;
   /** A `lastUpdated` the clock rule does not believe (garbage, far in the future). */
   implausibleTime: string;
-  /** The age line of a simulated subsystem. */
+  /** The age line of a simulated subsystem (its time says nothing): what it is. */
   simulatedData: string;
   every: (interval: string) => string;
   listLabel: string;
@@ -92,7 +92,7 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     subsystems: (count) => `${formatCount(count, "vi")} phân hệ`,
     never: "chưa có dữ liệu",
     implausibleTime: "thời điểm cập nhật không hợp lệ",
-    simulatedData: "số liệu mô phỏng, không phải số liệu thật",
+    simulatedData: "Dữ liệu mô phỏng",
     every: (interval) => `${interval} một lần`,
     listLabel: "Các phân hệ",
     empty: "Không có phân hệ nào",
@@ -137,7 +137,7 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
       `${formatCount(count, "en")} ${count === 1 ? "subsystem" : "subsystems"}`,
     never: "no data yet",
     implausibleTime: "update time not plausible",
-    simulatedData: "simulated figures, not real data",
+    simulatedData: "Simulated data",
     every: (interval) => `every ${interval}`,
     listLabel: "Subsystems",
     empty: "No subsystems",
