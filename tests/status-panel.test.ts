@@ -340,6 +340,58 @@ describe("<chiso-status-panel>", () => {
     expect(grid.scrollHeight).to.be.at.most(grid.clientHeight + 1);
   });
 
+  it("with fit, pages tiles too small to read (at most 5 pages) with a pause button, and keeps nine on one page", async () => {
+    await emulateMedia({ reducedMotion: "reduce" });
+    const base = ioc(ngheAn).subsystems as Subsystem[];
+    const many = Array.from({ length: 200 }, (_, i) => ({
+      ...base[i % base.length]!,
+      id: `s-${i}`,
+      label: `Phân hệ ${i + 1}`,
+    }));
+    // The wall's status cell at 1920×1080.
+    const cell = (feed: unknown) =>
+      fixture<HTMLDivElement>(
+        html`<div style="width: 624px; height: 1004px">
+          <chiso-status-panel fit theme="ioc" .data=${feed}></chiso-status-panel>
+        </div>`,
+      );
+    const wrapper = await cell(withSubsystems(many));
+    const el = wrapper.querySelector("chiso-status-panel")!;
+    const root = el.shadowRoot!;
+    await until(() => root.querySelector('[part="pager"]'), "pager");
+    await nextFrame();
+    await el.updateComplete;
+    const page = () => text(root.querySelector(".pager-page"));
+    const pages = Number(/^Trang 1\/(\d)$/.exec(page())?.[1]);
+    expect(pages).to.be.within(2, 5);
+    const shown = tiles(el);
+    expect(shown.length).to.equal(Math.ceil(200 / pages));
+    expect(text(root.querySelector(".pager-shown"))).to.equal(`Phân hệ 1–${shown.length} / 200`);
+    // Type at least ¾ of the element's, which follows the cell; every tile inside the element.
+    const em = parseFloat(getComputedStyle(root.querySelector(".panel")!).fontSize);
+    expect(parseFloat(getComputedStyle(shown[0]!).fontSize)).to.be.at.least(0.75 * em - 0.1);
+    const box = el.getBoundingClientRect();
+    for (const t of shown) expect(t.getBoundingClientRect().bottom).to.be.at.most(box.bottom + 1);
+    // Reduced motion: paused, turned by hand; the viewer can start it.
+    const toggle = root.querySelector<HTMLButtonElement>(".pager-toggle")!;
+    expect(text(toggle)).to.contain("Tiếp tục");
+    root.querySelector<HTMLButtonElement>('[aria-label="Trang sau"]')!.click();
+    await el.updateComplete;
+    expect(page()).to.equal(`Trang 2/${pages}`);
+    expect(text(tiles(el)[0]!.querySelector(".name"))).to.equal(`Phân hệ ${shown.length + 1}`);
+    toggle.click();
+    await el.updateComplete;
+    expect(text(toggle)).to.contain("Tạm dừng");
+    await expect(el).to.be.accessible();
+    // Nine subsystems fill the same cell on one page: no pager.
+    const nine = (await cell(ngheAn)).querySelector("chiso-status-panel")!;
+    await until(() => nine.shadowRoot!.querySelector(".grid.fitted"), "fit");
+    await nextFrame();
+    await nine.updateComplete;
+    expect(tiles(nine)).to.have.length(9);
+    expect(nine.shadowRoot!.querySelector('[part="pager"]')).to.be.null;
+  });
+
   it("sorts by name, by mode and by staleness (most overdue first)", async () => {
     const clock = fakeClock(LAST_UPDATE + 20 * MINUTE);
     const el = await panel(

@@ -27,6 +27,8 @@ export interface StatusPanelMessages {
   /** The age line of a simulated subsystem (its time says nothing): what it is. */
   simulatedData: string;
   every: (interval: string) => string;
+  /** With `fit`, the tiles on the page shown (`start` from 0): "Phân hệ 1–100 / 500". */
+  shown: (start: number, end: number, total: number) => string;
   listLabel: string;
   empty: string;
   otherGroup: string;
@@ -94,6 +96,8 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     implausibleTime: "thời điểm cập nhật không hợp lệ",
     simulatedData: "Dữ liệu mô phỏng",
     every: (interval) => `${interval} một lần`,
+    shown: (start, end, total) =>
+      `Phân hệ ${formatCount(start + 1, "vi")}–${formatCount(end, "vi")} / ${formatCount(total, "vi")}`,
     listLabel: "Các phân hệ",
     empty: "Không có phân hệ nào",
     otherGroup: "Khác",
@@ -139,6 +143,8 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     implausibleTime: "update time not plausible",
     simulatedData: "Simulated data",
     every: (interval) => `every ${interval}`,
+    shown: (start, end, total) =>
+      `Subsystems ${formatCount(start + 1, "en")}–${formatCount(end, "en")} of ${formatCount(total, "en")}`,
     listLabel: "Subsystems",
     empty: "No subsystems",
     otherGroup: "Other",
