@@ -128,6 +128,6 @@ describe("the feed chip (issue 13.4)", () => {
       candidate.classList.contains("mode-simulated"),
     )!;
     const age = tile.querySelector('[part="age"]')!.textContent!.trim();
-    expect(age).to.equal("số liệu mô phỏng, không phải số liệu thật");
+    expect(age).to.equal("Dữ liệu mô phỏng");
   });
 });

@@ -340,6 +340,58 @@ describe("<chiso-status-panel>", () => {
     expect(grid.scrollHeight).to.be.at.most(grid.clientHeight + 1);
   });
 
+  it("with fit, pages tiles too small to read (at most 5 pages) with a pause button, and keeps nine on one page", async () => {
+    await emulateMedia({ reducedMotion: "reduce" });
+    const base = ioc(ngheAn).subsystems as Subsystem[];
+    const many = Array.from({ length: 200 }, (_, i) => ({
+      ...base[i % base.length]!,
+      id: `s-${i}`,
+      label: `Phân hệ ${i + 1}`,
+    }));
+    // The wall's status cell at 1920×1080.
+    const cell = (feed: unknown) =>
+      fixture<HTMLDivElement>(
+        html`<div style="width: 624px; height: 1004px">
+          <chiso-status-panel fit theme="ioc" .data=${feed}></chiso-status-panel>
+        </div>`,
+      );
+    const wrapper = await cell(withSubsystems(many));
+    const el = wrapper.querySelector("chiso-status-panel")!;
+    const root = el.shadowRoot!;
+    await until(() => root.querySelector('[part="pager"]'), "pager");
+    await nextFrame();
+    await el.updateComplete;
+    const page = () => text(root.querySelector(".pager-page"));
+    const pages = Number(/^Trang 1\/(\d)$/.exec(page())?.[1]);
+    expect(pages).to.be.within(2, 5);
+    const shown = tiles(el);
+    expect(shown.length).to.equal(Math.ceil(200 / pages));
+    expect(text(root.querySelector(".pager-shown"))).to.equal(`Phân hệ 1–${shown.length} / 200`);
+    // Type at least ¾ of the element's, which follows the cell; every tile inside the element.
+    const em = parseFloat(getComputedStyle(root.querySelector(".panel")!).fontSize);
+    expect(parseFloat(getComputedStyle(shown[0]!).fontSize)).to.be.at.least(0.75 * em - 0.1);
+    const box = el.getBoundingClientRect();
+    for (const t of shown) expect(t.getBoundingClientRect().bottom).to.be.at.most(box.bottom + 1);
+    // Reduced motion: paused, turned by hand; the viewer can start it.
+    const toggle = root.querySelector<HTMLButtonElement>(".pager-toggle")!;
+    expect(text(toggle)).to.contain("Tiếp tục");
+    root.querySelector<HTMLButtonElement>('[aria-label="Trang sau"]')!.click();
+    await el.updateComplete;
+    expect(page()).to.equal(`Trang 2/${pages}`);
+    expect(text(tiles(el)[0]!.querySelector(".name"))).to.equal(`Phân hệ ${shown.length + 1}`);
+    toggle.click();
+    await el.updateComplete;
+    expect(text(toggle)).to.contain("Tạm dừng");
+    await expect(el).to.be.accessible();
+    // Nine subsystems fill the same cell on one page: no pager.
+    const nine = (await cell(ngheAn)).querySelector("chiso-status-panel")!;
+    await until(() => nine.shadowRoot!.querySelector(".grid.fitted"), "fit");
+    await nextFrame();
+    await nine.updateComplete;
+    expect(tiles(nine)).to.have.length(9);
+    expect(nine.shadowRoot!.querySelector('[part="pager"]')).to.be.null;
+  });
+
   it("sorts by name, by mode and by staleness (most overdue first)", async () => {
     const clock = fakeClock(LAST_UPDATE + 20 * MINUTE);
     const el = await panel(
@@ -410,6 +462,40 @@ describe("<chiso-status-panel>", () => {
     expect(el.shadowRoot!.querySelector('[part="detail"]')).to.be.null;
     expect(el.shadowRoot!.activeElement).to.equal(tile(el, "Hành chính công"));
     expect(tile(el, "Hành chính công").getAttribute("aria-expanded")).to.equal("false");
+  });
+
+  it("says what a simulated subsystem is, and dates an update older than a month, in vi and en (issue 13.4)", async () => {
+    // Years after the report: the simulated subsystem's 16:30 26/07/2023 is 1.225 days old.
+    const clock = fakeClock(Date.parse("2026-12-02T10:00:00+07:00"));
+    const feed = clone(ngheAn) as unknown as IndicatorFeed;
+    // A manual subsystem last updated 40 days ago, another 3 days ago; late at night in UTC,
+    // the next morning in Viet Nam (the date is Viet Nam's).
+    const [first, second] = ioc(feed).subsystems.filter((s) => s.mode === "manual");
+    first!.lastUpdated = "2026-10-23T20:00:00Z";
+    second!.lastUpdated = new Date(clock.time - 3 * 86_400_000).toISOString();
+    const simulated = "Giám sát An ninh trật tự và An toàn giao thông";
+    const age = (el: Element, name: string) => text(tile(el, name).querySelector('[part="age"]'));
+    const vi = await panel(
+      html`<chiso-status-panel .clock=${clock} .data=${feed}></chiso-status-panel>`,
+    );
+    expect(age(vi, simulated)).to.equal("Dữ liệu mô phỏng");
+    expect(age(vi, "Kinh tế - Xã hội")).to.equal("cập nhật 24/10/2026");
+    expect(age(vi, "Hệ thống Du lịch")).to.equal("cập nhật 3 ngày trước");
+    // Nowhere a count of thousands of days: not on a tile, not in the text fallback.
+    expect(shadowText(vi)).not.to.match(/\d\.\d{3} ngày/);
+    // The details give the time, without an age that says nothing.
+    tile(vi, "Kinh tế - Xã hội").click();
+    await vi.updateComplete;
+    const detail = text(vi.shadowRoot!.querySelector('[part="detail"]'));
+    expect(detail).to.contain("03:00 24/10/2026");
+    expect(detail).not.to.contain("ngày trước");
+    const en = await panel(
+      html`<chiso-status-panel lang="en" .clock=${clock} .data=${feed}></chiso-status-panel>`,
+    );
+    const simulatedEn = "Public order and traffic-safety monitoring";
+    expect(age(en, simulatedEn)).to.equal("Simulated data");
+    expect(age(en, "Economy and society")).to.equal("updated 24 Oct 2026");
+    expect(shadowText(en)).not.to.match(/\d,\d{3} days/);
   });
 
   it("fires no event when the owner sets data, sort, grouping or layout", async () => {

@@ -80,6 +80,15 @@ export const choroplethStyles = css`
   .note.total {
     color: var(--_muted);
   }
+  /* On a wall (fit) the overall rate is the cell's main figure: 30 px at 1080p, 60 px at 4K. */
+  :host([fit]) .total strong {
+    font-size: 1.7em;
+    color: var(--_text);
+  }
+  /* … and the map gives way, so legend and table button stay in the cell. */
+  :host([fit]) .map {
+    min-height: 0;
+  }
   .note .codes {
     color: var(--_text);
   }

@@ -246,10 +246,11 @@ export const boardStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* 1.9em: at least 30 px in a 1080p wall cell, 60 px at 4K (issue 13.3). */
   :host([fit]) tfoot .num {
     display: block;
     min-width: 0;
-    font-size: 1.6em;
+    font-size: 1.9em;
     line-height: 1.1;
   }
   :host([fit]) tfoot .track {

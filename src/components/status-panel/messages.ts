@@ -24,9 +24,11 @@ export interface StatusPanelMessages {
   never: string;
   /** A `lastUpdated` the clock rule does not believe (garbage, far in the future). */
   implausibleTime: string;
-  /** The age line of a simulated subsystem. */
+  /** The age line of a simulated subsystem (its time says nothing): what it is. */
   simulatedData: string;
   every: (interval: string) => string;
+  /** With `fit`, the tiles on the page shown (`start` from 0): "Phân hệ 1–100 / 500". */
+  shown: (start: number, end: number, total: number) => string;
   listLabel: string;
   /** The step past the rendered tiles: "Xem thêm 500 phân hệ (còn 9.500)". */
   more: (step: string, left: string) => string;
@@ -94,8 +96,10 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
     subsystems: (count) => `${formatCount(count, "vi")} phân hệ`,
     never: "chưa có dữ liệu",
     implausibleTime: "thời điểm cập nhật không hợp lệ",
-    simulatedData: "số liệu mô phỏng, không phải số liệu thật",
+    simulatedData: "Dữ liệu mô phỏng",
     every: (interval) => `${interval} một lần`,
+    shown: (start, end, total) =>
+      `Phân hệ ${formatCount(start + 1, "vi")}–${formatCount(end, "vi")} / ${formatCount(total, "vi")}`,
     listLabel: "Các phân hệ",
     more: (step, left) => `Xem thêm ${step} phân hệ (còn ${left})`,
     empty: "Không có phân hệ nào",
@@ -140,8 +144,10 @@ export const STATUS_PANEL_MESSAGES: Record<Locale, StatusPanelMessages> = {
       `${formatCount(count, "en")} ${count === 1 ? "subsystem" : "subsystems"}`,
     never: "no data yet",
     implausibleTime: "update time not plausible",
-    simulatedData: "simulated figures, not real data",
+    simulatedData: "Simulated data",
     every: (interval) => `every ${interval}`,
+    shown: (start, end, total) =>
+      `Subsystems ${formatCount(start + 1, "en")}–${formatCount(end, "en")} of ${formatCount(total, "en")}`,
     listLabel: "Subsystems",
     more: (step, left) => `Show ${step} more subsystems (${left} left)`,
     empty: "No subsystems",

@@ -27,6 +27,8 @@ import type { DataMode, StatusIndicator } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import { indicatorProblem } from "../shared/config-problem.js";
 import "../shared/events/subsystem-select.js";
+import { PAGER_EM, pagerStyles, renderPager } from "../shared/pager.js";
+import { PagingController } from "../shared/paging-controller.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { STATUS_PANEL_MESSAGES } from "./messages.js";
@@ -57,6 +59,11 @@ const TICK_MS = 1_000;
 export const TILE_LIMIT = 500;
 /** One 2 px burn-in step every three minutes: invisible to viewers, enough for OLED/plasma. */
 const PIXEL_SHIFT_MS = 180_000;
+/** With `fit`: tiles in type under this share of the element's are paged instead, … */
+const PAGE_BELOW_EM = 0.75;
+/** … on at most this many pages (a whole round in under a minute), each for 10 s. */
+const MAX_PAGES = 5;
+const PAGE_MS = 10_000;
 /**
  * Which IOC subsystems deliver live data, and whether that data is on time — for provincial
  * portals (`layout="list"`) and 24/7 operations-centre walls (`layout="tiles"`, `theme="ioc"`).
@@ -78,7 +85,12 @@ const PIXEL_SHIFT_MS = 180_000;
  *
  * **Wall fit.** In `tiles` layout the element fills its box (`height: 100%`, a 16:9 box when the
  * parent gives no height), chooses the column count that gives the largest type, and shrinks tiles
- * instead of scrolling; very small tiles drop to name and icons.
+ * instead of scrolling; very small tiles drop to name and icons. With `fit` (an IOC wall cell),
+ * tiles that would be smaller than ¾ of the element's type — which follows the cell — are shown a
+ * page at a time instead (at most 5 pages, 10 s each) with a pause button (WCAG 2.2.2), as the
+ * service board does; under reduced motion the pages are turned by hand.
+ *
+ * @attr {boolean} fit - Fill the box the page gives the element (an IOC wall cell): the type follows the cell, the counts of subsystems in trouble are large, and tiles too small to read are paged (at most 5 pages) with a pause button.
  *
  * **Limits.** At most 500 tiles are rendered (in the chosen order: `sort="staleness"` puts the
  * overdue first); a button after them ("Xem thêm 500 phân hệ (còn 9.500)" / "Show 500 more
@@ -97,13 +109,15 @@ const PIXEL_SHIFT_MS = 180_000;
  * @csspart age - The age of a subsystem's last update ("cập nhật 3 phút trước").
  * @csspart detail - The details of the selected subsystem.
  * @csspart more - The button that shows the next 500 tiles, when the feed has more.
+ * @csspart pager - With `fit`, when the tiles take several pages: page number, tiles shown, buttons.
+ * @csspart pager-button - The pager's previous, pause / resume and next buttons.
  *
  * @cssprop [--chiso-status-panel-gap=8px] - Space between tiles (the fit accounts for it).
  *
  * @fires {CustomEvent<ChisoSubsystemSelectDetail>} chiso-subsystem-select - The user opened a subsystem's details.
  */
 export class ChisoStatusPanel extends ChisoElement {
-  static override styles = [themeStyles, statusPanelStyles];
+  static override styles = [themeStyles, statusPanelStyles, pagerStyles];
 
   static override properties: PropertyDeclarations = {
     layout: { type: String, reflect: true },
@@ -125,7 +139,7 @@ export class ChisoStatusPanel extends ChisoElement {
   /** Key of the subsystem whose details are open. */
   declare private selected: string | null;
   /** Measured size of the tile grid. */
-  declare private box: { width: number; height: number; gap: number } | null;
+  declare private box: { width: number; height: number; gap: number; em: number } | null;
 
   // Derived in willUpdate(): the order only when its inputs change, freshness on every tick.
   #indicatorValue: StatusIndicator | undefined = undefined;
@@ -150,12 +164,14 @@ export class ChisoStatusPanel extends ChisoElement {
       const h = Math.floor(height);
       if (w <= 0 || h <= 0) return;
       const gap = parseFloat(getComputedStyle(target).rowGap) || 0;
+      const em = parseFloat(getComputedStyle(target.parentElement!).fontSize);
       const box = this.box;
-      if (box?.width !== w || box.height !== h || box.gap !== gap)
-        this.box = { width: w, height: h, gap };
+      if (box?.width !== w || box.height !== h || box.gap !== gap || box.em !== em)
+        this.box = { width: w, height: h, gap, em };
     },
     () => this.renderRoot.querySelector(".grid"),
   );
+  protected readonly paging = new PagingController(this, () => PAGE_MS);
   protected readonly burnIn = new BurnInController(
     this,
     () => this.pixelShift,
@@ -234,15 +250,29 @@ export class ChisoStatusPanel extends ChisoElement {
     if (this.layout !== "tiles" || !this.box) {
       this.#fit = null;
       this.#fitKey = "";
+      if (this.paging.pages > 1) this.paging.setPages([0], 0);
       return;
     }
     const headings = this.groupBy === "none" ? 0 : this.#groups.length;
     const cells = Math.min(this.#rows.length, this.#limit) + headings;
-    const { width, height, gap } = this.box;
-    const key = `${cells}|${width}|${height}|${gap}`;
+    const { width, height, gap, em } = this.box;
+    const fitted = this.hasAttribute("fit") && !headings;
+    const key = `${cells}|${width}|${height}|${gap}|${em}|${fitted}`;
     if (key === this.#fitKey) return;
     this.#fitKey = key;
-    this.#fit = fitGrid(cells, width, height, gap);
+    // The grid's height as if there were no pager (it takes its line from the grid), so showing
+    // or hiding the pager cannot change the decision.
+    const pager = (PAGER_EM + 0.5) * em; // the pager and the panel's gap above it
+    const room = height + (this.paging.pages > 1 ? pager : 0);
+    let fit = fitGrid(cells, width, room, gap);
+    let starts = [0];
+    for (let pages = 2; fitted && fit.fontPx < PAGE_BELOW_EM * em && pages <= MAX_PAGES; pages++) {
+      const per = Math.ceil(cells / pages);
+      fit = fitGrid(per, width, room - pager, gap);
+      starts = Array.from({ length: Math.ceil(cells / per) }, (_, i) => i * per);
+    }
+    this.#fit = fit;
+    this.paging.setPages(starts, cells);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -308,6 +338,7 @@ export class ChisoStatusPanel extends ChisoElement {
     >
       ${this.#renderHeader(indicator)}
       ${this.#rows.length ? this.#renderGrid() : this.renderMessage(this.#text.empty)}
+      ${renderPager(this.paging, this.locale, this.#text.shown(...this.paging.range, this.#rows.length))}
       ${renderMore(this.#rows.length - this.#limit, TILE_LIMIT, this.#text.more, () => this.#showMore(), this.locale)}
       ${this.#renderDetail()} ${this.#renderAnnouncements()}
     </div>`;
@@ -369,12 +400,14 @@ export class ChisoStatusPanel extends ChisoElement {
       : {};
     const grouped = this.groupBy !== "none";
     let room = this.#limit;
+    // Paged only when not grouped (#updateFit): one group, cut to the page shown.
+    const [start, end] = this.paging.pages > 1 ? this.paging.range : [0, this.#limit];
     return html`<div class="grid ${fit ? "fitted" : ""}" style=${styleProps(style)}>
       ${repeat(
         this.#groups,
         (group) => group.key,
         (group) => {
-          const rows = group.rows.slice(0, Math.max(0, room));
+          const rows = group.rows.slice(start, Math.min(end, start + Math.max(0, room)));
           room -= rows.length;
           return rows.length
             ? html`<section class="group" aria-label=${group.label || this.#text.listLabel}>

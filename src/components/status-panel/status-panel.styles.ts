@@ -78,6 +78,10 @@ export const statusPanelStyles = css`
     gap: 0.25em;
     font-weight: 600;
   }
+  /* On a wall (fit) what is in trouble is the cell's main figure: read from 5 m. */
+  :host([fit]) .health-summary {
+    font-size: 1.6em;
+  }
   .count {
     display: inline-flex;
     align-items: center;

@@ -5,7 +5,7 @@ import { durationParts } from "../../data/duration.js";
 import type { Freshness, SubsystemRow } from "../../data/figures/status.js";
 import { formatAge, formatDateTime, localize } from "../../data/format.js";
 import { MODE_ICONS, STATE_ICONS, icon } from "./icons.js";
-import { subsystemAgeText } from "./age-text.js";
+import { DATED_AFTER_MS, subsystemAgeText } from "./age-text.js";
 import type { AgeWords } from "./age-text.js";
 
 /** A subsystem at this moment: what changes with the time. */
@@ -61,7 +61,9 @@ export function subsystemDetail(
         ${
           row.lastMs == null || live.ageMs == null
             ? subsystemAgeText(row, live.ageMs, words)
-            : `${formatDateTime(row.lastMs, locale)} (${formatAge(live.ageMs, locale)})`
+            : // The time, and how long ago while that is a useful number (age-text.ts).
+              formatDateTime(row.lastMs, locale) +
+              (live.ageMs > DATED_AFTER_MS ? "" : ` (${formatAge(live.ageMs, locale)})`)
         }
       </dd>
       ${optionalTerm(m.expectedInterval, interval && m.every(interval))}
