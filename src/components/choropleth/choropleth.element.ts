@@ -188,6 +188,8 @@ export class ChisoChoropleth extends ChisoElement {
   #upper: unknown = null;
   /** Focus the map after the next render (a drill step moved the reader's place). */
   #refocus = false;
+  /** The units `active` indexes. */
+  #placedOn: readonly unknown[] = [];
 
   constructor() {
     super();
@@ -275,8 +277,11 @@ export class ChisoChoropleth extends ChisoElement {
         labelPx: () => 11 * (parseFloat(style.getPropertyValue("--_scale")) || 1),
       },
     );
-    // After a drill step the reader is on the new level's selected (or first) unit.
-    if (this.focused && this.active >= this.#model.units.length) this.active = -1;
+    // New units (a drill step, another file): the reader is put on the selected (or first) one.
+    if (this.#model.units !== this.#placedOn) {
+      this.#placedOn = this.#model.units;
+      this.active = -1;
+    }
     if (this.focused && this.active < 0 && this.layout) this.#onFocus();
   }
 
