@@ -60,7 +60,7 @@ export function serveSite() {
 export const MAPS = [
   ["10 districts (Bắc Giang)", "/fixtures/boundaries/vn-districts-2023-bac-giang.topo.json"],
   ["700 units (synthetic)", "/synthetic-700/vn-communes-synthetic.topo.json"],
-  ["130 communes (Nghệ An 2025)", "/fixtures/boundaries/vn-communes-2025-nghe-an.topo.json"],
+  ["130 communes (Nghệ An 2025)", "/fixtures/boundaries/communes-2025/40.topo.json"],
   ["705 districts (Vietnam 2023)", "/fixtures/boundaries/vn-districts-2023.topo.json"],
   ["3 321 communes (Vietnam 2025)", "/fixtures/boundaries/vn-communes-2025.topo.json"],
   ["10 000 units (synthetic)", "/synthetic/vn-communes-synthetic.topo.json"],

@@ -102,6 +102,7 @@ const WARNING_CODES = [
   "date-in-future",
   "date-outside-period",
   "unknown-unit",
+  "district-code-after-reform",
   "unknown-service",
   "duplicate-observation",
 ];

@@ -34,6 +34,7 @@ step "JSON Schema in sync with zod" node scripts/gen-schema.mjs --check
 # beside the clone); the step fails, saying so, when ../shared is missing or a feed is stale.
 step "fixtures in sync with scripts/fixtures/ and ../shared" node scripts/build-fixtures.mjs --check
 step "history fixtures in sync with scripts/build-history-fixtures.mjs" node scripts/build-history-fixtures.mjs --check
+step "2025 map fixture in sync with scripts/build-map-2025-fixture.mjs" node scripts/build-map-2025-fixture.mjs --check
 step "build (ESM, single-file bundle, types, custom-elements.json)" npm run build --silent
 
 # Node-side tests: ajv against the committed JSON Schema, bundle budgets and contents, and the

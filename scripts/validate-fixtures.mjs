@@ -42,7 +42,7 @@ const cli = spawnSync(
     "en",
     "--no-warnings",
     "--fail-on",
-    "unknown-unit,unknown-service,duplicate-observation",
+    "unknown-unit,district-code-after-reform,unknown-service,duplicate-observation",
     ...files,
   ],
   { stdio: "inherit" },

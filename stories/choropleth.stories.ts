@@ -9,6 +9,9 @@ import bacGiangDistricts from "../fixtures/boundaries/vn-districts-2023-bac-gian
 import districts2023 from "../fixtures/boundaries/vn-districts-2023.topo.json";
 import provinces2023 from "../fixtures/boundaries/vn-provinces-2023.topo.json";
 import provinces2025 from "../fixtures/boundaries/vn-provinces-2025.topo.json";
+import communes2025 from "../fixtures/boundaries/vn-communes-2025.topo.json";
+import communesNgheAn from "../fixtures/boundaries/communes-2025/40.topo.json";
+import illustrative2025 from "../fixtures/maps-2025/dvc-online-2025-11.json";
 import { SURFACES, THEME_AND_LANG_CONTROLS } from "./shared.js";
 import type { StoryTheme } from "./shared.js";
 
@@ -20,6 +23,10 @@ interface ChoroplethArgs {
   thresholds?: string;
   renderer: "auto" | "svg" | "canvas";
   zoomToSelection: boolean;
+  /** Unit-list year of the boundaries, for files that do not say it (the 2025 commune files). */
+  vintage?: string;
+  /** URL template of a unit's own map (`drill`). */
+  drill?: string;
   theme: StoryTheme;
   lang: "vi" | "en";
   staleAfter?: number;
@@ -124,6 +131,8 @@ const meta: Meta<ChoroplethArgs> = {
         thresholds=${ifDefined(args.thresholds)}
         renderer=${args.renderer}
         ?zoom-to-selection=${args.zoomToSelection}
+        vintage=${ifDefined(args.vintage)}
+        drill=${ifDefined(args.drill)}
         theme=${args.theme}
         stale-after=${ifDefined(args.staleAfter)}
       ></chiso-choropleth>
@@ -208,3 +217,53 @@ export const SyntheticCommunes: Story = {
 
 /** The feed is older than `stale-after`: the shared stale chip. */
 export const Stale: Story = { args: { staleAfter: 3600 } };
+
+/**
+ * The 130 communes of Nghệ An after 1 July 2025 (xã, phường), real names and codes, with
+ * ILLUSTRATIVE figures (fixtures/maps-2025: no seed report has 2025 commune figures).
+ */
+export const Communes2025NgheAn: Story = {
+  args: {
+    boundaries: communesNgheAn,
+    feed: illustrative2025,
+    indicator: undefined,
+    vintage: "2025",
+    scale: "target",
+    height: "560px",
+  },
+};
+
+/**
+ * All 3 321 communes of 2025 on a canvas, the 34 provinces outlined over them (a mesh of the
+ * borders between communes of different provinces), Hoàng Sa and Trường Sa in the inset.
+ * ILLUSTRATIVE figures.
+ */
+export const Communes2025National: Story = {
+  args: {
+    boundaries: communes2025,
+    feed: illustrative2025,
+    indicator: undefined,
+    vintage: "2025",
+    scale: "target",
+    width: "900px",
+    height: "900px",
+  },
+};
+
+/**
+ * Drill-down: the 34 provinces; choose one (click, or arrows then Enter) to open its communes,
+ * "Cả nước" or Esc to come back. Commune maps exist for the seed provinces: Bắc Ninh, Nghệ An,
+ * Quảng Ngãi, Lâm Đồng and Đồng Nai (one file per province, `{code}` in the URL template).
+ * ILLUSTRATIVE figures, both levels in one feed.
+ */
+export const DrillDown2025: Story = {
+  args: {
+    boundaries: provinces2025,
+    feed: illustrative2025,
+    indicator: undefined,
+    vintage: "2025",
+    drill: "/fixtures/boundaries/communes-2025/{code}.topo.json",
+    scale: "target",
+    height: "640px",
+  },
+};

@@ -22,7 +22,7 @@ import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
 import bacGiangTopo from "../fixtures/boundaries/vn-districts-2023-bac-giang.topo.json";
 import districtsTopo from "../fixtures/boundaries/vn-districts-2023.topo.json";
 import communesTopo from "../fixtures/boundaries/vn-communes-2025.topo.json";
-import communesNgheAn from "../fixtures/boundaries/vn-communes-2025-nghe-an.topo.json";
+import communesNgheAn from "../fixtures/boundaries/communes-2025/40.topo.json";
 import provinces2023 from "../fixtures/boundaries/vn-provinces-2023.topo.json";
 import provinces2025 from "../fixtures/boundaries/vn-provinces-2025.topo.json";
 

@@ -46,6 +46,7 @@ const SEVERITY: Record<Exclude<WarningCode, "zero-denominator">, WarningSeverity
   "funnel-growth": "warning",
   "date-in-future": "warning",
   "unknown-unit": "warning",
+  "district-code-after-reform": "warning",
   "unknown-service": "warning",
   "date-outside-period": "info",
 };
@@ -100,9 +101,16 @@ class FeedContext {
     this.latestDay = sourceDate && sourceDate > feed.period.end ? sourceDate : feed.period.end;
   }
 
-  checkUnit(unit: string | undefined, place: Place, path: string): void {
+  checkUnit(observation: DatedObservation, place: Place, path: string): void {
+    const unit = observation.unit;
     if (unit && this.#units && !this.#units.has(unit))
       this.warnings.add("unknown-unit", place, `${path}.unit`, (m) => m.unknownUnit(unit));
+    // Since 1 July 2025 there are no districts: a 3-digit code in the 2025 list is a 2023 one.
+    const vintage = observation.unitVintage ?? this.feed.unitVintage;
+    if (unit && /^\d{3}$/.test(unit) && vintage >= "2025")
+      this.warnings.add("district-code-after-reform", place, `${path}.unit`, (m) =>
+        m.districtAfterReform(unit, vintage),
+      );
   }
 
   checkService(service: string | undefined, place: Place, path: string): void {
@@ -220,7 +228,7 @@ function checkRatio(indicator: RatioIndicator, path: string, context: FeedContex
     if (keys.has(key))
       warnings.add("duplicate-observation", place, at, (m) => m.duplicateObservation);
     keys.add(key);
-    context.checkUnit(observation.unit, place, at);
+    context.checkUnit(observation, place, at);
     context.checkService(observation.service, place, at);
     context.checkDate(observation.asOf, place, `${at}.asOf`, observation);
     context.checkShare(observation, observation.numerator, observation.denominator, place, at, {
@@ -273,7 +281,7 @@ function checkFunnel(indicator: FunnelIndicator, path: string, context: FeedCont
   indicator.observations.forEach((observation, o) => {
     const at = `${path}.observations[${o}]`;
     const place = placeOf(indicator, observation);
-    context.checkUnit(observation.unit, place, at);
+    context.checkUnit(observation, place, at);
     context.checkDate(observation.asOf, place, `${at}.asOf`, observation);
     // The last stage with a count: growth is judged across a missing stage too.
     let previous: { id: string; value: number } | null = null;
@@ -313,7 +321,7 @@ function checkProgress(indicator: ProgressIndicator, path: string, context: Feed
   indicator.observations.forEach((observation, o) => {
     const at = `${path}.observations[${o}]`;
     const place = placeOf(indicator, observation);
-    context.checkUnit(observation.unit, place, at);
+    context.checkUnit(observation, place, at);
     context.checkDate(observation.asOf, place, `${at}.asOf`, observation);
     context.checkShare(observation, observation.done, observation.total, place, at, {
       part: "done",

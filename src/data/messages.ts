@@ -32,6 +32,7 @@ export interface DataMessages {
 
   // Consistency (consistency.ts).
   unknownUnit: (unit: string) => string;
+  districtAfterReform: (unit: string, vintage: string) => string;
   unknownService: (service: string) => string;
   dateInFuture: (day: string, generatedDay: string) => string;
   dateOutsidePeriod: (day: string, start: string, end: string) => string;
@@ -76,6 +77,8 @@ export const DATA_MESSAGES: Record<Locale, DataMessages> = {
     dataCleared: "thuộc tính data bị đặt thành null; đang hiển thị dữ liệu gần nhất",
 
     unknownUnit: (unit) => `đơn vị "${unit}" không có trong danh sách units`,
+    districtAfterReform: (unit, vintage) =>
+      `"${unit}" là mã huyện (3 chữ số), nhưng số liệu theo danh mục ${vintage}: từ 1/7/2025 không còn cấp huyện — dùng mã tỉnh (2 chữ số) hoặc mã xã (5 chữ số)`,
     unknownService: (service) => `dịch vụ "${service}" không có trong danh sách services`,
     dateInFuture: (day, generatedDay) =>
       `ngày ${day} sau thời điểm lập nguồn dữ liệu (${generatedDay})`,
@@ -111,6 +114,8 @@ export const DATA_MESSAGES: Record<Locale, DataMessages> = {
     dataCleared: "the data property was set to null; the last data is shown",
 
     unknownUnit: (unit) => `unit "${unit}" is not listed in units`,
+    districtAfterReform: (unit, vintage) =>
+      `"${unit}" is a district code (3 digits), but the data use the ${vintage} unit list: there are no districts since 1 July 2025 — use the province (2 digits) or commune (5 digits) code`,
     unknownService: (service) => `service "${service}" is not listed in services`,
     dateInFuture: (day, generatedDay) =>
       `date ${day} is after the feed was generated (${generatedDay})`,

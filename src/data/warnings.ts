@@ -22,6 +22,7 @@ export type WarningCode =
   | "date-in-future"
   | "date-outside-period"
   | "unknown-unit"
+  | "district-code-after-reform"
   | "unknown-service"
   | "duplicate-observation";
 
@@ -32,7 +33,7 @@ export type WarningCode =
  * | severity  | meaning                                                  | codes                                                                                                                |
  * | --------- | -------------------------------------------------------- | -------------------------------------------------------------------------------------------------------------------- |
  * | `error`   | the published figures cannot all be true                 | `part-exceeds-total` (a part larger than its whole), `duplicate-observation` (which of two figures is meant?)        |
- * | `warning` | the report contradicts itself; the counts are shown      | `rate-mismatch`, `parts-sum-mismatch`, `funnel-growth`, `date-in-future`, `unknown-unit`, `unknown-service`, and `zero-denominator` when a rate is printed for 0 dossiers ("0/0 … đạt 100 %") |
+ * | `warning` | the report contradicts itself; the counts are shown      | `rate-mismatch`, `parts-sum-mismatch`, `funnel-growth`, `date-in-future`, `unknown-unit`, `district-code-after-reform`, `unknown-service`, and `zero-denominator` when a rate is printed for 0 dossiers ("0/0 … đạt 100 %") |
  * | `info`    | worth knowing, not a contradiction                       | `zero-denominator` with no printed rate (shown as "no dossiers"), `date-outside-period` (counted up to another day)  |
  */
 export type WarningSeverity = "error" | "warning" | "info";

@@ -16,6 +16,7 @@ export const ChisoChoroplethReact = createComponent({
     onChisoUnmatched: "chiso-unmatched" as EventName<
       GlobalEventHandlersEventMap["chiso-unmatched"]
     >,
+    onChisoDrill: "chiso-drill" as EventName<GlobalEventHandlersEventMap["chiso-drill"]>,
   },
 });
 

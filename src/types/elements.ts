@@ -11,6 +11,7 @@ import type { ChisoServiceBoard } from "../components/service-board/service-boar
 import type { ChisoStatusPanel } from "../components/status-panel/status-panel.element.js";
 import type { ChisoTrend } from "../components/trend/trend.element.js";
 import type { ChisoDataDetail } from "../components/shared/events/data.js";
+import type { ChisoDrillDetail } from "../components/shared/events/drill.js";
 import type { ChisoFeedErrorDetail } from "../components/shared/events/feed-error.js";
 import type {
   ChisoFunnelSelectDetail,
@@ -50,6 +51,7 @@ export interface ChisoTagEventMap {
   "chiso-choropleth": ChisoFeedEvents & {
     "chiso-select": CustomEvent<ChisoMapSelectDetail>;
     "chiso-unmatched": CustomEvent<ChisoUnmatchedDetail>;
+    "chiso-drill": CustomEvent<ChisoDrillDetail>;
   };
 }
 

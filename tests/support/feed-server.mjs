@@ -3,6 +3,8 @@
 //
 //   GET  /feeds/fixture/<id>.json       a committed fixture, with ETag/Last-Modified and 304s
 //   GET  /feeds/history/<file>.json     a file of fixtures/history/monthly/ (an index and its months)
+//   GET  /feeds/maps/<dir>/<file>.json  a boundary file of fixtures/boundaries/ as served JSON (the
+//                                       dev server turns a plain .json request into a JS module)
 //   GET  /feeds/script/<name>           the next step of a script posted by the test
 //   POST /feeds/script/<name>           body: [{ status?, fixture?, body?, delayMs?, etag?,
 //                                       type? (Content-Type), headers? ({ "Retry-After": "120" }),
@@ -22,6 +24,7 @@ import { largeFeed } from "./large-feeds.mjs";
 
 const FIXTURES = new URL("../../fixtures/feeds/", import.meta.url);
 const MONTHLY = new URL("../../fixtures/history/monthly/", import.meta.url);
+const MAPS = new URL("../../fixtures/boundaries/", import.meta.url);
 
 export function feedServer() {
   const scripts = new Map();
@@ -83,10 +86,12 @@ export function feedServer() {
 
   return async function feedMiddleware(ctx, next) {
     const monthly = /^\/feeds\/history\/([\w-]+)\.json$/.exec(ctx.path);
-    if (monthly) {
-      hit(`history-${monthly[1]}`, Boolean(ctx.get("If-None-Match")));
+    const map = /^\/feeds\/maps\/((?:[\w-]+\/)?[\w.-]+)\.json$/.exec(ctx.path);
+    if (monthly || map) {
+      const [name, dir] = monthly ? [monthly[1], MONTHLY] : [map[1], MAPS];
+      hit(monthly ? `history-${name}` : `map-${name}`, Boolean(ctx.get("If-None-Match")));
       try {
-        sendJson(ctx, readFileSync(new URL(`${monthly[1]}.json`, MONTHLY), "utf8"));
+        sendJson(ctx, readFileSync(new URL(`${name}.json`, dir), "utf8"));
       } catch {
         ctx.status = 404;
         ctx.body = "not found";

@@ -6,8 +6,8 @@
 import type { JoinUnit } from "../../data/figures/join.js";
 import { planarGeometry } from "./geometry.js";
 import type { PlanarGeometry } from "./geometry.js";
-import { readShapes } from "./rings.js";
-import type { Polygon, Shape } from "./rings.js";
+import { groupBorders, readShapes } from "./rings.js";
+import type { Polygon, Ring, Shape } from "./rings.js";
 
 /** One administrative unit of the boundary file (its outline: `Boundaries.geometry`). */
 export type MapUnit = JoinUnit;
@@ -21,6 +21,11 @@ export interface Boundaries {
    * Hoàng Sa), part 2·i + 1 its polygons in the archipelago inset (empty for most units).
    */
   geometry: PlanarGeometry;
+  /**
+   * Borders between the units' `parent`s, drawn over the units (the 34 provinces over the
+   * 3 321 communes of 2025); empty when the file has one parent or none.
+   */
+  borders: Ring[];
 }
 
 /**
@@ -82,7 +87,7 @@ export function toMapUnits(shapes: readonly Shape[], codeProperty = "code"): Bou
     // Without a mainland every polygon is offshore: the islands are the map.
     parts.push(hasMainland ? main : offshore, hasMainland ? offshore : []);
   }
-  return { units, vintage, geometry: planarGeometry(parts) };
+  return { units, vintage, geometry: planarGeometry(parts), borders: [] };
 }
 
 /** Boundaries from a TopoJSON / GeoJSON value in one step. */
@@ -91,5 +96,7 @@ export function readBoundaries(
   object?: string | null,
   codeProperty?: string | null,
 ): Boundaries {
-  return toMapUnits(readShapes(source, object), codeProperty || "code");
+  const boundaries = toMapUnits(readShapes(source, object), codeProperty || "code");
+  boundaries.borders = groupBorders(source, object);
+  return boundaries;
 }

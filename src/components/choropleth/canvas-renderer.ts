@@ -5,7 +5,7 @@
  * on every interaction — and `hitTest()` finds the unit under a point.
  */
 import type { Label } from "./labels.js";
-import { tracePath } from "./projection.js";
+import { traceBorders, tracePath } from "./projection.js";
 import type { MapLayout, PathSink } from "./projection.js";
 
 /** What a map shows, for either renderer. */
@@ -167,6 +167,15 @@ export class CanvasRenderer {
     context.strokeStyle = token("--_stroke");
     context.lineWidth = paths.length > THIN_BORDERS_ABOVE ? 0.35 : 0.75;
     if (this.#outlines) context.stroke(this.#outlines);
+    if (layout.borders.length) {
+      // Province outlines over the communes, as the SVG map's .group-borders.
+      context.beginPath();
+      traceBorders(layout, context);
+      context.strokeStyle = token("--_group-border");
+      context.lineWidth = 1.25;
+      context.lineJoin = "round";
+      context.stroke();
+    }
     const scale = parseFloat(token("--_scale")) || 1;
     if (layout.inset) {
       const { x, y, width, height } = layout.inset;

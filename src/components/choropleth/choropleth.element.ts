@@ -5,6 +5,7 @@ import { localize } from "../../data/format.js";
 import type { IndicatorFeed } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import { indicatorProblem } from "../shared/config-problem.js";
+import "../shared/events/drill.js";
 import "../shared/events/select.js";
 import "../shared/events/unmatched.js";
 import { ResizeController } from "../shared/resize-controller.js";
@@ -27,6 +28,7 @@ import { mapNotes, warnUnmatchedOnce } from "./notes.js";
 import { svgHitTest, svgMap } from "./svg-renderer.js";
 import { mapTooltip } from "./tooltip.js";
 
+export type { ChisoDrillDetail } from "../shared/events/drill.js";
 export type { ChisoMapSelectDetail, ChisoSelectDetail } from "../shared/events/select.js";
 export type { ChisoUnmatchedDetail } from "../shared/events/unmatched.js";
 
@@ -58,6 +60,7 @@ const CANVAS_ABOVE = 1500;
  * @csspart legend - The list of colour classes.
  * @csspart tooltip - The floating details of the hovered or focused unit.
  * @csspart table - The data table, built when the reader opens it ("Xem bảng số liệu").
+ * @csspart trail - The drill-down breadcrumb (`drill`): the way back to the upper level.
  * @csspart note - Notes above the map: unmatched units, another unit vintage, a map that failed to reload, a target scale without a target.
  *
  * @cssprop [--chiso-choropleth-height=auto] - Height of the map area; by default it follows the geography's aspect ratio.
@@ -65,6 +68,7 @@ const CANVAS_ABOVE = 1500;
  * @cssprop [--chiso-choropleth-stroke=var(--chiso-color-surface)] - Border between units.
  * @cssprop [--chiso-choropleth-hatch=var(--chiso-color-muted)] - Hatching of units without data.
  * @cssprop [--chiso-choropleth-highlight=var(--chiso-color-text)] - Outline of the hovered / selected unit.
+ * @cssprop [--chiso-choropleth-group-border=var(--chiso-color-text)] - Borders between the units' `parent`s (province outlines over 2025 communes).
  * @cssprop [--chiso-choropleth-class-1] - Colour of the lowest class (`sequential` and `threshold` scales); default: ColorBrewer Blues for the number of classes shown.
  * @cssprop [--chiso-choropleth-class-2] - Colour of the 2nd class.
  * @cssprop [--chiso-choropleth-class-3] - Colour of the 3rd class.
@@ -78,6 +82,7 @@ const CANVAS_ABOVE = 1500;
  * @cssprop [--chiso-choropleth-above=#5e3c99] - Units above the target band.
  *
  * @fires {CustomEvent<ChisoMapSelectDetail>} chiso-select - The user selected a unit (click, Enter, Space).
+ * @fires {CustomEvent<ChisoDrillDetail>} chiso-drill - The user opened a unit's own map (`drill`) — `code` and `name` of that unit — or went back up (`code` `null`).
  * @fires {CustomEvent<ChisoUnmatchedDetail>} chiso-unmatched - Feed units that are not on the map, once per join of data and boundaries — also when the page set them (a data diagnostic, the one exception to "no events for programmatic changes").
  */
 export class ChisoChoropleth extends ChisoElement {
@@ -97,6 +102,9 @@ export class ChisoChoropleth extends ChisoElement {
     zoomToSelection: { type: Boolean, attribute: "zoom-to-selection" },
     selected: { type: String, reflect: true },
     renderer: { type: String },
+    drill: { type: String },
+    drilled: { state: true },
+    drillError: { state: true },
     size: { state: true },
     active: { state: true },
     hover: { state: true },
@@ -132,6 +140,18 @@ export class ChisoChoropleth extends ChisoElement {
   declare selected: string | null;
   /** `auto` (default: SVG up to 1 500 units, canvas above), `svg` or `canvas`. */
   declare renderer: "auto" | "svg" | "canvas";
+  /**
+   * Drill-down: URL template of a unit's own map, `{code}` standing for the unit's code
+   * (`/maps/communes-{code}.topo.json`). Choosing a unit (pointer, Enter, Space) opens its map
+   * with a breadcrumb back; Escape or Backspace goes back. One file per province, so a national
+   * map never loads 3 321 communes to show 130.
+   */
+  declare drill: string | null;
+
+  /** The unit whose own map is shown (`drill`), or `null` on the upper level. */
+  declare private drilled: { code: string; name: string } | null;
+  /** Why the last unit's map could not be opened. */
+  declare private drillError: string | null;
 
   declare private size: { width: number; height: number };
   declare private active: number;
@@ -142,8 +162,10 @@ export class ChisoChoropleth extends ChisoElement {
   declare private tableSort: TableSort;
 
   protected readonly geo = new BoundaryController(this, () => ({
-    data: this.boundaryData,
-    url: this.boundaries,
+    data: this.drilled ? null : this.boundaryData,
+    url: this.drilled
+      ? (this.drill ?? "").replaceAll("{code}", encodeURIComponent(this.drilled.code))
+      : this.boundaries,
     object: this.object,
     codeProperty: this.codeProperty,
   }));
@@ -162,6 +184,12 @@ export class ChisoChoropleth extends ChisoElement {
   #reported: unknown = null;
   /** Bumped on every connection, so the palette is read again (styles may have changed). */
   #connections = 0;
+  /** The upper level's boundaries while a unit's map loads (its failure is told by them). */
+  #upper: unknown = null;
+  /** Focus the map after the next render (a drill step moved the reader's place). */
+  #refocus = false;
+  /** The units `active` indexes. */
+  #placedOn: readonly unknown[] = [];
 
   constructor() {
     super();
@@ -177,6 +205,9 @@ export class ChisoChoropleth extends ChisoElement {
     this.zoomToSelection = false;
     this.selected = null;
     this.renderer = "auto";
+    this.drill = null;
+    this.drilled = null;
+    this.drillError = null;
     this.size = { width: 0, height: 0 };
     this.active = -1;
     this.hover = -1;
@@ -216,6 +247,13 @@ export class ChisoChoropleth extends ChisoElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.geo.sync();
+    const geo = this.geo.state;
+    if (this.drilled && geo.error !== null && geo.boundaries === this.#upper) {
+      // The unit has no map (yet): stay on the upper level and say why.
+      this.drillError = this.#m.drillFailed(this.drilled.name, geo.error);
+      this.drilled = null;
+      this.geo.sync();
+    }
     const { feed, warnings } = this.feed.snapshot;
     const style = getComputedStyle(this);
     this.#model.update(
@@ -239,11 +277,23 @@ export class ChisoChoropleth extends ChisoElement {
         labelPx: () => 11 * (parseFloat(style.getPropertyValue("--_scale")) || 1),
       },
     );
+    // New units (a drill step, another file): the reader is put on the selected (or first) one.
+    if (this.#model.units !== this.#placedOn) {
+      this.#placedOn = this.#model.units;
+      this.active = -1;
+    }
+    if (this.focused && this.active < 0 && this.layout) this.#onFocus();
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#reportUnmatched();
+    const map = this.#mapArea;
+    if (this.#refocus && map) {
+      this.#refocus = false;
+      // After this update: focusing sets `focused`, which is an update of its own.
+      void this.updateComplete.then(() => map.focus());
+    }
     const [base, overlay] = this.renderRoot.querySelectorAll("canvas");
     const scene = this.#scene();
     if (this.#useCanvas && scene && base && overlay) {
@@ -317,6 +367,9 @@ export class ChisoChoropleth extends ChisoElement {
     } else if (event.key === "Escape" && this.selected) {
       event.preventDefault();
       this.selected = null;
+    } else if ((event.key === "Escape" || event.key === "Backspace") && this.drilled) {
+      event.preventDefault();
+      this.#back();
     }
   }
 
@@ -349,6 +402,31 @@ export class ChisoChoropleth extends ChisoElement {
     this.selected = unit.code;
     const line = unitLine(this.#model, index, this.#words);
     this.emit("chiso-select", { code: unit.code, name: line.name, value: line.rate });
+    if (this.drill && !this.drilled) this.#open(unit.code, line.name);
+  }
+
+  /** Opens a unit's own map (`drill`); the upper level stays drawn until it has loaded. */
+  #open(code: string, name: string): void {
+    this.#upper = this.geo.state.boundaries;
+    this.drilled = { code, name };
+    this.drillError = null;
+    this.selected = null;
+    this.#stepped();
+    this.emit("chiso-drill", { code, name });
+  }
+
+  /** Back to the upper level, on the unit the reader came from. */
+  #back(): void {
+    const from = this.drilled?.code ?? null;
+    this.drilled = null;
+    this.selected = from;
+    this.#stepped();
+    this.emit("chiso-drill", { code: null, name: null });
+  }
+
+  #stepped(): void {
+    [this.active, this.hover, this.pointer] = [-1, -1, null];
+    this.#refocus = true;
   }
 
   // ----- rendering (and, for the plain-text fallback, the units in words: map-text.ts) ------
@@ -374,6 +452,7 @@ export class ChisoChoropleth extends ChisoElement {
         <h2>${title}</h2>
         <p>${localize(feed.period.label, this.locale)}</p>
       </header>
+      ${this.#renderTrail()}
       ${mapNotes({
         feed,
         joined: this.#model.joined,
@@ -399,6 +478,25 @@ export class ChisoChoropleth extends ChisoElement {
       })}`;
   }
 
+  /** The drill-down breadcrumb: where the map is, the way back, and what is loading or failed. */
+  #renderTrail(): TemplateResult | typeof nothing {
+    if (!this.drill) return nothing;
+    const m = this.#m;
+    const drilled = this.drilled;
+    const loading = drilled && this.geo.state.boundaries === this.#upper;
+    return html`<nav class="trail" part="trail" aria-label=${m.drillTrail}>
+        ${
+          drilled
+            ? html`<button type="button" @click=${this.#back}>${m.drillTop}</button>
+                <span aria-hidden="true">›</span>
+                <span aria-current="page">${drilled.name}</span>`
+            : html`<span aria-current="page">${m.drillTop}</span>`
+        }
+        <span role="status">${loading ? m.drillLoading(drilled.name) : ""}</span>
+      </nav>
+      ${this.drillError ? html`<p class="note" part="note">${this.drillError}</p>` : nothing}`;
+  }
+
   #renderMap(title: string): TemplateResult {
     const m = this.#m;
     const active = this.focused ? this.active : -1;
@@ -410,7 +508,7 @@ export class ChisoChoropleth extends ChisoElement {
         style=${styleProps({ "--_aspect": this.geo.state.aspect.toFixed(3) })}
         tabindex="0"
         role="application"
-        aria-label=${m.mapLabel(title)}
+        aria-label=${m.mapLabel(this.drilled ? `${title} — ${this.drilled.name}` : title)}
         aria-describedby="hint"
         @focus=${this.#onFocus}
         @blur=${() => (this.focused = false)}
@@ -432,7 +530,9 @@ export class ChisoChoropleth extends ChisoElement {
         }
         ${this.#renderTooltip()}
       </div>
-      <p id="hint" class="visually-hidden">${m.keyboardHint}</p>
+      <p id="hint" class="visually-hidden">
+        ${m.keyboardHint} ${this.drill ? m.drillHint : nothing}
+      </p>
       <p class="visually-hidden live" aria-live="polite">${live}</p>`;
   }
 

@@ -12,6 +12,7 @@ export const choroplethStyles = css`
     --_stroke: var(--chiso-choropleth-stroke, var(--_surface));
     --_hatch: var(--chiso-choropleth-hatch, var(--_muted));
     --_highlight: var(--chiso-choropleth-highlight, var(--_text));
+    --_group-border: var(--chiso-choropleth-group-border, var(--_text));
     --_ramp-1-1: var(--chiso-choropleth-class-1, #6baed6);
     --_ramp-2-1: var(--chiso-choropleth-class-1, #bdd7e7);
     --_ramp-2-2: var(--chiso-choropleth-class-2, #2171b5);
@@ -69,6 +70,19 @@ export const choroplethStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  .trail {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+    font-size: 0.9em;
+  }
+  .trail [aria-current] {
+    font-weight: 600;
+  }
+  .trail [role="status"] {
+    color: var(--_muted);
+  }
   .note {
     margin: 0;
     font-size: 0.85em;
@@ -121,10 +135,15 @@ export const choroplethStyles = css`
     stroke-width: 0.75;
     stroke-linejoin: round;
   }
+  .group-borders,
   .outline {
     fill: none;
     pointer-events: none;
     stroke-linejoin: round;
+  }
+  .group-borders {
+    stroke: var(--_group-border);
+    stroke-width: 1.25;
   }
   .outline.hover {
     stroke: var(--_highlight);

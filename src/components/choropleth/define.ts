@@ -12,4 +12,8 @@ declare global {
 }
 
 export { ChisoChoropleth };
-export type { ChisoMapSelectDetail, ChisoUnmatchedDetail } from "./choropleth.element.js";
+export type {
+  ChisoDrillDetail,
+  ChisoMapSelectDetail,
+  ChisoUnmatchedDetail,
+} from "./choropleth.element.js";

@@ -34,6 +34,12 @@ export interface ChoroplethMessages {
   /** What the live region adds for a unit's colour class. */
   classIs: (label: string) => string;
   selected: string;
+  /** Drill-down: the breadcrumb's name, its first step, the hint and what failed. */
+  drillTrail: string;
+  drillTop: string;
+  drillHint: string;
+  drillLoading: (name: string) => string;
+  drillFailed: (name: string, reason: string) => string;
 }
 
 export const CHOROPLETH_MESSAGES: Record<Locale, ChoroplethMessages> = {
@@ -66,6 +72,11 @@ export const CHOROPLETH_MESSAGES: Record<Locale, ChoroplethMessages> = {
       `Sắp xếp theo ${column.toLowerCase()}, ${descending ? "giảm dần" : "tăng dần"}`,
     classIs: (label) => `nhóm ${label}`,
     selected: "đang chọn",
+    drillTrail: "Cấp bản đồ",
+    drillTop: "Cả nước",
+    drillHint: "Enter để xem các xã của đơn vị, Esc hoặc Backspace để quay lại.",
+    drillLoading: (name) => `Đang tải bản đồ ${name}…`,
+    drillFailed: (name, reason) => `Chưa có bản đồ chi tiết của ${name} (${reason}).`,
   },
   en: {
     loadingMap: "Loading the map…",
@@ -96,5 +107,10 @@ export const CHOROPLETH_MESSAGES: Record<Locale, ChoroplethMessages> = {
       `Sort by ${column.toLowerCase()}, ${descending ? "descending" : "ascending"}`,
     classIs: (label) => `class ${label}`,
     selected: "selected",
+    drillTrail: "Map level",
+    drillTop: "Whole country",
+    drillHint: "Enter opens the unit's communes, Esc or Backspace goes back.",
+    drillLoading: (name) => `Loading the map of ${name}…`,
+    drillFailed: (name, reason) => `No detailed map of ${name} yet (${reason}).`,
   },
 };

@@ -42,12 +42,15 @@ export interface MapLayout {
   geometry: PlanarGeometry;
   main: Mercator;
   insetProjection: Mercator;
+  /** Borders between groups of units (boundaries.ts), drawn in the main projection. */
+  borders: readonly Float64Array[];
 }
 
 /** What a layout needs of the boundaries. */
 export interface LayoutInput {
   units: readonly { code: string }[];
   geometry: PlanarGeometry;
+  borders?: readonly Float64Array[];
 }
 
 const PAD = 8;
@@ -187,6 +190,7 @@ export function layoutMap(
     geometry,
     main,
     insetProjection: insetMercator,
+    borders: input.borders ?? [],
   };
 }
 
@@ -247,6 +251,34 @@ function walk(
         if (Number.isFinite(x)) dot(x, y);
       }
   }
+}
+
+/**
+ * The group borders (province outlines on a commune map) as lines in pixels. They are shared
+ * arcs between mainland units, so the main projection places them; the archipelagos in the
+ * inset are whole units of one province each and have none.
+ */
+export function traceBorders(layout: MapLayout, sink: Pick<PathSink, "moveTo" | "lineTo">): void {
+  const { k, tx, ty } = layout.main;
+  for (const line of layout.borders) {
+    sink.moveTo(tx + k * line[0]!, ty + k * line[1]!);
+    for (let i = 2; i < line.length; i += 2) sink.lineTo(tx + k * line[i]!, ty + k * line[i + 1]!);
+  }
+}
+
+const bordersCache = new WeakMap<MapLayout, string>();
+
+/** SVG path data of the group borders, one decimal, made once per layout; `""` for none. */
+export function bordersPathData(layout: MapLayout): string {
+  const cached = bordersCache.get(layout);
+  if (cached !== undefined) return cached;
+  let d = "";
+  traceBorders(layout, {
+    moveTo: (x, y) => (d += `M${tenth(x)},${tenth(y)}`),
+    lineTo: (x, y) => (d += `L${tenth(x)},${tenth(y)}`),
+  });
+  bordersCache.set(layout, d);
+  return d;
 }
 
 /** Path data per layout and unit, made when first drawn. */

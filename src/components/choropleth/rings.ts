@@ -92,8 +92,17 @@ function projectRing(ring: Position[]): Ring {
   return out;
 }
 
+interface ProjectedArcs {
+  xy: Float64Array;
+  start: Uint32Array;
+}
+/** Arcs projected per topology: the shapes and the group borders of one file share them. */
+const projected = new WeakMap<TopologyLike, ProjectedArcs>();
+
 /** Every arc decoded (quantized deltas, as topojson-client's transform) and projected. */
-function projectArcs(topology: TopologyLike): { xy: Float64Array; start: Uint32Array } {
+function projectArcs(topology: TopologyLike): ProjectedArcs {
+  const cached = projected.get(topology);
+  if (cached) return cached;
   const arcs = topology.arcs ?? [];
   const start = new Uint32Array(arcs.length + 1);
   let total = 0;
@@ -123,7 +132,42 @@ function projectArcs(topology: TopologyLike): { xy: Float64Array; start: Uint32A
       xy[o++] = mercatorY(lat);
     }
   }
+  projected.set(topology, { xy, start });
   return { xy, start };
+}
+
+/**
+ * The borders between groups of units — province outlines over a national commune map: every
+ * arc shared by two geometries whose `key` property (`parent`, the 2025 province) differs, as
+ * topojson-client's `mesh(topology, object, (a, b) => a.parent !== b.parent)` finds them, each
+ * as an open line of unit-Mercator points. Empty when the file has fewer than two groups.
+ */
+export function groupBorders(source: unknown, object?: string | null, key = "parent"): Ring[] {
+  if (!isTopology(source)) return [];
+  const topoObject = source.objects?.[object || Object.keys(source.objects ?? {})[0] || ""];
+  const geometries = topoObject?.geometries ?? [];
+  // The group first seen on each arc, and whether a second, different group uses it too.
+  const firstGroup = new Map<number, unknown>();
+  const border = new Set<number>();
+  for (const geometry of geometries) {
+    const group = geometry.properties?.[key];
+    if (group == null) continue;
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) {
+        value.forEach(visit);
+        return;
+      }
+      if (typeof value !== "number") return;
+      const arc = value < 0 ? ~value : value;
+      const seen = firstGroup.get(arc);
+      if (seen === undefined) firstGroup.set(arc, group);
+      else if (seen !== group) border.add(arc);
+    };
+    visit(geometry.arcs);
+  }
+  if (!border.size) return [];
+  const { xy, start } = projectArcs(source);
+  return [...border].map((arc) => xy.slice(start[arc]! * 2, start[arc + 1]! * 2));
 }
 
 function topologyShapes(topology: TopologyLike, object: TopoGeometry): Shape[] {

@@ -6,7 +6,7 @@
 import { html, nothing, svg } from "lit";
 import type { SVGTemplateResult, TemplateResult } from "lit";
 import type { MapScene } from "./canvas-renderer.js";
-import { pathData } from "./projection.js";
+import { bordersPathData, pathData } from "./projection.js";
 
 const NO_DATA_FILL = "url(#no-data)";
 
@@ -26,6 +26,7 @@ export function svgMap(
   bins: readonly (number | null)[],
 ): TemplateResult {
   const { layout } = scene;
+  const borders = bordersPathData(layout);
   // units[-1] is undefined: "nothing selected / hovered / active" draws no outline.
   const outline = (index: number, kind: string): SVGTemplateResult | typeof nothing => {
     if (!layout.units[index]) return nothing;
@@ -65,6 +66,7 @@ export function svgMap(
         ></path>`;
       })}
     </g>
+    ${borders ? svg`<path class="group-borders" d=${borders}></path>` : nothing}
     ${
       layout.inset
         ? svg`<rect class="inset-frame" x=${layout.inset.x} y=${layout.inset.y} width=${layout.inset.width} height=${layout.inset.height}></rect>

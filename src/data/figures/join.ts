@@ -8,6 +8,7 @@ import { currentObservations } from "../periods.js";
 import { localize } from "../format.js";
 import { observationUnit, registry } from "../lookup.js";
 import type {
+  AdminUnit,
   IndicatorFeed,
   ProgressIndicator,
   ProgressObservation,
@@ -155,7 +156,9 @@ export interface JoinOptions {
 /**
  * Joins the indicator's per-unit observations (those without a `service`) to `units`. Every
  * observation that finds no unit is listed in `unmatched`, except the publisher's own total,
- * which is returned as `total`.
+ * which is returned as `total`, and those of units the feed registers (`units[]`) at another
+ * level than the map's or in a province the map does not cover (a feed for a map that drills
+ * from provinces into communes).
  */
 export function joinFigures(
   feed: IndicatorFeed,
@@ -176,6 +179,17 @@ export function joinFigures(
       }
     });
   const unmatched = new Set<string>();
+  // A feed may hold more than this map shows (provinces and every commune, for a map that drills
+  // down): figures of units it registers at another level than the map's, or in a province the
+  // map does not cover, are for another map, not "not on the map".
+  const registered = registry(feed.units, (unit) => unit.code);
+  const mapLevel = units.map((unit) => registered.get(unit.code)?.level).find(Boolean);
+  const mapParents = new Set(units.map((unit) => unit.parent));
+  const elsewhere = (code: string) => {
+    const unit = registered.get(code);
+    if (!unit || !mapLevel) return false;
+    return unit.level !== mapLevel || (unit.parent != null && !mapParents.has(unit.parent));
+  };
   // A history feed maps its latest period.
   const observations = currentObservations(feed, indicator) as (
     RatioObservation | ProgressObservation
@@ -183,7 +197,8 @@ export function joinFigures(
   for (const observation of observations) {
     if ("service" in observation && observation.service) continue;
     const code = observationUnit(feed, observation);
-    const index = join === "name" ? nameIndex(feed, code, units, byName) : byCode.get(code);
+    const index =
+      join === "name" ? nameIndex(registered.get(code), units, byName) : byCode.get(code);
     if (index != null)
       figures[index] = unitFigure(
         units[index]?.code ?? code,
@@ -193,7 +208,7 @@ export function joinFigures(
       );
     else if (code === feed.publisher.unitCode)
       result.total = unitFigure(code, indicator, observation, options.warnings);
-    else unmatched.add(code);
+    else if (!elsewhere(code)) unmatched.add(code);
   }
   result.unmatched = [...unmatched].sort();
   const ranks = competitionRanks(figures.map((figure) => figure?.rate ?? null));
@@ -205,16 +220,17 @@ export function joinFigures(
 }
 
 function nameIndex(
-  feed: IndicatorFeed,
-  code: string,
+  registered: AdminUnit | undefined,
   units: readonly JoinUnit[],
   byName: Map<string, number[]>,
 ): number | undefined {
-  const registered = registry(feed.units, (unit) => unit.code).get(code);
   if (!registered) return undefined;
   const candidates = byName.get(normalizeName(localize(registered.name, "vi"))) ?? [];
-  if (candidates.length === 1) return candidates[0];
-  // Short names repeat across provinces (several "Châu Thành"): only a same-parent match counts.
-  const sameParent = candidates.filter((index) => units[index]?.parent === registered.parent);
-  return sameParent.length === 1 ? sameParent[0] : undefined;
+  // Short names repeat across provinces (several "Châu Thành", 2025's many "Tân Phú"): when the
+  // feed says which province a unit is in, only a unit of that province counts, even a single one.
+  const parent = registered.parent;
+  const inParent = parent
+    ? candidates.filter((index) => (units[index]?.parent ?? parent) === parent)
+    : candidates;
+  return inParent.length === 1 ? inParent[0] : undefined;
 }
