@@ -12,7 +12,8 @@ import "../src/elements.js";
 import type { ChisoServiceBoard } from "../src/components/service-board/service-board.element.js";
 import type { ChisoStatusPanel } from "../src/components/status-panel/status-panel.element.js";
 import type { ChisoGauge } from "../src/components/gauge/gauge.element.js";
-import { parseFeed, parseFeedInSteps } from "../src/data/parse.js";
+import { parseFeed } from "../src/data/parse.js";
+import { parseFeedInSteps } from "../src/data/parse-in-steps.js";
 import type { ParseResult } from "../src/data/parse.js";
 import { largeServicesFeed, largeStatusFeed } from "./support/large-feeds.mjs";
 

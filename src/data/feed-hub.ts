@@ -31,7 +31,8 @@ import {
 import { INITIAL_SNAPSHOT, invalidFeedError } from "./feed-types.js";
 import type { FeedError, FeedOptions, FeedSnapshot } from "./feed-types.js";
 import { bilingual } from "./messages.js";
-import { parseFeed, parseFeedInSteps } from "./parse.js";
+import { parseFeed } from "./parse.js";
+import { parseFeedInSteps } from "./parse-in-steps.js";
 import type { IndicatorFeed } from "./schema.js";
 
 export type { Clock, TimeSource } from "./clock.js";

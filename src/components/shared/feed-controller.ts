@@ -3,7 +3,7 @@ import { checkConsistency } from "../../data/consistency.js";
 import { feedHub, INITIAL_SNAPSHOT, invalidFeedError } from "../../data/feed-hub.js";
 import type { FeedOptions, FeedSnapshot } from "../../data/feed-hub.js";
 import { bilingual } from "../../data/messages.js";
-import { parseFeedInSteps } from "../../data/parse.js";
+import { parseFeedInSteps } from "../../data/parse-in-steps.js";
 import type { ParseResult } from "../../data/parse.js";
 
 /** Where a widget's feed comes from, in order of precedence, and its clock. */
