@@ -270,8 +270,8 @@ describe("2025 maps", () => {
       expect(warnings.length).to.equal(10);
       expect(warnings[0]!.severity).to.equal("warning");
       expect(warnings[0]!.path).to.match(/^indicators\[1\]\.observations\[\d+\]\.unit$/);
-      expect(warnings[0]!.message.vi).to.contain("mã huyện (3 chữ số)");
-      expect(warnings[0]!.message.en).to.contain("no districts since 1 July 2025");
+      expect(warnings[0]!.message.vi).to.contain("là mã huyện; danh mục 2025 không còn cấp huyện");
+      expect(warnings[0]!.message.en).to.contain("the 2025 list has no districts");
       // The same feed of the 2023 list is fine.
       const as2023 = parseFeed(bacGiang);
       expect(

@@ -78,7 +78,7 @@ export const DATA_MESSAGES: Record<Locale, DataMessages> = {
 
     unknownUnit: (unit) => `đơn vị "${unit}" không có trong danh sách units`,
     districtAfterReform: (unit, vintage) =>
-      `"${unit}" là mã huyện (3 chữ số), nhưng số liệu theo danh mục ${vintage}: từ 1/7/2025 không còn cấp huyện — dùng mã tỉnh (2 chữ số) hoặc mã xã (5 chữ số)`,
+      `"${unit}" là mã huyện; danh mục ${vintage} không còn cấp huyện (từ 1/7/2025): dùng mã tỉnh hoặc mã xã`,
     unknownService: (service) => `dịch vụ "${service}" không có trong danh sách services`,
     dateInFuture: (day, generatedDay) =>
       `ngày ${day} sau thời điểm lập nguồn dữ liệu (${generatedDay})`,
@@ -115,7 +115,7 @@ export const DATA_MESSAGES: Record<Locale, DataMessages> = {
 
     unknownUnit: (unit) => `unit "${unit}" is not listed in units`,
     districtAfterReform: (unit, vintage) =>
-      `"${unit}" is a district code (3 digits), but the data use the ${vintage} unit list: there are no districts since 1 July 2025 — use the province (2 digits) or commune (5 digits) code`,
+      `"${unit}" is a district code; the ${vintage} list has no districts (since 1 July 2025): use a province or commune code`,
     unknownService: (service) => `service "${service}" is not listed in services`,
     dateInFuture: (day, generatedDay) =>
       `date ${day} is after the feed was generated (${generatedDay})`,

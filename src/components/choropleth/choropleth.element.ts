@@ -492,7 +492,7 @@ export class ChisoChoropleth extends ChisoElement {
                 <span aria-current="page">${drilled.name}</span>`
             : html`<span aria-current="page">${m.drillTop}</span>`
         }
-        <span role="status">${loading ? m.drillLoading(drilled.name) : ""}</span>
+        <span role="status">${loading ? m.loadingMap : ""}</span>
       </nav>
       ${this.drillError ? html`<p class="note" part="note">${this.drillError}</p>` : nothing}`;
   }

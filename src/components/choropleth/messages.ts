@@ -38,7 +38,6 @@ export interface ChoroplethMessages {
   drillTrail: string;
   drillTop: string;
   drillHint: string;
-  drillLoading: (name: string) => string;
   drillFailed: (name: string, reason: string) => string;
 }
 
@@ -74,8 +73,7 @@ export const CHOROPLETH_MESSAGES: Record<Locale, ChoroplethMessages> = {
     selected: "đang chọn",
     drillTrail: "Cấp bản đồ",
     drillTop: "Cả nước",
-    drillHint: "Enter để xem các xã của đơn vị, Esc hoặc Backspace để quay lại.",
-    drillLoading: (name) => `Đang tải bản đồ ${name}…`,
+    drillHint: "Enter: xem bản đồ chi tiết; Esc, Backspace: quay lại.",
     drillFailed: (name, reason) => `Chưa có bản đồ chi tiết của ${name} (${reason}).`,
   },
   en: {
@@ -109,8 +107,7 @@ export const CHOROPLETH_MESSAGES: Record<Locale, ChoroplethMessages> = {
     selected: "selected",
     drillTrail: "Map level",
     drillTop: "Whole country",
-    drillHint: "Enter opens the unit's communes, Esc or Backspace goes back.",
-    drillLoading: (name) => `Loading the map of ${name}…`,
+    drillHint: "Enter: open its map; Esc, Backspace: back.",
     drillFailed: (name, reason) => `No detailed map of ${name} yet (${reason}).`,
   },
 };
