@@ -12,9 +12,10 @@
 // names a file not in the package makes an app's dev server warn about every module.
 import { build } from "vite";
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import MagicString from "magic-string";
+import { minify } from "terser";
 import { litLiteralsVite } from "./minify-literals.mjs";
 
 const sourcemap = process.argv.includes("--sourcemap") || process.env.CHISO_SOURCEMAP === "1";
@@ -81,6 +82,22 @@ if (import.meta.url !== `file://${process.argv[1]}`) {
   // Imported for elementEntries() only (by scripts/size.mjs).
 } else {
   await buildAll();
+}
+
+/**
+ * A second compression of a single file, by terser over Oxc's output (two passes): 0,35 kB of the
+ * core file's 64, with the same code — Oxc's minifier leaves foldable sequences and conditionals
+ * that terser's folds find. The file's source map, when asked for, follows both steps.
+ */
+async function compressAgain(file) {
+  const mapFile = `${file}.map`;
+  const map = existsSync(mapFile) ? readFileSync(mapFile, "utf8") : null;
+  const result = await minify(readFileSync(file, "utf8"), {
+    compress: { passes: 2 },
+    sourceMap: map ? { content: map, url: mapFile.split("/").pop() } : false,
+  });
+  writeFileSync(file, result.code);
+  if (map && typeof result.map === "string") writeFileSync(mapFile, result.map);
 }
 
 async function buildAll() {
@@ -180,6 +197,7 @@ async function buildAll() {
       },
     },
   });
+  await compressAgain("dist/chiso.iife.js");
 
   // The trend's own single file: the core bundle stays within its 64 kB without it.
   await build({

@@ -6,7 +6,7 @@
 import type { JoinUnit } from "../../data/figures/join.js";
 import { planarGeometry } from "./geometry.js";
 import type { PlanarGeometry } from "./geometry.js";
-import { groupBorders, readShapes } from "./rings.js";
+import { readShapes } from "./rings.js";
 import type { Polygon, Ring, Shape } from "./rings.js";
 
 /** One administrative unit of the boundary file (its outline: `Boundaries.geometry`). */
@@ -96,7 +96,6 @@ export function readBoundaries(
   object?: string | null,
   codeProperty?: string | null,
 ): Boundaries {
-  const boundaries = toMapUnits(readShapes(source, object), codeProperty || "code");
-  boundaries.borders = groupBorders(source, object);
-  return boundaries;
+  const { shapes, borders } = readShapes(source, object);
+  return { ...toMapUnits(shapes, codeProperty || "code"), borders };
 }

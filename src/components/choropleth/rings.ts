@@ -43,8 +43,15 @@ export function isTopology(value: unknown): value is TopologyLike {
   return (value as { type?: unknown } | null)?.type === "Topology";
 }
 
+/** What a boundary file holds: its shapes, and the borders between their `parent`s. */
+export interface ShapeSet {
+  shapes: Shape[];
+  /** Borders between units of different `parent`s (TopoJSON only: GeoJSON has no shared arcs). */
+  borders: Ring[];
+}
+
 /** Shapes of a TopoJSON object (default: the first) or of a GeoJSON value. Throws on junk. */
-export function readShapes(source: unknown, object?: string | null): Shape[] {
+export function readShapes(source: unknown, object?: string | null): ShapeSet {
   if (isTopology(source)) {
     const names = Object.keys(source.objects ?? {});
     const name = object || names[0];
@@ -64,11 +71,12 @@ export function readShapes(source: unknown, object?: string | null): Shape[] {
         : null;
   if (!features)
     throw new Error("boundaries: expected TopoJSON (type Topology) or GeoJSON (FeatureCollection)");
-  return features.map((feature) => ({
+  const shapes = features.map((feature) => ({
     id: feature.id,
     properties: (feature.properties ?? null) as Shape["properties"],
     polygons: geoJsonPolygons(feature),
   }));
+  return { shapes, borders: [] };
 }
 
 function geoJsonPolygons(feature: Feature): Polygon[] {
@@ -92,17 +100,8 @@ function projectRing(ring: Position[]): Ring {
   return out;
 }
 
-interface ProjectedArcs {
-  xy: Float64Array;
-  start: Uint32Array;
-}
-/** Arcs projected per topology: the shapes and the group borders of one file share them. */
-const projected = new WeakMap<TopologyLike, ProjectedArcs>();
-
 /** Every arc decoded (quantized deltas, as topojson-client's transform) and projected. */
-function projectArcs(topology: TopologyLike): ProjectedArcs {
-  const cached = projected.get(topology);
-  if (cached) return cached;
+function projectArcs(topology: TopologyLike): { xy: Float64Array; start: Uint32Array } {
   const arcs = topology.arcs ?? [];
   const start = new Uint32Array(arcs.length + 1);
   let total = 0;
@@ -132,45 +131,36 @@ function projectArcs(topology: TopologyLike): ProjectedArcs {
       xy[o++] = mercatorY(lat);
     }
   }
-  projected.set(topology, { xy, start });
   return { xy, start };
 }
 
 /**
  * The borders between groups of units — province outlines over a national commune map: every
- * arc shared by two geometries whose `key` property (`parent`, the 2025 province) differs, as
- * topojson-client's `mesh(topology, object, (a, b) => a.parent !== b.parent)` finds them, each
- * as an open line of unit-Mercator points. Empty when the file has fewer than two groups.
+ * arc shared by two geometries whose `parent` (the 2025 province) differs, as topojson-client's
+ * `mesh(topology, object, (a, b) => a.parent !== b.parent)` finds them, each as an open line of
+ * unit-Mercator points. Empty when the file has fewer than two groups.
  */
-export function groupBorders(source: unknown, object?: string | null, key = "parent"): Ring[] {
-  if (!isTopology(source)) return [];
-  const topoObject = source.objects?.[object || Object.keys(source.objects ?? {})[0] || ""];
-  const geometries = topoObject?.geometries ?? [];
-  // The group first seen on each arc, and whether a second, different group uses it too.
+function groupBorders(geometries: TopoGeometry[], xy: Float64Array, start: Uint32Array): Ring[] {
+  // The group first seen on each arc, and the arcs a second, different group uses too.
   const firstGroup = new Map<number, unknown>();
   const border = new Set<number>();
-  for (const geometry of geometries) {
-    const group = geometry.properties?.[key];
-    if (group == null) continue;
-    const visit = (value: unknown): void => {
-      if (Array.isArray(value)) {
-        value.forEach(visit);
-        return;
-      }
-      if (typeof value !== "number") return;
+  const visit = (value: unknown, group: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) visit(item, group);
+    else if (typeof value === "number") {
       const arc = value < 0 ? ~value : value;
       const seen = firstGroup.get(arc);
       if (seen === undefined) firstGroup.set(arc, group);
       else if (seen !== group) border.add(arc);
-    };
-    visit(geometry.arcs);
+    }
+  };
+  for (const geometry of geometries) {
+    const group = geometry.properties?.["parent"];
+    if (group != null) visit(geometry.arcs, group);
   }
-  if (!border.size) return [];
-  const { xy, start } = projectArcs(source);
   return [...border].map((arc) => xy.slice(start[arc]! * 2, start[arc + 1]! * 2));
 }
 
-function topologyShapes(topology: TopologyLike, object: TopoGeometry): Shape[] {
+function topologyShapes(topology: TopologyLike, object: TopoGeometry): ShapeSet {
   const { xy, start } = projectArcs(topology);
   const arcLength = (arc: number) => start[arc + 1]! - start[arc]!;
   /** A ring stitched from its arcs: each arc after the first drops the point it shares. */
@@ -210,7 +200,6 @@ function topologyShapes(topology: TopologyLike, object: TopoGeometry): Shape[] {
           ? (geometry.arcs as number[][][]).map(polygon)
           : [],
   });
-  return object.type === "GeometryCollection"
-    ? (object.geometries ?? []).map(shapeOf)
-    : [shapeOf(object)];
+  const geometries = object.type === "GeometryCollection" ? (object.geometries ?? []) : [object];
+  return { shapes: geometries.map(shapeOf), borders: groupBorders(geometries, xy, start) };
 }
