@@ -34,7 +34,7 @@ const PART = /\bpart="([a-z-]+)"/g;
 const SHARED_TOKEN = /^--chiso-(color-[a-z]+|font-(family|scale)|radius)$/;
 
 /** Shared render modules an element opts into by importing them. */
-const OPT_IN_SHARED = ["pager.ts"];
+const OPT_IN_SHARED = ["pager.ts", "more.ts"];
 
 const shared = {
   tokens: found("src/components/shared", TOKEN),

@@ -118,8 +118,8 @@ export class ChisoServiceBoard extends ChisoElement {
   declare protected compact: boolean;
 
   #model: BoardModel | ConfigProblem | string | null = null;
-  /** What the model was derived from: derived again only when one of them changes. */
-  #modelKey: unknown[] = [];
+  /** What the model was derived from (and the rows measured for): redone when one changes. */
+  #inputs: unknown[] = [];
   /** Rows rendered: `ROW_LIMIT`, and as many more per "Xem thêm" step. */
   #limit = ROW_LIMIT;
 
@@ -133,7 +133,6 @@ export class ChisoServiceBoard extends ChisoElement {
   }
 
   #measuredBox = "";
-  #fittedKey: unknown[] = [];
   #fitFrame = 0;
   /** With `fit`: every row is laid out this update, to be measured into pages. */
   #measuring = false;
@@ -165,29 +164,15 @@ export class ChisoServiceBoard extends ChisoElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { feed, warnings, status } = this.feed.snapshot;
-    // Not on every age tick or page turn: 100 000 rows take a while to rank.
-    const modelKey = [
-      feed,
-      warnings,
-      this.locale,
-      this.sort,
-      this.order,
-      this.indicator,
-      this.unit,
-    ];
-    const model = modelKey.some((value, i) => value !== this.#modelKey[i])
-      ? feed
-        ? this.#derive(feed, warnings)
-        : null
-      : this.#model;
-    this.#modelKey = modelKey;
-    // New rows, order, language or layout wrap differently, a stale line takes room: measure
-    // again (before paint).
-    const key = [feed, status, this.sort, this.order, this.locale, this.indicator, this.unit];
-    if (this.fit && key.some((value, i) => value !== this.#fittedKey[i])) {
-      this.#fittedKey = key;
-      this.#measuring = true;
-    }
+    // Derived and measured again only when what they show changes — not on every age tick or
+    // page turn (100 000 rows take a while to rank); new rows, order, language or a stale line
+    // wrap differently, so a fitted board measures again (before paint).
+    const { locale, sort, order, indicator, unit } = this;
+    const inputs = [feed, warnings, status, locale, sort, order, indicator, unit];
+    const changedInputs = inputs.some((value, i) => value !== this.#inputs[i]);
+    this.#inputs = inputs;
+    const model = changedInputs ? (feed ? this.#derive(feed, warnings) : null) : this.#model;
+    if (this.fit && (changedInputs || changed.has("fit"))) this.#measuring = true;
     if (!this.fit && this.paging.pages > 1) this.paging.setPages([0], 0);
     if (changed.has("pageInterval")) this.paging.sync();
     this.#model = model;

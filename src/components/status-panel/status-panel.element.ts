@@ -5,7 +5,6 @@ import { styleProps } from "../shared/style-props.js";
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
 import { repeat } from "lit/directives/repeat.js";
 import {
-  MODES,
   ageOf,
   countModes,
   freshness,
@@ -14,7 +13,6 @@ import {
   sortRows,
 } from "../../data/figures/status.js";
 import type {
-  Freshness,
   GroupBy,
   StatusSortOrder as SortOrder,
   SubsystemGroup as Group,
@@ -42,6 +40,7 @@ import { subsystemAgeText, type AgeWords } from "./age-text.js";
 import { BurnInController } from "./burn-in.js";
 import { MODE_ICONS, STATE_ICONS, icon } from "./icons.js";
 import { subsystemDetail } from "./subsystem-detail.js";
+import { panelHeader } from "./panel-header.js";
 import { statusPanelStyles } from "./status-panel.styles.js";
 
 export type Layout = "tiles" | "list";
@@ -336,49 +335,12 @@ export class ChisoStatusPanel extends ChisoElement {
       style=${styleProps({ transform: dx || dy ? `translate(${dx}px, ${dy}px)` : null })}
       @keydown=${this.#onKeydown}
     >
-      ${this.#renderHeader(indicator)}
+      ${panelHeader(indicator, this.#rows.length, this.#modeCounts, this.#live, this.#text, this.locale)}
       ${this.#rows.length ? this.#renderGrid() : this.renderMessage(this.#text.empty)}
       ${renderPager(this.paging, this.locale, this.#text.shown(...this.paging.range, this.#rows.length))}
       ${renderMore(this.#rows.length - this.#limit, TILE_LIMIT, this.#text.more, () => this.#showMore(), this.locale)}
       ${this.#renderDetail()} ${this.#renderAnnouncements()}
     </div>`;
-  }
-
-  #renderHeader(indicator: StatusIndicator): TemplateResult {
-    const m = this.#text;
-    const modes = MODES.filter((mode) => this.#modeCounts[mode] > 0);
-    return html`<header class="header">
-      <h2 class="title">${localize(indicator.label, this.locale)}</h2>
-      <p class="summary" part="summary">
-        <span class="visually-hidden">${m.subsystems(this.#rows.length)}:</span>
-        ${modes.map(
-          (mode, i) =>
-            html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span
-                class="count mode-${mode}"
-                >${icon(MODE_ICONS[mode])} ${m.modeCount(mode, this.#modeCounts[mode])}</span
-              >`,
-        )}
-      </p>
-      ${this.#renderHealthSummary()}
-    </header>`;
-  }
-
-  /** "1 mất tín hiệu 5 quá hạn cập nhật", or "Tất cả cập nhật đúng hạn". */
-  #renderHealthSummary(): TemplateResult {
-    const m = this.#text;
-    let stale = 0;
-    let offline = 0;
-    for (const live of this.#live) {
-      if (live.freshness === "stale") stale += 1;
-      else if (live.freshness === "offline") offline += 1;
-    }
-    const count = (state: Freshness, text: string) =>
-      html`<span class="count is-${state}">${icon(STATE_ICONS[state])} ${text}</span>`;
-    return html`<p class="health-summary">
-      ${offline ? count("offline", m.offlineCount(offline)) : nothing}
-      ${stale ? count("stale", m.staleCount(stale)) : nothing}
-      ${!stale && !offline && this.#rows.length ? count("fresh", m.allFresh) : nothing}
-    </p>`;
   }
 
   /** The next `TILE_LIMIT` tiles; when none are left, focus goes to the first of them. */

@@ -184,11 +184,12 @@ export function joinFigures(
   // map does not cover, are for another map, not "not on the map".
   const registered = registry(feed.units, (unit) => unit.code);
   const mapLevel = units.map((unit) => registered.get(unit.code)?.level).find(Boolean);
-  const mapParents = new Set(units.map((unit) => unit.parent));
+  const mapParents = new Set(units.map((unit) => unit.parent).filter((parent) => parent != null));
   const elsewhere = (code: string) => {
     const unit = registered.get(code);
     if (!unit || !mapLevel) return false;
-    return unit.level !== mapLevel || (unit.parent != null && !mapParents.has(unit.parent));
+    const outside = mapParents.size > 0 && unit.parent != null && !mapParents.has(unit.parent);
+    return unit.level !== mapLevel || outside;
   };
   // A history feed maps its latest period.
   const observations = currentObservations(feed, indicator) as (
