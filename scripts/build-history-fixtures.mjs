@@ -200,7 +200,9 @@ files[`${OUT}/monthly/index.json`] = {
 };
 
 // ── provinces-2025.json ──────────────────────────────────────────────────────────────────────
-const topology = JSON.parse(readFileSync("fixtures/boundaries/vn-provinces-2025.topo.json", "utf8"));
+const topology = JSON.parse(
+  readFileSync("fixtures/boundaries/vn-provinces-2025.topo.json", "utf8"),
+);
 const provinces = Object.values(topology.objects)[0].geometries.map((g) => g.properties);
 const span = months([2023, 12], [2026, 11]);
 const gen3 = random(2025_07);
@@ -276,9 +278,7 @@ function serialize(value) {
   const indicator = value.indicators[0];
   const shell = { ...value, indicators: [{ ...indicator, observations: marker }] };
   const lines = indicator.observations.map((o) => `        ${JSON.stringify(o)}`).join(",\n");
-  return (
-    JSON.stringify(shell, null, 2).replace(`"${marker}"`, `[\n${lines}\n      ]`) + "\n"
-  );
+  return JSON.stringify(shell, null, 2).replace(`"${marker}"`, `[\n${lines}\n      ]`) + "\n";
 }
 
 mkdirSync(`${OUT}/monthly`, { recursive: true });
