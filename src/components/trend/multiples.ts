@@ -184,7 +184,7 @@ function renderPanel(
   const selected = points[view.period];
   return html`<div class="panel ${index === view.unit ? "current" : ""}" part="panel">
     <p class="name">${panel.name}</p>
-    <p class="figure">
+    <p>
       <span class="panel-value">${view.words.value(last)}</span>
       ${
         delta == null

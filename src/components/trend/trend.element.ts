@@ -81,8 +81,7 @@ interface TrendModel {
  * @cssprop [--chiso-trend-target-color=var(--chiso-color-text)] - Target line.
  * @cssprop [--chiso-trend-band-color=var(--chiso-color-border)] - Campaign bands and gap hatching.
  * @cssprop [--chiso-trend-height=12em] - Height of the plot area.
- * @cssprop [--chiso-trend-columns=auto-fill] - Columns of small multiples (a number, or auto-fill).
- * @cssprop [--chiso-trend-panel-width=9em] - Narrowest a small-multiples panel gets.
+ * @cssprop [--chiso-trend-columns=auto-fill] - Columns of small multiples: a number, or auto-fill (as many 9em panels as fit).
  * @cssprop [--chiso-trend-panel-height=3.5em] - Height of a small-multiples panel's plot.
  */
 export class ChisoTrend extends ChisoElement {
@@ -463,11 +462,7 @@ export class ChisoTrend extends ChisoElement {
     if (period == null && unit == null) return;
     event.preventDefault();
     if (period != null) this.selectedIndex = Math.max(0, Math.min(last, period));
-    else
-      this.selectedUnit = Math.max(
-        0,
-        Math.min(units - 1, Math.min(this.selectedUnit, units - 1) + unit!),
-      );
+    else this.selectedUnit = Math.max(0, Math.min(units - 1, this.selectedUnit + unit!));
   }
 
   #onPointer(

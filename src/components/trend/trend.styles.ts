@@ -185,7 +185,7 @@ export const trendStyles = css`
     display: grid;
     grid-template-columns: repeat(
       var(--chiso-trend-columns, auto-fill),
-      minmax(min(100%, var(--chiso-trend-panel-width, 9em)), 1fr)
+      minmax(min(100%, 9em), 1fr)
     );
     gap: 0.6em 1em;
   }
@@ -206,7 +206,7 @@ export const trendStyles = css`
     font-size: 1.15em;
   }
   /* "▲ +1,11 điểm %" wraps as a whole. */
-  .figure .delta {
+  .panel .delta {
     font-size: 0.85em;
     white-space: nowrap;
   }
@@ -237,9 +237,13 @@ export const trendStyles = css`
   :host([fit]) .plot {
     flex: 1 1 0;
   }
-  /* Room for 34 panels (8 × 5) in a 16:9 cell, the header, the readout and the table's line. */
+  /* Room for two rows of panels in the cell, with the header, the readout and the table's line; */
   :host([fit][units]) {
     --_fit-cols: 64;
+    --_fit-rows: 20;
+  }
+  /* and for 34 panels (6 × 6 or 8 × 5) once there are more than 12. */
+  :host([fit]) .base:has(.panel:nth-child(13)) {
     --_fit-rows: 48;
   }
   @media (forced-colors: active) {
