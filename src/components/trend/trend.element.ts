@@ -81,7 +81,7 @@ interface TrendModel {
  * @cssprop [--chiso-trend-target-color=var(--chiso-color-text)] - Target line.
  * @cssprop [--chiso-trend-band-color=var(--chiso-color-border)] - Campaign bands and gap hatching.
  * @cssprop [--chiso-trend-height=12em] - Height of the plot area.
- * @cssprop [--chiso-trend-columns=auto-fill] - Columns of small multiples: a number, or auto-fill (as many 9em panels as fit).
+ * @cssprop [--chiso-trend-columns=auto-fit] - Columns of small multiples: a number, or auto-fit (as many 9em panels as fit, sharing the width).
  * @cssprop [--chiso-trend-panel-height=3.5em] - Height of a small-multiples panel's plot.
  */
 export class ChisoTrend extends ChisoElement {

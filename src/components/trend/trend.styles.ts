@@ -184,7 +184,7 @@ export const trendStyles = css`
   .panels {
     display: grid;
     grid-template-columns: repeat(
-      var(--chiso-trend-columns, auto-fill),
+      var(--chiso-trend-columns, auto-fit),
       minmax(min(100%, 9em), 1fr)
     );
     gap: 0.6em 1em;
@@ -203,7 +203,7 @@ export const trendStyles = css`
   }
   .panel-value {
     font-weight: 700;
-    font-size: 1.15em;
+    font-size: 1.6em;
   }
   /* "▲ +1,11 điểm %" wraps as a whole. */
   .panel .delta {
@@ -237,14 +237,16 @@ export const trendStyles = css`
   :host([fit]) .plot {
     flex: 1 1 0;
   }
-  /* Room for two rows of panels in the cell, with the header, the readout and the table's line; */
+  /*
+   * 64em wide holds six 9em panels a row: up to six units are one row (with the header, the
+   * readout and the table's line), more take the rows of 34 in a 16:9 cell (8 × 5, 6 × 6).
+   */
   :host([fit][units]) {
     --_fit-cols: 64;
-    --_fit-rows: 20;
+    --_fit-rows: 17;
   }
-  /* and for 34 panels (6 × 6 or 8 × 5) once there are more than 12. */
-  :host([fit]) .base:has(.panel:nth-child(13)) {
-    --_fit-rows: 48;
+  :host([fit]) .base:has(.panel:nth-child(7)) {
+    --_fit-rows: 52;
   }
   @media (forced-colors: active) {
     .line,
