@@ -207,7 +207,7 @@ const provinces = Object.values(topology.objects)[0].geometries.map((g) => g.pro
 const span = months([2023, 12], [2026, 11]);
 const gen3 = random(2025_07);
 const provinceObservations = [];
-provinces.forEach((province, p) => {
+provinces.forEach((province) => {
   // Each province starts somewhere between 45 % and 85 % and climbs towards ~96 %, some fast,
   // some slowly.
   const start = 0.45 + gen3() * 0.4;
