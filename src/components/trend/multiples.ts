@@ -17,6 +17,7 @@ import { trendGeometry, VIEW } from "../shared/series.draw.js";
 import type { TrendGeometry } from "../shared/series.draw.js";
 import type { TrendMessages } from "./messages.js";
 import type { TrendWords } from "./trend-text.js";
+import { renderUnitTable } from "./tables.js";
 
 export interface Panel {
   name: string;
@@ -166,7 +167,7 @@ export function renderMultiples(model: MultiplesModel, view: MultiplesView): Tem
     </p>
     <details class="table" part="table" @toggle=${view.onToggle}>
       <summary>${text.table}</summary>
-      ${view.tableOpen ? renderMultiplesTable(model, view) : nothing}
+      ${view.tableOpen ? renderUnitTable(model, view.words, view.text) : nothing}
     </details>`;
 }
 
@@ -207,29 +208,4 @@ function renderPanel(
       }
     </div>
   </div>`;
-}
-
-/** Unit × period: one row per unit, one column per period (every shared one), gaps in words. */
-function renderMultiplesTable(model: MultiplesModel, view: MultiplesView): TemplateResult {
-  const periods = model.panels[0]!.series.points;
-  return html`<table>
-    <caption>
-      ${model.label} · ${view.words.range(periods)}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${view.text.unit}</th>
-        ${periods.map((p) => html`<th scope="col">${view.words.period(p)}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${model.panels.map(
-        (panel) =>
-          html`<tr>
-            <th scope="row">${panel.name}</th>
-            ${panel.series.points.map((p) => html`<td>${view.words.value(p)}</td>`)}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
 }

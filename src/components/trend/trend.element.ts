@@ -1,5 +1,6 @@
 import { html, nothing, svg } from "lit";
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
+import type { ReactiveControllerHost } from "lit";
 import { styleProps } from "../shared/style-props.js";
 import { trendChange, trendSeries } from "../../data/history.js";
 import type { TrendChange, TrendPoint, TrendSeries } from "../../data/history.js";
@@ -15,22 +16,14 @@ import { indicatorProblem, isProblem, problemText } from "../shared/config-probl
 import type { ConfigProblem } from "../shared/config-problem.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import { themeStyles } from "../shared/theme.styles.js";
-import { TREND_MESSAGES } from "./messages.js";
-import type { TrendMessages } from "./messages.js";
-import { slotAt, trendGeometry, VIEW } from "../shared/series.draw.js";
-import type { TrendGeometry } from "../shared/series.draw.js";
+import { TREND_MESSAGES, type TrendMessages } from "./messages.js";
+import { slotAt, trendGeometry, VIEW, type TrendGeometry } from "../shared/series.draw.js";
 import { trendStyles } from "./trend.styles.js";
-import type { ReactiveControllerHost } from "lit";
 import { TrendWords } from "./trend-text.js";
-import type { HistoryState } from "./history-controller.js";
+import type { HistorySource, HistoryState } from "./history-controller.js";
 import { multiplesModel, renderMultiples, renderPlot, tone } from "./multiples.js";
+import { renderPeriodTable } from "./tables.js";
 import type { MultiplesModel, MultiplesView } from "./multiples.js";
-
-/** What loads a feed index for a trend (`history-controller.ts`, registered by `history-loader.ts`). */
-export interface HistorySource {
-  readonly state: HistoryState;
-  setUrl(url: string | null): void;
-}
 
 export type TrendVariant = "line" | "columns";
 
@@ -383,7 +376,6 @@ export class ChisoTrend extends ChisoElement {
       </div>`;
   }
 
-  /** Campaign bands and reform lines that fall within the drawn periods. */
   /** Where each annotation falls in the drawn periods: a band (campaign) or a line (a day, the reform). */
   #marks(model: TrendModel): { left: number; width: number; label: string }[] {
     const { points, geometry: g } = model;
@@ -418,33 +410,9 @@ export class ChisoTrend extends ChisoElement {
   }
 
   #renderTable(model: TrendModel): TemplateResult {
-    const rows = [...model.series.points].reverse();
     return html`<details class="table" part="table">
       <summary>${this.text.table}</summary>
-      <table>
-        <caption>
-          ${model.label} · ${model.subject}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.text.period}</th>
-            <th scope="col">${this.text.value}</th>
-            <th scope="col">${this.text.counts}</th>
-            <th scope="col">${this.text.note}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (point) =>
-              html`<tr class=${point.gap ? "gap" : ""}>
-                <th scope="row">${this.#words.period(point)}</th>
-                <td>${this.#words.value(point)}</td>
-                <td>${this.#words.counts(model.unitLabel, point)}</td>
-                <td>${this.#words.notes(point).join("; ")}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${renderPeriodTable(model, this.#words, this.text)}
     </details>`;
   }
 
