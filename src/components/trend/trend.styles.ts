@@ -194,8 +194,8 @@ export const trendStyles = css`
     flex-direction: column;
     padding: 0.2em;
   }
-  /* The panel read out, once someone is reading (a wall at rest marks none). */
-  .panels:is(:focus, :hover) .current {
+  /* The panel read out, while the keys are on the panels (a wall at rest marks none). */
+  .panels:focus .current {
     outline: 2px solid var(--_muted);
   }
   .name {
@@ -216,7 +216,9 @@ export const trendStyles = css`
     margin-block-start: 0.2em;
     border-block-end: 1px solid var(--_border);
     touch-action: pan-y;
-    /* Smaller dots. */
+  }
+  /* Smaller dots. */
+  .plot .dot {
     font-size: 0.7em;
   }
   .table {
