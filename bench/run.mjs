@@ -77,7 +77,9 @@ const PEERS = ["echarts", "highcharts"];
  * gauge entry, not the map); the peers' pages are their tree-shaken library either way.
  */
 const SINGLE = ["chiso-gauge", "chiso-funnel", "naive-gauge", "naive-funnel"];
-await buildPages([...CONTENDERS, ...SINGLE]);
+/** The peers' trend pages load only what a line chart needs (their other pages stay as they were). */
+const TREND_PAGES = ["echarts-trend", "highcharts-trend"];
+await buildPages([...CONTENDERS, ...SINGLE, ...TREND_PAGES]);
 const site = await serveSite();
 
 const SCENARIOS = [
@@ -136,7 +138,10 @@ for (const scenario of selected) {
       };
       const viewport = { width: scenario.viewport[0], height: scenario.viewport[1] };
       const page = await browser.newPage({ viewport });
-      await page.goto(`${site.url}/${contender}.html`);
+      const file = TREND_PAGES.includes(`${contender}-${scenario.name}`)
+        ? `${contender}-${scenario.name}`
+        : contender;
+      await page.goto(`${site.url}/${file}.html`);
       await page.waitForFunction(() => typeof window.runScenario === "function");
       try {
         record(
