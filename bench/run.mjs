@@ -56,6 +56,17 @@ const peerSizes = {
     import "highcharts/es-modules/masters/modules/funnel.src.js";
     import "highcharts/es-modules/masters/modules/map.src.js";
     export { H };`),
+  // What a trend costs each: ECharts' line chart with grids, titles and a target line; Highcharts'
+  // core (the line series is built in).
+  echartsTrend: await gzipOfEntry(`import * as echarts from "echarts/core";
+    import { LineChart } from "echarts/charts";
+    import { GridComponent, MarkLineComponent, TitleComponent, TooltipComponent } from "echarts/components";
+    import { CanvasRenderer } from "echarts/renderers";
+    echarts.use([LineChart, GridComponent, MarkLineComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+    export { echarts };`),
+  highchartsTrend:
+    await gzipOfEntry(`import H from "highcharts/es-modules/masters/highcharts.src.js";
+    export { H };`),
 };
 
 // ── Pages ────────────────────────────────────────────────────────────────────────────────────
@@ -66,7 +77,9 @@ const PEERS = ["echarts", "highcharts"];
  * gauge entry, not the map); the peers' pages are their tree-shaken library either way.
  */
 const SINGLE = ["chiso-gauge", "chiso-funnel", "naive-gauge", "naive-funnel"];
-await buildPages([...CONTENDERS, ...SINGLE]);
+/** The peers' trend pages load only what a line chart needs (their other pages stay as they were). */
+const TREND_PAGES = ["echarts-trend", "highcharts-trend"];
+await buildPages([...CONTENDERS, ...SINGLE, ...TREND_PAGES]);
 const site = await serveSite();
 
 const SCENARIOS = [
@@ -74,6 +87,13 @@ const SCENARIOS = [
   { name: "funnel", arg: null, viewport: [1920, 1080], auto: true },
   { name: "status", arg: 9, viewport: [1920, 1080], label: "status panel, 9 subsystems" },
   { name: "status", arg: 500, viewport: [1920, 1080], label: "status panel, 500 subsystems" },
+  { name: "trend", arg: 1, viewport: [1920, 1080], label: "trend, 1 unit × 36 months" },
+  {
+    name: "trend",
+    arg: 34,
+    viewport: [1920, 1080],
+    label: "trend, 34 small multiples × 36 months",
+  },
 ];
 /** URL → file on disk (the synthetic layer is served from .cache). */
 const fileOf = (url) =>
@@ -118,7 +138,10 @@ for (const scenario of selected) {
       };
       const viewport = { width: scenario.viewport[0], height: scenario.viewport[1] };
       const page = await browser.newPage({ viewport });
-      await page.goto(`${site.url}/${contender}.html`);
+      const file = TREND_PAGES.includes(`${contender}-${scenario.name}`)
+        ? `${contender}-${scenario.name}`
+        : contender;
+      await page.goto(`${site.url}/${file}.html`);
       await page.waitForFunction(() => typeof window.runScenario === "function");
       try {
         record(
@@ -211,6 +234,8 @@ const md = [
   `${out.chromium}; ${REPS} interleaved repetitions, medians; ${out.minutes.toFixed(0)} min; load average at the end: ${load} (2 cores, shared: NOT a quiet machine unless this says otherwise).`,
   "",
   `Sizes (gzip -9, minified): chiso single-file bundle ${kb(chisoSizes.bundle)}; ECharts (gauge + funnel + map, tree-shaken) ${kb(peerSizes.echarts)}; Highcharts (same) ${kb(peerSizes.highcharts)}.`,
+  "",
+  `Trend sizes: chiso's trend single file dist/chiso-trend.iife.js ${kb(chisoSizes.trendBundle)} (Lit and the data layer included); ECharts (line + grid + title + markLine + tooltip) ${kb(peerSizes.echartsTrend)}; Highcharts core ${kb(peerSizes.highchartsTrend)}.`,
   "",
   "| scenario | metric | chiso | ECharts | Highcharts | naive lit + d3 | ÷ ECharts | ÷ Highcharts | ÷ faster peer | ÷ naive |",
   "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",

@@ -116,10 +116,34 @@ function liveFeed(now) {
   return feed;
 }
 
+// ── The live history: the provinces' months (illustrative), the latest one still counting ──────
+const baseHistory = JSON.parse(
+  readFileSync(join(ROOT, "fixtures/history/provinces-2025.json"), "utf8"),
+);
+const lastMonth = baseHistory.period.end.slice(0, 8) + "01";
+let historyText = "";
+let historyTag = "";
+
+/** The wall's trend: the latest month's dossiers keep arriving, so its panels move in place. */
+function liveHistory(now) {
+  const feed = structuredClone(baseHistory);
+  feed.id = "vn-provinces-dvc-live";
+  feed.generatedAt = new Date(now).toISOString();
+  feed.indicators[0].observations.forEach((observation, i) => {
+    if (observation.period.start !== lastMonth) return;
+    const added = ((version + i) * 37) % 400;
+    observation.denominator += added;
+    observation.numerator += Math.round(added * (0.7 + ((i * 13 + version) % 30) / 100));
+  });
+  return feed;
+}
+
 function tick() {
   version += 1;
   liveText = JSON.stringify(liveFeed(Date.now()));
   liveTag = `"${createHash("sha1").update(liveText).digest("hex").slice(0, 16)}"`;
+  historyText = JSON.stringify(liveHistory(Date.now()));
+  historyTag = `"${createHash("sha1").update(historyText).digest("hex").slice(0, 16)}"`;
   for (const res of sseClients) res.write(`event: changed\ndata: ${version}\n\n`);
 }
 tick();
@@ -145,14 +169,18 @@ function handle(req, res) {
     res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("bad request");
     return;
   }
-  if (url.pathname === "/live/nghe-an.json") {
+  const live = {
+    "/live/nghe-an.json": [liveText, liveTag],
+    "/live/provinces-history.json": [historyText, historyTag],
+  }[url.pathname];
+  if (live) {
     res.setHeader("Cache-Control", "no-cache");
-    res.setHeader("ETag", liveTag);
-    if (req.headers["if-none-match"] === liveTag) {
+    res.setHeader("ETag", live[1]);
+    if (req.headers["if-none-match"] === live[1]) {
       res.writeHead(304).end();
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[".json"] }).end(liveText);
+    res.writeHead(200, { "Content-Type": TYPES[".json"] }).end(live[0]);
     return;
   }
   if (url.pathname === "/live/events") {
@@ -195,5 +223,7 @@ server.listen(PORT, HOST, () => {
   console.log(
     `  validator ${origin}/validator.html${existsSync(join(ROOT, "storybook-static")) ? ` · Storybook ${origin}/storybook/` : ""}`,
   );
-  console.log(`  live feed /live/nghe-an.json, a new version every ${TICK_S} s`);
+  console.log(
+    `  live feeds /live/nghe-an.json and /live/provinces-history.json, a new version every ${TICK_S} s`,
+  );
 });

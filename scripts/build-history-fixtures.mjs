@@ -11,6 +11,14 @@
 //   vintage 2025), which now contains former Bắc Giang.
 // - monthly/2023-MM.json + index.json: the same first twelve months as one file per month and
 //   a feed index, for loading a history the way a publisher serves it.
+// - provinces-2025.json: the 34 provinces of the 2025 list, 36 months (2023-12 … 2026-11), for
+//   the trend's small multiples, the IOC wall and the bench. Wholly illustrative (no real
+//   province figure exists for most of these months, and the 2025 provinces did not exist before
+//   1 July 2025): names and codes from fixtures/boundaries/vn-provinces-2025.topo.json. On
+//   purpose: Lào Cai did not report 2024-08, Huế did not report 2025-07 (the reform month),
+//   Cà Mau's series starts in 2024-06 (its first months are gaps on the shared axis), and Hà
+//   Nội and Đà Nẵng report exactly the same rate in 2026-11 (one value, one height on the
+//   shared scale).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
 const OUT = "fixtures/history";
@@ -191,10 +199,92 @@ files[`${OUT}/monthly/index.json`] = {
   })),
 };
 
+// ── provinces-2025.json ──────────────────────────────────────────────────────────────────────
+const topology = JSON.parse(
+  readFileSync("fixtures/boundaries/vn-provinces-2025.topo.json", "utf8"),
+);
+const provinces = Object.values(topology.objects)[0].geometries.map((g) => g.properties);
+const span = months([2023, 12], [2026, 11]);
+const gen3 = random(2025_07);
+const provinceObservations = [];
+provinces.forEach((province) => {
+  // Each province starts somewhere between 45 % and 85 % and climbs towards ~96 %, some fast,
+  // some slowly.
+  const start = 0.45 + gen3() * 0.4;
+  const pace = 6 + gen3() * 36;
+  const size = Math.round(8000 + gen3() * 90000);
+  span.forEach((month, index) => {
+    const [y, m] = month;
+    if (province.code === "15" && y === 2024 && m === 8) return;
+    if (province.code === "46" && y === 2025 && m === 7) return;
+    if (province.code === "96" && (y === 2023 || (y === 2024 && m < 6))) return;
+    const rate = Math.min(
+      0.99,
+      start + (0.96 - start) * (1 - Math.exp(-index / pace)) + (gen3() - 0.5) * 0.03,
+    );
+    const denominator = Math.round(size * (0.9 + gen3() * 0.2));
+    const last = index === span.length - 1;
+    // The same rate in the last month for Hà Nội and Đà Nẵng: 93,00 % of 20.000 and of 10.000.
+    const same = last && (province.code === "01" || province.code === "48");
+    provinceObservations.push({
+      unit: province.code,
+      period: periodOf(month),
+      numerator: same ? (province.code === "01" ? 18600 : 9300) : Math.round(denominator * rate),
+      denominator: same ? (province.code === "01" ? 20000 : 10000) : denominator,
+    });
+  });
+});
+const provincesFeed = {
+  $schema: "../../schema/indicator-feed.schema.json",
+  schemaVersion: "1.1",
+  id: "vn-provinces-dvc-history",
+  title: {
+    vi: "Tỷ lệ hồ sơ trực tuyến của 34 tỉnh, thành phố theo tháng — dữ liệu minh họa",
+    en: "Online dossiers of the 34 provinces by month — illustrative data",
+  },
+  publisher: {
+    name: { vi: "Tổ công tác Đề án 06 (minh họa)", en: "Project 06 working group (illustrative)" },
+    unitCode: "VN",
+  },
+  period: {
+    start: "2023-12-01",
+    end: "2026-11-30",
+    label: { vi: "Tháng 12/2023 – 11/2026", en: "Dec 2023 – Nov 2026" },
+  },
+  generatedAt: "2026-12-01T08:00:00+07:00",
+  unitVintage: "2025",
+  units: provinces.map((p) => ({ code: p.code, name: p.shortName, level: "province" })),
+  indicators: [
+    {
+      id: "dvc-online",
+      kind: "ratio",
+      label: { vi: "Tỷ lệ hồ sơ nộp trực tuyến", en: "Dossiers submitted online" },
+      unitLabel: { vi: "hồ sơ", en: "dossiers" },
+      target: 80,
+      cadence: "month",
+      accumulation: "in-period",
+      note: ILLUSTRATIVE,
+      observations: provinceObservations,
+    },
+  ],
+};
+files[`${OUT}/provinces-2025.json`] = provincesFeed;
+
+/** Pretty JSON, but each observation of a long series on one line (1 224 of them: ~190 kB). */
+function serialize(value) {
+  const long = value.indicators?.[0]?.observations?.length > 100;
+  if (!long) return JSON.stringify(value, null, 2) + "\n";
+  const marker = "@@observations@@";
+  const indicator = value.indicators[0];
+  const shell = { ...value, indicators: [{ ...indicator, observations: marker }] };
+  const lines = indicator.observations.map((o) => `        ${JSON.stringify(o)}`).join(",\n");
+  return JSON.stringify(shell, null, 2).replace(`"${marker}"`, `[\n${lines}\n      ]`) + "\n";
+}
+
 mkdirSync(`${OUT}/monthly`, { recursive: true });
 let stale = 0;
 for (const [file, value] of Object.entries(files)) {
-  const text = JSON.stringify(value, null, 2) + "\n";
+  const text = serialize(value);
   if (process.argv.includes("--check")) {
     let committed = "";
     try {

@@ -6,6 +6,8 @@ import "../src/components/trend/define.js";
 // (scripts/build-history-fixtures.mjs); labelled "dữ liệu minh họa" in the feed.
 import history from "../fixtures/history/history.json";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
+// Illustrative too: the 34 provinces of the 2025 list, 36 months (scripts/build-history-fixtures.mjs).
+import provinces from "../fixtures/history/provinces-2025.json";
 import { SURFACES, THEME_AND_LANG_CONTROLS } from "./shared.js";
 import type { StoryTheme } from "./shared.js";
 
@@ -14,6 +16,10 @@ interface TrendArgs {
   src?: string;
   variant: "line" | "columns";
   periods: number;
+  /** Small multiples: GSO codes or `*`. */
+  units?: string;
+  /** A wall cell: `fit` with this height. */
+  height?: string;
   theme: StoryTheme;
   lang: "vi" | "en";
   width: string;
@@ -36,7 +42,9 @@ const meta: Meta<TrendArgs> = {
         Dữ liệu minh họa · Illustrative data
       </p>
       <chiso-trend
-        style="width: ${args.width}"
+        style="display: block; width: ${args.width}${args.height ? `; height: ${args.height}` : ""}"
+        ?fit=${Boolean(args.height)}
+        units=${ifDefined(args.units)}
         .data=${args.src ? undefined : args.feed}
         src=${ifDefined(args.src)}
         variant=${args.variant}
@@ -67,3 +75,34 @@ export const SinglePeriod: Story = { args: { feed: bacGiang } };
 
 /** Before the feed arrives. */
 export const Loading: Story = { args: { src: "/feeds/script/never-answers" } };
+
+/** Small multiples: the 34 provinces on one scale, three years, target 80 %. */
+export const ThirtyFourProvinces: Story = {
+  args: { feed: provinces, units: "*", periods: 36, width: "1366px" },
+};
+
+/** Three units listed by code, in that order; up / down moves between them. */
+export const ThreeUnits: Story = {
+  args: { feed: provinces, units: "01 79 48", periods: 36, width: "720px" },
+};
+
+/** Two units, as columns. */
+export const TwoUnitsColumns: Story = {
+  args: { feed: provinces, units: "01 48", periods: 12, variant: "columns", width: "640px" },
+};
+
+/** The 34 provinces in an IOC wall cell: fitted to the cell, large type, nothing needs hover. */
+export const ThirtyFourProvincesWall: Story = {
+  args: {
+    feed: provinces,
+    units: "*",
+    periods: 36,
+    theme: "ioc",
+    width: "1900px",
+    height: "1000px",
+  },
+};
+
+export const SmallMultiplesEnglish: Story = {
+  args: { feed: provinces, units: "*", periods: 24, lang: "en", width: "1024px" },
+};

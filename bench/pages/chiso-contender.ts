@@ -7,8 +7,9 @@ import type {
   ChisoGauge,
   ChisoStatusPanel,
 } from "../../src/elements.js";
+import type { ChisoTrend } from "../../src/components/trend/trend.element.js";
 import type { IndicatorFeed } from "../../src/data/index.js";
-import { feeds, valuesFor } from "./scenarios.js";
+import { feeds, trendInput, valuesFor } from "./scenarios.js";
 import type { Contender, MapInput } from "./scenarios.js";
 
 type AnyFeed = Record<string, unknown> & { indicators: Array<Record<string, unknown>> };
@@ -177,6 +178,22 @@ export const contender: Contender = {
     return {
       async update(step) {
         element.data = feedAt(valuesFor(input.codes, step));
+        await settle(element);
+      },
+    };
+  },
+  async trend(stage, units) {
+    // One unit: the single trend; more: small multiples of them all on one scale.
+    const element = mount<ChisoTrend>(
+      stage,
+      "chiso-trend",
+      units === 1 ? { unit: "01", periods: "36" } : { units: "*", periods: "36" },
+    );
+    element.data = trendInput(units, 0).feed;
+    await settle(element);
+    return {
+      async update(step) {
+        element.data = trendInput(units, step).feed;
         await settle(element);
       },
     };

@@ -8,6 +8,8 @@ import type { Topology } from "topojson-specification";
 import type { FeatureCollection } from "geojson";
 import bacGiang from "../../fixtures/feeds/bac-giang-2023-02.json";
 import ngheAn from "../../fixtures/feeds/nghe-an-2023-07.json";
+// Illustrative: 34 provinces × 36 months (scripts/build-history-fixtures.mjs).
+import provinces from "../../fixtures/history/provinces-2025.json";
 
 export interface MapInput {
   topology: Topology;
@@ -16,6 +18,58 @@ export interface MapInput {
   geojson: FeatureCollection;
   codes: string[];
   values: Map<string, number>;
+}
+
+/**
+ * The trend scenarios' data, the same for every contender: `units` provinces × 36 months of
+ * rates (null = not reported), and at `step` the latest month's counts moved (an in-place update).
+ */
+export interface TrendInput {
+  units: { code: string; name: string }[];
+  periods: string[];
+  /** Percent per unit per period; `null` where the unit did not report. */
+  values: (number | null)[][];
+  target: number;
+  /** The same as a chiso history feed (format 1.1). */
+  feed: unknown;
+}
+
+type HistoryObservation = {
+  unit: string;
+  period: { start: string; label: { vi: string } };
+  numerator: number;
+  denominator: number;
+};
+
+export function trendInput(count: number, step: number): TrendInput {
+  const units = provinces.units.slice(0, count).map((u) => ({ code: u.code, name: u.name }));
+  const codes = new Set(units.map((u) => u.code));
+  const all = provinces.indicators[0]!.observations as unknown as HistoryObservation[];
+  const starts = [...new Set(all.map((o) => o.period.start))].sort();
+  const last = starts[starts.length - 1]!;
+  const observations = all
+    .filter((o) => codes.has(o.unit))
+    .map((o) =>
+      o.period.start === last ? { ...o, numerator: Math.max(0, o.numerator - step * 7) } : o,
+    );
+  const byKey = new Map(observations.map((o) => [`${o.unit}|${o.period.start}`, o]));
+  const labels = new Map(all.map((o) => [o.period.start, o.period.label.vi]));
+  return {
+    units,
+    periods: starts.map((start) => labels.get(start)!),
+    values: units.map((u) =>
+      starts.map((start) => {
+        const o = byKey.get(`${u.code}|${start}`);
+        return o ? Number(((100 * o.numerator) / o.denominator).toFixed(2)) : null;
+      }),
+    ),
+    target: provinces.indicators[0]!.target,
+    feed: {
+      ...provinces,
+      units: provinces.units.filter((u) => codes.has(u.code)),
+      indicators: [{ ...provinces.indicators[0]!, observations }],
+    },
+  };
 }
 
 export interface Mounted {
@@ -27,6 +81,8 @@ export interface Contender {
   funnel?(stage: HTMLElement): Promise<Mounted>;
   status?(stage: HTMLElement, subsystems: number): Promise<Mounted>;
   map?(stage: HTMLElement, input: MapInput): Promise<Mounted>;
+  /** 36 months of one unit (`units` 1) or small multiples of `units` units on one scale. */
+  trend?(stage: HTMLElement, units: number): Promise<Mounted>;
 }
 
 export const feeds = { bacGiang, ngheAn };
@@ -106,6 +162,7 @@ export function installBench(contender: Contender): void {
       if (scenario === "funnel") return contender.funnel?.(stage);
       if (scenario === "status") return contender.status?.(stage, Number(arg));
       if (scenario === "map") return contender.map?.(stage, await loadMap(String(arg)));
+      if (scenario === "trend") return contender.trend?.(stage, Number(arg));
       throw new Error(`unknown scenario ${scenario}`);
     };
     if (scenario === "map") await loadMap(String(arg)); // warm the HTTP cache; parsing is timed below
@@ -139,8 +196,9 @@ export function installBench(contender: Contender): void {
     await mounted.update(1);
     await paint();
     const update = performance.now() - updateStart;
-    // Steady-state update cost: 1.000 updates (maps: 20 recolours), painted once at the end.
-    const runs = scenario === "map" ? 20 : 1000;
+    // Steady-state update cost: 1.000 updates (maps: 20 recolours, trends: 20 new months' counts),
+    // painted once at the end.
+    const runs = scenario === "map" || scenario === "trend" ? 20 : 1000;
     const loopStart = performance.now();
     for (let step = 2; step < runs + 2; step++) await mounted.update(step);
     await paint();

@@ -315,3 +315,46 @@ export function withHistoryChange<F extends { deltaPoints: number | null }>(
   const points = trendChange(series).previousPoints;
   return points == null ? figure : { ...figure, deltaPoints: points };
 }
+
+/**
+ * The units with figures for this indicator (and service), in the order the observations first
+ * name them (a publisher lists them in its own order): what `units="*"` shows.
+ */
+export function reportingUnits(
+  feed: IndicatorFeed,
+  indicator: RatioIndicator | ProgressIndicator,
+  service: string | null = null,
+): string[] {
+  const units = (indicator.observations as readonly DatedObservation[])
+    .filter((o) => (o.service ?? null) === service)
+    .map((o) => unitOf(feed, o));
+  return [...new Set(units)];
+}
+
+/**
+ * Many units' series on shared periods (small multiples): every period any of them reported, in
+ * order, and a gap wherever one unit has no figure for it — before its first report too.
+ */
+export function alignedSeries(
+  feed: IndicatorFeed,
+  indicator: RatioIndicator | ProgressIndicator,
+  units: readonly string[],
+  service: string | null = null,
+): TrendSeries[] {
+  const all = units.map((unit) => trendSeries(feed, indicator, { unit, service }));
+  const periods = new Map<string, Period>();
+  for (const series of all)
+    for (const point of series.points)
+      if (!periods.has(point.period.start) || !point.gap)
+        periods.set(point.period.start, point.period);
+  const starts = [...periods.keys()].sort();
+  return all.map((series) => {
+    const byStart = new Map(series.points.map((p) => [p.period.start, p]));
+    return {
+      ...series,
+      points: starts.map(
+        (start) => byStart.get(start) ?? gapPoint(periods.get(start)!, feed.unitVintage),
+      ),
+    };
+  });
+}

@@ -22,25 +22,32 @@ export interface TrendGeometry {
   ticks: number[];
 }
 
-export function trendGeometry(points: readonly TrendPoint[], target: number | null): TrendGeometry {
+/** `reach`: a value the scale must reach too (small multiples share the highest of all panels). */
+export function trendGeometry(
+  points: readonly TrendPoint[],
+  target: number | null,
+  reach = 0,
+): TrendGeometry {
   const count = Math.max(points.length, 1);
   const slot = VIEW / count;
   const xs = points.map((_, i) => slot * (i + 0.5));
-  const highest = Math.max(100, target ?? 0, ...points.map((p) => p.value ?? 0));
+  const highest = Math.max(100, target ?? 0, reach, ...points.map((p) => p.value ?? 0));
   // Over-100 % values are shown honestly: the scale grows to the next 10 above them.
   const top = highest > 100 ? Math.ceil(highest / 10) * 10 : 100;
   const y = (value: number) => VIEW - (Math.max(0, value) / top) * VIEW;
   const runs: string[] = [];
   let run: string[] = [];
+  // A run of one period (a gap on each side) is a zero-length line: its round cap draws a dot.
+  const end = () => run.length && runs.push(run.join(" ") + (run.length === 1 ? " h0" : ""));
   points.forEach((point, i) => {
     if (point.value == null) {
-      if (run.length) runs.push(run.join(" "));
+      end();
       run = [];
       return;
     }
     run.push(`${run.length ? "L" : "M"}${xs[i]!.toFixed(1)},${y(point.value).toFixed(1)}`);
   });
-  if (run.length) runs.push(run.join(" "));
+  end();
   const ticks = top > 100 ? [0, 50, 100, top] : [0, 50, 100];
   return { xs, slot, top, y, runs, ticks };
 }

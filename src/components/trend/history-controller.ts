@@ -142,3 +142,9 @@ export class HistoryController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+
+/** What loads a feed index for a trend (this controller, registered by `history-loader.ts`). */
+export interface HistorySource {
+  readonly state: HistoryState;
+  setUrl(url: string | null): void;
+}

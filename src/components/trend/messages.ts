@@ -22,12 +22,14 @@ export interface TrendMessages {
   keyboardHint: string;
   latest: string;
   noHistory: string;
-  cumulative: string;
-  illustrative: string;
   historyLoading: string;
   historyProgress: (loaded: string, total: string) => string;
   historyFailed: (periods: string) => string;
   indexFailed: (detail: string) => string;
+  /** "34 đơn vị, cùng thang đo 0–100 %": the small multiples' units and their one scale. */
+  unitCount: (count: number, range: string) => string;
+  unitsHint: string;
+  unit: string;
 }
 
 export const TREND_MESSAGES: Record<Locale, TrendMessages> = {
@@ -49,12 +51,13 @@ export const TREND_MESSAGES: Record<Locale, TrendMessages> = {
     keyboardHint: "Dùng phím mũi tên trái, phải để đọc từng kỳ",
     latest: "Kỳ gần nhất",
     noHistory: "Nguồn dữ liệu chưa có số liệu theo thời gian cho chỉ tiêu này",
-    cumulative: "lũy kế",
-    illustrative: "dữ liệu minh họa",
     historyLoading: "Đang tải chuỗi số liệu…",
     historyProgress: (loaded, total) => `Đã tải ${loaded}/${total} kỳ`,
     historyFailed: (periods) => `Không tải được: ${periods}`,
     indexFailed: (detail) => `Không đọc được danh mục tệp số liệu: ${detail}`,
+    unitCount: (count, range) => `${count} đơn vị, cùng thang đo ${range}`,
+    unitsHint: "Dùng phím mũi tên trái, phải để đọc từng kỳ; mũi tên lên, xuống để chuyển đơn vị",
+    unit: "Đơn vị",
   },
   en: {
     vsPrevious: "vs previous period",
@@ -74,11 +77,12 @@ export const TREND_MESSAGES: Record<Locale, TrendMessages> = {
     keyboardHint: "Use the left and right arrow keys to read each period",
     latest: "Latest period",
     noHistory: "The feed has no figures over time for this indicator",
-    cumulative: "cumulative",
-    illustrative: "illustrative data",
     historyLoading: "Loading the series…",
     historyProgress: (loaded, total) => `Loaded ${loaded} of ${total} periods`,
     historyFailed: (periods) => `Could not load: ${periods}`,
     indexFailed: (detail) => `Could not read the feed index: ${detail}`,
+    unitCount: (count, range) => `${count} units, one scale ${range}`,
+    unitsHint: "Use the left and right arrow keys to read each period, up and down to change unit",
+    unit: "Unit",
   },
 };

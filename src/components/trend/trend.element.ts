@@ -1,5 +1,6 @@
 import { html, nothing, svg } from "lit";
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
+import type { ReactiveControllerHost } from "lit";
 import { styleProps } from "../shared/style-props.js";
 import { trendChange, trendSeries } from "../../data/history.js";
 import type { TrendChange, TrendPoint, TrendSeries } from "../../data/history.js";
@@ -15,20 +16,14 @@ import { indicatorProblem, isProblem, problemText } from "../shared/config-probl
 import type { ConfigProblem } from "../shared/config-problem.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import { themeStyles } from "../shared/theme.styles.js";
-import { TREND_MESSAGES } from "./messages.js";
-import type { TrendMessages } from "./messages.js";
-import { slotAt, trendGeometry, VIEW } from "../shared/series.draw.js";
-import type { TrendGeometry } from "../shared/series.draw.js";
+import { TREND_MESSAGES, type TrendMessages } from "./messages.js";
+import { slotAt, trendGeometry, VIEW, type TrendGeometry } from "../shared/series.draw.js";
 import { trendStyles } from "./trend.styles.js";
-import type { ReactiveControllerHost } from "lit";
 import { TrendWords } from "./trend-text.js";
-import type { HistoryState } from "./history-controller.js";
-
-/** What loads a feed index for a trend (`history-controller.ts`, registered by `history-loader.ts`). */
-export interface HistorySource {
-  readonly state: HistoryState;
-  setUrl(url: string | null): void;
-}
+import type { HistorySource, HistoryState } from "./history-controller.js";
+import { multiplesModel, renderMultiples, renderPlot, tone } from "./multiples.js";
+import { renderPeriodTable } from "./tables.js";
+import type { MultiplesModel, MultiplesView } from "./multiples.js";
 
 export type TrendVariant = "line" | "columns";
 
@@ -53,6 +48,11 @@ interface TrendModel {
  * earlier. A period that was not reported is a gap — no point, no line to zero. Arrow keys step
  * through the periods and read each out; the data table lists every period with its revisions.
  *
+ * With `units` it draws small multiples instead: one panel per unit (`units="01 79 48"`, or
+ * `units="*"` for every unit with figures), all on one y scale and the same periods, each with
+ * its name, latest value and change in points; the arrows step periods and up / down change unit,
+ * one tab stop for them all; the table lists unit × period.
+ *
  * A history comes from one feed holding many periods (`src` / `data`), or from a feed index
  * (`history`): the monthly files it lists load through the shared hub and merge as they arrive,
  * and the months that failed are named.
@@ -68,11 +68,14 @@ interface TrendModel {
  * @csspart delta - Changes against the previous period and a year earlier.
  * @csspart readout - The selected period in words (also the pointer's and keyboard's text).
  * @csspart table - The data table disclosure.
+ * @csspart panel - One unit's panel of the small multiples.
  *
  * @cssprop [--chiso-trend-line-color=var(--chiso-color-accent)] - Line, points and columns.
  * @cssprop [--chiso-trend-target-color=var(--chiso-color-text)] - Target line.
  * @cssprop [--chiso-trend-band-color=var(--chiso-color-border)] - Campaign bands and gap hatching.
  * @cssprop [--chiso-trend-height=12em] - Height of the plot area.
+ * @cssprop [--chiso-trend-columns=auto-fit] - Columns of small multiples: a number, or auto-fit (as many 9em panels as fit, sharing the width).
+ * @cssprop [--chiso-trend-panel-height=3.5em] - Height of a small-multiples panel's plot.
  */
 export class ChisoTrend extends ChisoElement {
   static override styles = [themeStyles, trendStyles];
@@ -82,7 +85,9 @@ export class ChisoTrend extends ChisoElement {
     variant: { type: String, reflect: true },
     periods: { type: Number, reflect: true },
     history: { type: String, reflect: true },
+    units: { type: String, reflect: true },
     selectedIndex: { state: true },
+    selectedUnit: { state: true },
   };
 
   /** Service id from `feed.services`; empty = all services. */
@@ -93,10 +98,16 @@ export class ChisoTrend extends ChisoElement {
   declare periods: number;
   /** URL of a feed index (`schema/feed-index.schema.json`); used instead of `src` / `data`. */
   declare history: string | null;
+  /** Small multiples: GSO codes (spaces or commas between), or `*` for every unit with figures. */
+  declare units: string | null;
   /** The period the keyboard or the pointer is on; `-1` = the latest. */
   declare protected selectedIndex: number;
+  /** Small multiples: the panel the keyboard or the pointer is on. */
+  declare protected selectedUnit: number;
 
-  #model: TrendModel | ConfigProblem | string | null = null;
+  #model: TrendModel | MultiplesModel | ConfigProblem | string | null = null;
+  /** The small multiples' table is made when opened (34 units × 36 periods is 1 224 cells). */
+  #tableOpen = false;
   /**
    * The feed-index loader, registered by every entry that defines the trend (`chiso/trend`,
    * `chiso`, `chiso-trend.iife.js`); a page that imports only `register.ts` goes without it.
@@ -111,6 +122,8 @@ export class ChisoTrend extends ChisoElement {
     this.periods = 24;
     this.selectedIndex = -1;
     this.history = null;
+    this.units = null;
+    this.selectedUnit = 0;
   }
 
   protected get text(): TrendMessages {
@@ -128,9 +141,10 @@ export class ChisoTrend extends ChisoElement {
     this.#model = feed ? this.#derive(feed) : null;
     if (changed.has("indicator") || changed.has("unit") || changed.has("service"))
       this.selectedIndex = -1;
+    if (changed.has("units")) this.selectedUnit = 0;
   }
 
-  #derive(feed: IndicatorFeed): TrendModel | ConfigProblem | string {
+  #derive(feed: IndicatorFeed): TrendModel | MultiplesModel | ConfigProblem | string {
     const locale = this.locale;
     const indicator = feed.indicators.find(
       (i): i is RatioIndicator | ProgressIndicator =>
@@ -139,11 +153,15 @@ export class ChisoTrend extends ChisoElement {
     );
     if (!indicator)
       return indicatorProblem(feed, ["ratio", "progress"], this.indicator, this.problemWords);
+    const limit =
+      Number.isFinite(this.periods) && this.periods >= 2 ? Math.floor(this.periods) : 24;
+    if (this.units) {
+      const model = multiplesModel(feed, indicator, this.units, this.service, limit, locale);
+      return model.panels[0]?.points.length ? model : this.text.noHistory;
+    }
     const unit = this.unit || feed.publisher.unitCode;
     const series = trendSeries(feed, indicator, { unit, service: this.service });
     if (!series.points.length) return this.text.noHistory;
-    const limit =
-      Number.isFinite(this.periods) && this.periods >= 2 ? Math.floor(this.periods) : 24;
     const points = series.points.slice(-limit);
     const target = indicator.target ?? null;
     const subject = [unitName(feed, unit, locale)];
@@ -166,9 +184,13 @@ export class ChisoTrend extends ChisoElement {
     if (model == null) return html``;
     if (isProblem(model)) return this.renderProblem(model);
     if (typeof model === "string") return this.renderMessage(model, "info");
+    if ("panels" in model)
+      return html`<section class="trend multiples" aria-label=${model.label}>
+        ${renderMultiples(model, this.#view(model))}
+      </section>`;
     const selected = this.#selected(model);
     return html`<section
-      class="trend variant-${this.variant === "columns" ? "columns" : "line"}"
+      class="trend variant-${this.#columns ? "columns" : "line"}"
       aria-label=${model.label}
     >
       <header class="header">
@@ -240,22 +262,56 @@ export class ChisoTrend extends ChisoElement {
     if (model == null) return null;
     if (isProblem(model)) return problemText(model);
     if (typeof model === "string") return { title: "", lines: [model] };
-    const lines = [
-      this.#words.point(model.unitLabel, model.points, model.points.length - 1),
-      ...this.#words.changes(model.change),
-    ];
-    return { title: `${model.label} · ${model.subject}`, lines };
+    // One line per unit (the single trend is one): its latest period and the changes.
+    const panels = "panels" in model ? model.panels : [{ ...model, name: model.subject }];
+    return {
+      title: model.label,
+      lines: panels.map((panel) =>
+        [
+          `${panel.name}: ${this.#words.point(model.unitLabel, panel.points, panel.points.length - 1)}`,
+          ...this.#words.changes(panel.change),
+        ].join(", "),
+      ),
+    };
   }
 
-  #selected(model: TrendModel): number {
+  get #columns(): boolean {
+    return this.variant === "columns";
+  }
+
+  /** What the small multiples show as selected, and their handlers. */
+  #view(model: MultiplesModel): MultiplesView {
+    return {
+      words: this.#words,
+      text: this.text,
+      locale: this.locale,
+      period: this.#selected(model.panels[0]!),
+      unit: Math.min(this.selectedUnit, model.panels.length - 1),
+      tableOpen: this.#tableOpen,
+      columns: this.#columns,
+      onKey: (event) => this.#onKey(event, model.panels[0]!, model.panels.length),
+      onPointer: (event) => this.#onPanelsPointer(event, model),
+      onToggle: (event) => {
+        this.#tableOpen = (event.currentTarget as HTMLDetailsElement).open;
+        this.requestUpdate();
+      },
+    };
+  }
+
+  #onPanelsPointer(event: PointerEvent, model: MultiplesModel): void {
+    const plot = (event.target as Element).closest<HTMLElement>(".plot");
+    if (!plot) return;
+    this.selectedUnit = Number(plot.dataset["unit"]);
+    this.#onPointer(event, model.panels[0]!, plot);
+  }
+
+  #selected(model: { points: readonly TrendPoint[] }): number {
     const last = model.points.length - 1;
     return this.selectedIndex < 0 || this.selectedIndex > last ? last : this.selectedIndex;
   }
 
   #renderLatest(model: TrendModel): TemplateResult {
     const latest = model.change.latest;
-    const tone = (points: number | null) =>
-      points == null ? "" : points > 0 ? "up" : points < 0 ? "down" : "flat";
     return html`<div class="latest">
       <p class="value" part="value">${latest ? this.#words.value(latest) : this.text.noRate}</p>
       <div class="deltas" part="delta">
@@ -289,35 +345,7 @@ export class ChisoTrend extends ChisoElement {
         @pointermove=${(event: PointerEvent) => this.#onPointer(event, model)}
         @pointerdown=${(event: PointerEvent) => this.#onPointer(event, model)}
       >
-        <svg
-          viewBox="0 0 ${VIEW} ${VIEW}"
-          preserveAspectRatio="none"
-          aria-hidden="true"
-          focusable="false"
-        >
-          ${this.#renderMarks(model)}
-          ${model.points.map((p, i) =>
-            p.gap
-              ? svg`<rect class="gap-band" x=${g.xs[i]! - g.slot / 2} y="0" width=${g.slot} height=${VIEW}></rect>`
-              : nothing,
-          )}
-          ${
-            this.variant === "columns"
-              ? model.points.map((p, i) =>
-                  p.value == null
-                    ? nothing
-                    : svg`<rect class="column" x=${g.xs[i]! - g.slot * 0.35} width=${g.slot * 0.7}
-                      y=${g.y(p.value)} height=${VIEW - g.y(p.value)}></rect>`,
-                )
-              : g.runs.map((d) => svg`<path class="line" part="line" d=${d}></path>`)
-          }
-          ${
-            model.target == null
-              ? nothing
-              : svg`<line class="target" x1="0" x2=${VIEW} y1=${g.y(model.target)} y2=${g.y(model.target)}></line>`
-          }
-          <line class="guide" x1=${g.xs[selected]} x2=${g.xs[selected]} y1="0" y2=${VIEW}></line>
-        </svg>
+        ${renderPlot(g, model.points, model.target, selected, this.#columns, this.#renderMarks(model))}
         ${this.#renderMarkLabels(model)}
         ${g.ticks.map(
           (tick) =>
@@ -348,7 +376,6 @@ export class ChisoTrend extends ChisoElement {
       </div>`;
   }
 
-  /** Campaign bands and reform lines that fall within the drawn periods. */
   /** Where each annotation falls in the drawn periods: a band (campaign) or a line (a day, the reform). */
   #marks(model: TrendModel): { left: number; width: number; label: string }[] {
     const { points, geometry: g } = model;
@@ -383,56 +410,35 @@ export class ChisoTrend extends ChisoElement {
   }
 
   #renderTable(model: TrendModel): TemplateResult {
-    const rows = [...model.series.points].reverse();
     return html`<details class="table" part="table">
       <summary>${this.text.table}</summary>
-      <table>
-        <caption>
-          ${model.label} · ${model.subject}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.text.period}</th>
-            <th scope="col">${this.text.value}</th>
-            <th scope="col">${this.text.counts}</th>
-            <th scope="col">${this.text.note}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (point) =>
-              html`<tr class=${point.gap ? "gap" : ""}>
-                <th scope="row">${this.#words.period(point)}</th>
-                <td>${this.#words.value(point)}</td>
-                <td>${this.#words.counts(model.unitLabel, point)}</td>
-                <td>${this.#words.notes(point).join("; ")}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${renderPeriodTable(model, this.#words, this.text)}
     </details>`;
   }
 
-  #onKey(event: KeyboardEvent, model: TrendModel): void {
+  /**
+   * Left / right, Home / End: periods. Up / down: units, when there are `units` panels (the
+   * small multiples); the single trend leaves them to the page (scrolling).
+   */
+  #onKey(event: KeyboardEvent, model: { points: readonly TrendPoint[] }, units = 0): void {
     const last = model.points.length - 1;
     const current = this.#selected(model);
-    const next =
-      event.key === "ArrowLeft"
-        ? current - 1
-        : event.key === "ArrowRight"
-          ? current + 1
-          : event.key === "Home"
-            ? 0
-            : event.key === "End"
-              ? last
-              : null;
-    if (next == null) return;
+    const period = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: last }[
+      event.key
+    ];
+    const unit = units ? { ArrowUp: -1, ArrowDown: 1 }[event.key] : undefined;
+    if (period == null && unit == null) return;
     event.preventDefault();
-    this.selectedIndex = Math.max(0, Math.min(last, next));
+    if (period != null) this.selectedIndex = Math.max(0, Math.min(last, period));
+    else this.selectedUnit = Math.max(0, Math.min(units - 1, this.selectedUnit + unit!));
   }
 
-  #onPointer(event: PointerEvent, model: TrendModel): void {
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+  #onPointer(
+    event: PointerEvent,
+    model: { points: readonly TrendPoint[] },
+    plot = event.currentTarget as HTMLElement,
+  ): void {
+    const box = plot.getBoundingClientRect();
     if (box.width <= 0) return;
     this.selectedIndex = slotAt((event.clientX - box.left) / box.width, model.points.length);
   }

@@ -18,6 +18,7 @@ export const trendStyles = css`
     container-type: inline-size;
   }
   .trend {
+    font-variant-numeric: tabular-nums;
     display: flex;
     flex-direction: column;
     gap: 0.5em;
@@ -45,7 +46,6 @@ export const trendStyles = css`
   .value {
     font-weight: 700;
     font-size: clamp(1.75em, 7cqi, 6em);
-    font-variant-numeric: tabular-nums;
     line-height: 1.1;
   }
   .delta.up {
@@ -61,7 +61,8 @@ export const trendStyles = css`
     border-block-end: 1px solid var(--_border);
     touch-action: pan-y;
   }
-  .chart:focus-visible {
+  .chart:focus-visible,
+  .panels:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 4px;
   }
@@ -80,6 +81,7 @@ export const trendStyles = css`
     stroke: var(--_line);
     stroke-width: 3px;
     stroke-linejoin: round;
+    stroke-linecap: round;
   }
   .column {
     fill: var(--_line);
@@ -129,7 +131,6 @@ export const trendStyles = css`
     inset-inline-end: calc(100% + 0.4em);
     transform: translateY(-50%);
     font-size: 0.8em;
-    font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
   .target-label {
@@ -156,7 +157,6 @@ export const trendStyles = css`
   }
   .readout {
     min-height: 1.35em;
-    font-variant-numeric: tabular-nums;
   }
   summary {
     cursor: pointer;
@@ -165,7 +165,6 @@ export const trendStyles = css`
   table {
     border-collapse: collapse;
     margin-block-start: 0.5em;
-    font-variant-numeric: tabular-nums;
   }
   caption {
     text-align: start;
@@ -180,6 +179,76 @@ export const trendStyles = css`
   tr.gap td,
   tr.gap th {
     color: var(--_muted);
+  }
+  /* Small multiples: a grid of panels; the columns fill the width unless the page sets them. */
+  .panels {
+    display: grid;
+    grid-template-columns: repeat(
+      var(--chiso-trend-columns, auto-fit),
+      minmax(min(100%, 9em), 1fr)
+    );
+    gap: 0.6em 1em;
+  }
+  .panel {
+    display: flex;
+    flex-direction: column;
+    padding: 0.2em;
+  }
+  /* The panel read out, while the keys are on the panels (a wall at rest marks none). */
+  .panels:focus .current {
+    outline: 2px solid var(--_muted);
+  }
+  .name {
+    font-weight: 600;
+  }
+  .panel-value {
+    font-weight: 700;
+    font-size: 1.6em;
+  }
+  /* "▲ +1,11 điểm %" wraps as a whole. */
+  .panel .delta {
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .plot {
+    position: relative;
+    flex: 1 0 var(--chiso-trend-panel-height, 3.5em);
+    margin-block-start: 0.2em;
+    border-block-end: 1px solid var(--_border);
+    touch-action: pan-y;
+  }
+  /* Smaller dots. */
+  .plot .dot {
+    font-size: 0.7em;
+  }
+  .table {
+    overflow-x: auto;
+  }
+  /* A wall cell: the panels share the cell's height. */
+  :host([fit]) :is(.base, .multiples) {
+    height: 100%;
+  }
+  :host([fit]) .panels {
+    flex: 1 1 0;
+    min-height: 0;
+    grid-auto-rows: minmax(0, 1fr);
+  }
+  :host([fit]) .panel {
+    overflow: hidden;
+  }
+  :host([fit]) .plot {
+    flex: 1 1 0;
+  }
+  /*
+   * 64em wide holds six 9em panels a row: up to six units are one row (with the header, the
+   * readout and the table's line), more take the rows of 34 in a 16:9 cell (8 × 5, 6 × 6).
+   */
+  :host([fit][units]) {
+    --_fit-cols: 64;
+    --_fit-rows: 17;
+  }
+  :host([fit]) .base:has(.panel:nth-child(7)) {
+    --_fit-rows: 52;
   }
   @media (forced-colors: active) {
     .line,
