@@ -86,7 +86,7 @@ if (import.meta.url !== `file://${process.argv[1]}`) {
 
 /**
  * A second compression of a single file, by terser over Oxc's output (two passes): 0,35 kB of the
- * core file's 64, with the same code — Oxc's minifier leaves foldable sequences and conditionals
+ * core file's 64 and 0,3 kB of the trend's 36, with the same code — Oxc's minifier leaves foldable sequences and conditionals
  * that terser's folds find. The file's source map, when asked for, follows both steps.
  */
 async function compressAgain(file) {
@@ -220,6 +220,7 @@ async function buildAll() {
       },
     },
   });
+  await compressAgain("dist/chiso-trend.iife.js");
 
   execFileSync(
     "npx",

@@ -9,23 +9,24 @@ import "../shared/events/drill.js";
 import "../shared/events/select.js";
 import "../shared/events/unmatched.js";
 import { ResizeController } from "../shared/resize-controller.js";
+import { styleProps } from "../shared/style-props.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { BoundaryController } from "./boundary-controller.js";
 import { CanvasRenderer, type MapScene } from "./canvas-renderer.js";
 import { choroplethStyles } from "./choropleth.styles.js";
-import { DrillController, drillTrail } from "./drill.js";
-import { mapArea, unitAt } from "./map-area.js";
-import { firstInReadingOrder, mapKeyAction } from "./keyboard.js";
+import { ARROWS, firstInReadingOrder, neighbour } from "./keyboard.js";
 import { MapModel } from "./map-model.js";
 import { DEFAULT_SORT, dataTable } from "./data-table.js";
 import type { TableSort } from "./data-table.js";
 import { mapLegend } from "./legend.js";
-import { mapTextFigures, unitLine } from "./map-text.js";
+import { announcement, mapTextFigures, unitLine } from "./map-text.js";
 import type { MapWords } from "./map-text.js";
 import { CHOROPLETH_MESSAGES } from "./messages.js";
 import type { ChoroplethMessages } from "./messages.js";
 import { classColors } from "./palette.js";
-import { mapNotes, unmatchedOnce } from "./notes.js";
+import { mapNotes, warnUnmatchedOnce } from "./notes.js";
+import { svgHitTest, svgMap } from "./svg-renderer.js";
+import { mapTooltip } from "./tooltip.js";
 
 export type { ChisoDrillDetail } from "../shared/events/drill.js";
 export type { ChisoMapSelectDetail, ChisoSelectDetail } from "../shared/events/select.js";
@@ -102,6 +103,8 @@ export class ChisoChoropleth extends ChisoElement {
     selected: { type: String, reflect: true },
     renderer: { type: String },
     drill: { type: String },
+    drilled: { state: true },
+    drillError: { state: true },
     size: { state: true },
     active: { state: true },
     hover: { state: true },
@@ -138,10 +141,17 @@ export class ChisoChoropleth extends ChisoElement {
   /** `auto` (default: SVG up to 1 500 units, canvas above), `svg` or `canvas`. */
   declare renderer: "auto" | "svg" | "canvas";
   /**
-   * Drill-down: URL of a unit's own map, `{code}` for its code (`/maps/{code}.topo.json`); choosing
-   * a unit opens it, with a breadcrumb back (or Escape, Backspace). One file per province.
+   * Drill-down: URL template of a unit's own map, `{code}` standing for the unit's code
+   * (`/maps/communes-{code}.topo.json`). Choosing a unit (pointer, Enter, Space) opens its map
+   * with a breadcrumb back; Escape or Backspace goes back. One file per province, so a national
+   * map never loads 3 321 communes to show 130.
    */
   declare drill: string | null;
+
+  /** The unit whose own map is shown (`drill`), or `null` on the upper level. */
+  declare private drilled: { code: string; name: string } | null;
+  /** Why the last unit's map could not be opened. */
+  declare private drillError: string | null;
 
   declare private size: { width: number; height: number };
   declare private active: number;
@@ -152,8 +162,10 @@ export class ChisoChoropleth extends ChisoElement {
   declare private tableSort: TableSort;
 
   protected readonly geo = new BoundaryController(this, () => ({
-    data: this.drilling.unit ? null : this.boundaryData,
-    url: this.drilling.url(this.drill, this.boundaries),
+    data: this.drilled ? null : this.boundaryData,
+    url: this.drilled
+      ? (this.drill ?? "").replaceAll("{code}", encodeURIComponent(this.drilled.code))
+      : this.boundaries,
     object: this.object,
     codeProperty: this.codeProperty,
   }));
@@ -167,17 +179,13 @@ export class ChisoChoropleth extends ChisoElement {
     },
     () => this.#mapArea,
   );
-  /** Each drill step moves the reader: to the new level's selected or first unit, focused. */
-  protected readonly drilling = new DrillController(this, (detail) => {
-    [this.active, this.hover, this.pointer] = [-1, -1, null];
-    this.#refocus = true;
-    this.emit("chiso-drill", detail);
-  });
   readonly #model = new MapModel();
   readonly #canvas = new CanvasRenderer();
   #reported: unknown = null;
   /** Bumped on every connection, so the palette is read again (styles may have changed). */
   #connections = 0;
+  /** The upper level's boundaries while a unit's map loads (its failure is told by them). */
+  #upper: unknown = null;
   /** Focus the map after the next render (a drill step moved the reader's place). */
   #refocus = false;
   /** The units `active` indexes. */
@@ -198,6 +206,8 @@ export class ChisoChoropleth extends ChisoElement {
     this.selected = null;
     this.renderer = "auto";
     this.drill = null;
+    this.drilled = null;
+    this.drillError = null;
     this.size = { width: 0, height: 0 };
     this.active = -1;
     this.hover = -1;
@@ -237,8 +247,13 @@ export class ChisoChoropleth extends ChisoElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.geo.sync();
-    // A unit without a map (yet): the upper level stays, and says why.
-    if (this.drilling.settle(this.geo.state, this.#m.drillFailed)) this.geo.sync();
+    const geo = this.geo.state;
+    if (this.drilled && geo.error !== null && geo.boundaries === this.#upper) {
+      // The unit has no map (yet): stay on the upper level and say why.
+      this.drillError = this.#m.drillFailed(this.drilled.name, geo.error);
+      this.drilled = null;
+      this.geo.sync();
+    }
     const { feed, warnings } = this.feed.snapshot;
     const style = getComputedStyle(this);
     this.#model.update(
@@ -273,9 +288,12 @@ export class ChisoChoropleth extends ChisoElement {
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#reportUnmatched();
-    // After this update: focusing sets `focused`, which is an update of its own.
-    if (this.#refocus) void this.updateComplete.then(() => this.#mapArea?.focus());
-    this.#refocus = false;
+    const map = this.#mapArea;
+    if (this.#refocus && map) {
+      this.#refocus = false;
+      // After this update: focusing sets `focused`, which is an update of its own.
+      void this.updateComplete.then(() => map.focus());
+    }
     const [base, overlay] = this.renderRoot.querySelectorAll("canvas");
     const scene = this.#scene();
     if (this.#useCanvas && scene && base && overlay) {
@@ -288,13 +306,24 @@ export class ChisoChoropleth extends ChisoElement {
   }
 
   get #useCanvas(): boolean {
-    const auto = this.renderer !== "svg" && this.#model.units.length > CANVAS_ABOVE;
-    return this.renderer === "canvas" || auto;
+    if (this.renderer === "canvas") return true;
+    if (this.renderer === "svg") return false;
+    return this.#model.units.length > CANVAS_ABOVE;
   }
 
   #scene(): MapScene | null {
-    const { hover, active, focused, selected } = this;
-    return this.#model.scene({ hover, active, focused, selected, islands: this.#m.islands });
+    const layout = this.#model.layout;
+    if (!layout) return null;
+    return {
+      layout,
+      fills: this.#model.fills,
+      labels: this.#model.labels,
+      islands: this.#m.islands,
+      selected: this.#indexOfCode(this.selected),
+      hover: this.hover,
+      active: this.active,
+      focused: this.focused,
+    };
   }
 
   /** Tells the page (and, once, its developer) which figures found no unit: once per join. */
@@ -302,35 +331,55 @@ export class ChisoChoropleth extends ChisoElement {
     const joined = this.#model.joined;
     if (!joined || joined === this.#reported) return;
     this.#reported = joined;
-    const codes = unmatchedOnce(this.feed.snapshot.feed?.id, joined);
-    if (codes) this.emit("chiso-unmatched", { codes });
+    if (!joined.unmatched.length) return;
+    const codes = [...joined.unmatched];
+    warnUnmatchedOnce(this.feed.snapshot.feed?.id, joined.indicator?.id, codes);
+    this.emit("chiso-unmatched", { codes });
   }
 
   // ----- interaction ------------------------------------------------------------------------
 
+  #indexOfCode(code: string | null): number {
+    if (!code) return -1;
+    return this.#model.units.findIndex((unit) => unit.code === code);
+  }
+
   #onFocus(): void {
     this.focused = true;
     if (this.active < 0) {
-      const selected = this.#model.indexOf(this.selected);
+      const selected = this.#indexOfCode(this.selected);
       this.active = selected >= 0 ? selected : firstInReadingOrder(this.layout?.units ?? []);
     }
   }
 
   #onKeyDown(event: KeyboardEvent): void {
+    const direction = ARROWS[event.key];
     const units = this.layout?.units;
     if (!units) return;
-    const state = { selected: Boolean(this.selected), drilled: Boolean(this.drilling.unit) };
-    const action = mapKeyAction(event.key, units, this.active, state);
-    // Enter or Space on no unit still does nothing but must not scroll the page.
-    if (action || event.key === " " || event.key === "Enter") event.preventDefault();
-    if (action === "select") this.#select(this.active);
-    else if (action === "clear") this.selected = null;
-    else if (action === "back") this.#back();
-    else if (action) [this.hover, this.active] = [-1, action.moveTo];
+    if (direction) {
+      event.preventDefault();
+      this.hover = -1;
+      this.active =
+        this.active < 0 ? firstInReadingOrder(units) : neighbour(units, this.active, direction);
+    } else if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      if (this.active >= 0) this.#select(this.active);
+    } else if (event.key === "Escape" && this.selected) {
+      event.preventDefault();
+      this.selected = null;
+    } else if ((event.key === "Escape" || event.key === "Backspace") && this.drilled) {
+      event.preventDefault();
+      this.#back();
+    }
   }
 
+  /** The unit under the pointer, and the pointer in map pixels. */
   #hitTest(event: PointerEvent | MouseEvent): { index: number; x: number; y: number } {
-    return unitAt(event, this.#mapArea, this.#useCanvas ? this.#canvas : null);
+    const rect = this.#mapArea?.getBoundingClientRect();
+    const x = event.clientX - (rect?.left ?? 0);
+    const y = event.clientY - (rect?.top ?? 0);
+    const index = this.#useCanvas ? this.#canvas.hitTest(x, y) : svgHitTest(event.target);
+    return { index, x, y };
   }
 
   #onPointerMove(event: PointerEvent): void {
@@ -353,16 +402,31 @@ export class ChisoChoropleth extends ChisoElement {
     this.selected = unit.code;
     const line = unitLine(this.#model, index, this.#words);
     this.emit("chiso-select", { code: unit.code, name: line.name, value: line.rate });
-    // Drilling: the unit's own map opens (the upper level stays drawn until it has loaded).
-    if (this.drill && !this.drilling.unit) {
-      this.drilling.open({ code: unit.code, name: line.name }, this.geo.state.boundaries);
-      this.selected = null;
-    }
+    if (this.drill && !this.drilled) this.#open(unit.code, line.name);
+  }
+
+  /** Opens a unit's own map (`drill`); the upper level stays drawn until it has loaded. */
+  #open(code: string, name: string): void {
+    this.#upper = this.geo.state.boundaries;
+    this.drilled = { code, name };
+    this.drillError = null;
+    this.selected = null;
+    this.#stepped();
+    this.emit("chiso-drill", { code, name });
   }
 
   /** Back to the upper level, on the unit the reader came from. */
   #back(): void {
-    this.selected = this.drilling.back();
+    const from = this.drilled?.code ?? null;
+    this.drilled = null;
+    this.selected = from;
+    this.#stepped();
+    this.emit("chiso-drill", { code: null, name: null });
+  }
+
+  #stepped(): void {
+    [this.active, this.hover, this.pointer] = [-1, -1, null];
+    this.#refocus = true;
   }
 
   // ----- rendering (and, for the plain-text fallback, the units in words: map-text.ts) ------
@@ -388,13 +452,7 @@ export class ChisoChoropleth extends ChisoElement {
         <h2>${title}</h2>
         <p>${localize(feed.period.label, this.locale)}</p>
       </header>
-      ${
-        this.drill
-          ? drillTrail(this.drilling, this.drilling.loading(this.geo.state), this.#m, () =>
-              this.#back(),
-            )
-          : nothing
-      }
+      ${this.#renderTrail()}
       ${mapNotes({
         feed,
         joined: this.#model.joined,
@@ -411,7 +469,7 @@ export class ChisoChoropleth extends ChisoElement {
         units: this.#model.units,
         classes: this.#model.classes,
         describe: (index) => unitLine(this.#model, index, this.#words),
-        selected: this.#model.indexOf(this.selected),
+        selected: this.#indexOfCode(this.selected),
         open: this.tableOpen,
         onToggle: () => (this.tableOpen = !this.tableOpen),
         sort: this.tableSort,
@@ -420,29 +478,70 @@ export class ChisoChoropleth extends ChisoElement {
       })}`;
   }
 
+  /** The drill-down breadcrumb: where the map is, the way back, and what is loading or failed. */
+  #renderTrail(): TemplateResult | typeof nothing {
+    if (!this.drill) return nothing;
+    const m = this.#m;
+    const drilled = this.drilled;
+    const loading = drilled && this.geo.state.boundaries === this.#upper;
+    return html`<nav class="trail" part="trail" aria-label=${m.drillTrail}>
+        ${
+          drilled
+            ? html`<button type="button" @click=${this.#back}>${m.drillTop}</button>
+                <span aria-hidden="true">›</span>
+                <span aria-current="page">${drilled.name}</span>`
+            : html`<span aria-current="page">${m.drillTop}</span>`
+        }
+        <span role="status">${loading ? m.loadingMap : ""}</span>
+      </nav>
+      ${this.drillError ? html`<p class="note" part="note">${this.drillError}</p>` : nothing}`;
+  }
+
   #renderMap(title: string): TemplateResult {
-    const unit = this.drilling.unit;
-    return mapArea({
-      model: this.#model,
-      scene: this.#scene(),
-      label: unit ? `${title} — ${unit.name}` : title,
-      aspect: this.geo.state.aspect,
-      canvas: this.#useCanvas,
-      active: this.active,
-      hover: this.hover,
-      selected: this.selected,
-      focused: this.focused,
-      pointer: this.pointer,
-      drills: Boolean(this.drill),
-      words: this.#words,
-      on: {
-        focus: () => this.#onFocus(),
-        blur: () => (this.focused = false),
-        keydown: (event) => this.#onKeyDown(event),
-        pointermove: (event) => this.#onPointerMove(event),
-        pointerleave: () => ([this.hover, this.pointer] = [-1, null]),
-        click: (event) => this.#onClick(event),
-      },
-    });
+    const m = this.#m;
+    const active = this.focused ? this.active : -1;
+    const live = announcement(this.#model, active, this.selected, this.#words);
+    const scene = this.#scene();
+    return html`<div
+        class="map"
+        part="map"
+        style=${styleProps({ "--_aspect": this.geo.state.aspect.toFixed(3) })}
+        tabindex="0"
+        role="application"
+        aria-label=${m.mapLabel(this.drilled ? `${title} — ${this.drilled.name}` : title)}
+        aria-describedby="hint"
+        @focus=${this.#onFocus}
+        @blur=${() => (this.focused = false)}
+        @keydown=${this.#onKeyDown}
+        @pointermove=${this.#onPointerMove}
+        @pointerleave=${() => ([this.hover, this.pointer] = [-1, null])}
+        @click=${this.#onClick}
+      >
+        ${
+          this.#useCanvas
+            ? html`<canvas class="layer-base"></canvas><canvas class="layer-overlay"></canvas>`
+            : scene
+              ? svgMap(
+                  scene,
+                  this.#model.units.map((unit) => unit.code),
+                  this.#model.classes?.bins ?? [],
+                )
+              : nothing
+        }
+        ${this.#renderTooltip()}
+      </div>
+      <p id="hint" class="visually-hidden">
+        ${m.keyboardHint} ${this.drill ? m.drillHint : nothing}
+      </p>
+      <p class="visually-hidden live" aria-live="polite">${live}</p>`;
+  }
+
+  #renderTooltip(): TemplateResult | typeof nothing {
+    const index = this.hover >= 0 ? this.hover : this.focused ? this.active : -1;
+    const layout = this.layout;
+    if (!layout || index < 0) return nothing;
+    const pointer = this.hover >= 0 ? this.pointer : null;
+    const line = unitLine(this.#model, index, this.#words);
+    return mapTooltip(layout, index, pointer, line, this.#model.classes, this.#words);
   }
 }

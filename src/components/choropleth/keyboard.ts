@@ -55,28 +55,3 @@ export function firstInReadingOrder(points: { cx: number; cy: number }[]): numbe
   });
   return best;
 }
-
-/** What a key does on the map: move the reader, select, clear the selection, go back a level. */
-export type MapKeyAction = { moveTo: number } | "select" | "clear" | "back" | null;
-
-/**
- * The action of `key` for a reader on unit `active` (`-1`: none yet) of `points`: arrows move
- * (from the first unit in reading order when on none), Enter and Space select, Escape clears a
- * selection, and Escape or Backspace go back up a drilled map.
- */
-export function mapKeyAction(
-  key: string,
-  points: { cx: number; cy: number }[],
-  active: number,
-  state: { selected: boolean; drilled: boolean },
-): MapKeyAction {
-  const direction = ARROWS[key];
-  if (direction)
-    return {
-      moveTo: active < 0 ? firstInReadingOrder(points) : neighbour(points, active, direction),
-    };
-  if (key === "Enter" || key === " ") return active >= 0 ? "select" : null;
-  if (key === "Escape" && state.selected) return "clear";
-  if ((key === "Escape" || key === "Backspace") && state.drilled) return "back";
-  return null;
-}

@@ -16,7 +16,6 @@ import { mapLabels } from "./labels.js";
 import type { Label } from "./labels.js";
 import { layoutMap } from "./projection.js";
 import type { MapLayout } from "./projection.js";
-import type { MapScene } from "./canvas-renderer.js";
 
 export interface MapInputs {
   feed: IndicatorFeed | null;
@@ -72,22 +71,6 @@ export class MapModel {
 
   /** The boundaries' units, none before they arrive. */
   units: readonly MapUnit[] = [];
-
-  /** Index of the unit with this code, `-1` for none. */
-  indexOf(code: string | null): number {
-    return code ? this.units.findIndex((unit) => unit.code === code) : -1;
-  }
-
-  /** What the renderers draw: the layout, the fills and labels, and the reader's units. */
-  scene(
-    reader: Pick<MapScene, "hover" | "active" | "focused" | "islands"> & {
-      selected: string | null;
-    },
-  ): MapScene | null {
-    if (!this.layout) return null;
-    const { layout, fills, labels } = this;
-    return { ...reader, layout, fills, labels, selected: this.indexOf(reader.selected) };
-  }
 
   update(input: MapInputs, style: MapStyle): void {
     const { feed, boundaries } = input;

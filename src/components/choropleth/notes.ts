@@ -71,14 +71,6 @@ export function mapNotes(view: NotesView): TemplateResult {
 const warned = new Set<string>();
 
 /** Tells the page's developer, once per feed, indicator and list, which figures found no unit. */
-/** The codes of a join's figures that found no unit (warned once), or `null` when all did. */
-export function unmatchedOnce(feedId: string | undefined, joined: JoinResult): string[] | null {
-  if (!joined.unmatched.length) return null;
-  const codes = [...joined.unmatched];
-  warnUnmatchedOnce(feedId, joined.indicator?.id, codes);
-  return codes;
-}
-
 export function warnUnmatchedOnce(
   feedId: string | undefined,
   indicatorId: string | undefined,
