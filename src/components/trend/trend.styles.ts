@@ -250,6 +250,13 @@ export const trendStyles = css`
   :host([fit]) .base:has(.panel:nth-child(7)) {
     --_fit-rows: 52;
   }
+  /* A cell narrower than 5 : 2 takes up to six units in two rows of three, in larger type. */
+  @container (max-aspect-ratio: 5 / 2) {
+    :host([fit][units]) .base:not(:has(.panel:nth-child(7))) {
+      --_fit-cols: 32;
+      --_fit-rows: 24;
+    }
+  }
   @media (forced-colors: active) {
     .line,
     .target,
