@@ -5,6 +5,7 @@ import { CHROME_ARGS as BASE_ARGS, chromePath } from "../../scripts/chrome.mjs";
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 // Screenshots are compared pixel by pixel: no font hinting, so glyphs do not depend on it.
@@ -45,6 +46,26 @@ export async function launchBrowser() {
     executablePath: chromePath(),
     args: CHROME_ARGS,
   });
+}
+
+/**
+ * The demo server and a browser for one test file: started before its tests, stopped after
+ * them (node:test hooks). `demo.base` is the server's address, `demo.browser` the browser.
+ */
+export function useDemoServer(env = { CHISO_LIVE_TICK: "3600" }) {
+  const demo = { base: "", browser: null };
+  let server;
+  before(async () => {
+    const port = await freePort();
+    demo.base = `http://127.0.0.1:${port}`;
+    server = await startDemoServer(port, env);
+    demo.browser = await launchBrowser();
+  });
+  after(async () => {
+    await demo.browser?.close();
+    if (server) await stopServer(server);
+  });
+  return demo;
 }
 
 /** Text of every chiso element's shadow root, by tag. */

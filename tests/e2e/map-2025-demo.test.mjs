@@ -1,25 +1,11 @@
 // The 2025 map page through the real demo server (strict CSP), in system Chromium: the 34
 // provinces drill into Nghệ An's 130 communes and back by keyboard, the 3 321 communes are drawn,
 // and Bắc Giang's real 2023 figures are re-aggregated to the 2025 province — or refused, with why.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { freePort, launchBrowser, startDemoServer, stopServer } from "./harness.mjs";
+import { useDemoServer } from "./harness.mjs";
 
-let browser;
-let server;
-let base;
-
-before(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = await startDemoServer(port, { CHISO_LIVE_TICK: "3600" });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (server) await stopServer(server);
-});
+const demo = useDemoServer();
 
 const unitCount = (page, role) =>
   page.evaluate(
@@ -39,13 +25,13 @@ const trail = (page) =>
   );
 
 test("the 2025 map page: drill-down by keyboard, the national commune map, the crosswalk", async () => {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const page = await demo.browser.newPage({ viewport: { width: 1366, height: 900 } });
   const problems = [];
   page.on("pageerror", (error) => problems.push(error.message));
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(message.text());
   });
-  await page.goto(`${base}/map-2025.html`);
+  await page.goto(`${demo.base}/map-2025.html`);
   await page.waitForFunction(
     () =>
       document.querySelector('[data-role="drill"]')?.shadowRoot?.querySelectorAll("path.unit")

@@ -3,31 +3,11 @@
 // no flag, every cell's main figure is on screen as text, inside its cell, not cut off, and tall
 // enough to read (≥ 30 px at 1080p, ≥ 60 px at 4K, in proportion at 1366×768); the fitted
 // service board shows at least 8 rows and its pause control stops the pages turning.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import {
-  freePort,
-  launchBrowser,
-  startDemoServer,
-  stopServer,
-  waitForWidgets,
-} from "./harness.mjs";
+import { useDemoServer, waitForWidgets } from "./harness.mjs";
 
-let browser;
-let server;
-let base;
-
-before(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = await startDemoServer(port, { CHISO_LIVE_TICK: "3600" });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  if (server) await stopServer(server);
-});
+const demo = useDemoServer();
 
 /**
  * The figure each cell is there for, by element: what the operator reads first. The status
@@ -46,10 +26,10 @@ const MAIN_FIGURES = {
 const MIN_FIGURE_PX = { 1366: 21, 1920: 30, 3840: 60 };
 
 async function openWall(width, height, reducedMotion = "reduce") {
-  const page = await browser.newPage({ viewport: { width, height }, reducedMotion });
+  const page = await demo.browser.newPage({ viewport: { width, height }, reducedMotion });
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${base}/wall.html`);
+  await page.goto(`${demo.base}/wall.html`);
   await waitForWidgets(page);
   // Fitting is measured after layout; one more frame or two settles it.
   await page.waitForTimeout(600);
