@@ -25,6 +25,11 @@ describe("checkConsistency on the five seed reports", () => {
       "rate-mismatch indicators[0].observations[15].statedRate",
       "zero-denominator indicators[0].observations[19].denominator",
       "zero-denominator indicators[0].observations[21].denominator",
+      // §II.2.1's four services "không phát sinh" (dvc-online-text): 0 / 0, no rate printed.
+      "zero-denominator indicators[11].observations[22].denominator",
+      "zero-denominator indicators[11].observations[23].denominator",
+      "zero-denominator indicators[11].observations[24].denominator",
+      "zero-denominator indicators[11].observations[25].denominator",
     ]);
     // Numbers in each language's own way: 1.667 in Vietnamese, 1,667 in English.
     const [late] = checkConsistency(feedOf(bacGiang));
@@ -84,6 +89,8 @@ describe("checkConsistency on the five seed reports", () => {
       "rate-mismatch indicators[13].observations[0].statedRate",
       "rate-mismatch indicators[15].observations[0].statedRate",
       "rate-mismatch indicators[21].observations[0].statedRate",
+      // The 60.751 vaccination records still wrong, in a sentence that opens "Đến ngày 30/6/2023".
+      "date-outside-period indicators[48].observations[0].asOf",
     ]);
   });
 });
@@ -221,6 +228,11 @@ describe("checkConsistency warnings as data: severity and the object they concer
       "info zero-denominator",
       "warning rate-mismatch",
       "warning zero-denominator",
+      "info zero-denominator",
+      // §II.2.1 "không phát sinh": no dossiers and no printed rate, a fact.
+      "info zero-denominator",
+      "info zero-denominator",
+      "info zero-denominator",
       "info zero-denominator",
     ]);
     // Bình Long's "0/0 … đạt 100 %" prints a rate for nothing: a warning, not a plain fact.

@@ -203,13 +203,13 @@ describe("<chiso-gauge>", () => {
     );
     expect(element.shadowRoot!.querySelector('[role="alert"]'), "no red alert").to.equal(null);
     expect(element.getAttribute("config-problem")).to.equal(
-      'Không tìm thấy chỉ tiêu "khong-co" (loại ratio) trong nguồn dữ liệu. Giá trị có số liệu của thuộc tính indicator: dvc-online, dvc-online-district',
+      'Không tìm thấy chỉ tiêu "khong-co" (loại ratio) trong nguồn dữ liệu. Giá trị có số liệu của thuộc tính indicator: dvc-online, dvc-online-district, dvc-online-text, dvc-online-shortfall',
     );
     expect(problems).to.deep.equal([
       {
         attribute: "indicator",
         value: "khong-co",
-        choices: ["dvc-online", "dvc-online-district"],
+        choices: ["dvc-online", "dvc-online-district", "dvc-online-text", "dvc-online-shortfall"],
         message: element.getAttribute("config-problem"),
       },
     ]);

@@ -41,7 +41,7 @@ test("chiso validate on the five seed feeds: each valid with its counts, a summa
     out,
     /\[lỗi số liệu\] indicators\[0\]\.observations\[10\]\.detail: .+ \(part-exceeds-total\)/,
   );
-  assert.match(out, /\n5 tệp: 5 hợp lệ, 0 không hợp lệ, 0 không đọc được · 25 cảnh báo nhất quán/);
+  assert.match(out, /\n5 tệp: 5 hợp lệ, 0 không hợp lệ, 0 không đọc được · 30 cảnh báo nhất quán/);
 });
 
 test("chiso validate on a broken feed: exit 1, every issue with its path, in Vietnamese", () => {
