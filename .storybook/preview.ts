@@ -1,34 +1,14 @@
-import { html } from "lit";
-import type { Decorator, Preview } from "@storybook/web-components-vite";
+import type { Preview } from "@storybook/web-components-vite";
 import { setCustomElementsManifest } from "@storybook/web-components-vite";
 import manifest from "../custom-elements.json";
+import { DECORATORS } from "../stories/shared.js";
 
 // Docs pages (attributes, properties, events, slots, parts, CSS properties) come from the
 // Custom Elements Manifest generated from the classes' JSDoc: one source of truth.
 setCustomElementsManifest(manifest);
 
-const BACKGROUND: Record<string, string> = { light: "#ffffff", dark: "#0d1117", ioc: "#000000" };
-
-/** Applies the toolbar's theme and language to every chiso element of the story. */
-const withThemeAndLocale: Decorator = (story, context) => {
-  const theme = (context.globals.theme as string) || "light";
-  const locale = (context.globals.locale as string) || "vi";
-  requestAnimationFrame(() => {
-    for (const element of document.querySelectorAll(".chiso-story *"))
-      if (element.tagName.startsWith("CHISO-") && !element.hasAttribute("data-fixed-theme"))
-        element.setAttribute("theme", theme);
-  });
-  return html`<div
-    class="chiso-story"
-    lang=${locale}
-    style="background:${BACKGROUND[theme]};padding:16px"
-  >
-    ${story()}
-  </div>`;
-};
-
 const preview: Preview = {
-  decorators: [withThemeAndLocale],
+  decorators: DECORATORS,
   globalTypes: {
     theme: {
       description: "chiso theme",
@@ -36,6 +16,7 @@ const preview: Preview = {
         title: "Theme",
         icon: "paintbrush",
         items: [
+          { type: "reset", title: "Story's own" },
           { value: "light", title: "Light" },
           { value: "dark", title: "Dark" },
           { value: "ioc", title: "IOC wall" },
@@ -49,6 +30,7 @@ const preview: Preview = {
         title: "Language",
         icon: "globe",
         items: [
+          { type: "reset", title: "Story's own" },
           { value: "vi", title: "Tiếng Việt" },
           { value: "en", title: "English" },
         ],
@@ -56,7 +38,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: "light", locale: "vi" },
+  // No initial theme or language: each story shows in its own until the reader picks one.
   parameters: {
     options: { storySort: { order: ["Giới thiệu · Introduction", "Widgets"] } },
     controls: { expanded: true },

@@ -77,7 +77,6 @@ const meta: Meta<StatusPanelArgs> = {
       style="background: ${SURFACES[args.theme]}; width: ${args.width}; height: ${args.height}"
     >
       <chiso-status-panel
-        data-fixed-theme
         .data=${args.feed}
         .clock=${clockAt(args.at)}
         layout=${args.layout}
@@ -167,10 +166,6 @@ export const LiveSimulated: Story = {
 export const LoadError: Story = {
   render: (args) =>
     html`<div style="background: ${SURFACES[args.theme]}; height: 240px">
-      <chiso-status-panel
-        data-fixed-theme
-        theme=${args.theme}
-        src="/feeds/does-not-exist.json"
-      ></chiso-status-panel>
+      <chiso-status-panel theme=${args.theme} src="/feeds/does-not-exist.json"></chiso-status-panel>
     </div>`,
 };
