@@ -96,7 +96,7 @@ interface GaugeModel extends DetailsModel {
  * @cssprop [--chiso-gauge-value-color=var(--chiso-color-accent)] - Filled part when no target is set.
  * @cssprop [--chiso-gauge-good-color=var(--chiso-color-good)] - Filled part at or above the target.
  * @cssprop [--chiso-gauge-bad-color=var(--chiso-color-bad)] - Filled part below the target.
- * @cssprop [--chiso-gauge-target-color=var(--chiso-color-text)] - Target marker.
+ * @cssprop [--chiso-gauge-target-color=var(--chiso-color-surface)] - Target marker (a notch across the rings).
  * @cssprop [--chiso-gauge-sparkline-color=var(--chiso-color-accent)] - The sparkline's line.
  * @cssprop [--chiso-gauge-transition=300ms] - Duration of value changes (none under reduced motion).
  */

@@ -11,7 +11,9 @@ export const gaugeStyles = css`
     --_value: var(--chiso-gauge-value-color, var(--_accent));
     --_good-fill: var(--chiso-gauge-good-color, var(--_good));
     --_bad-fill: var(--chiso-gauge-bad-color, var(--_bad));
-    --_target: var(--chiso-gauge-target-color, var(--_text));
+    /* The target is a notch in the surface's colour across the rings, not a needle that reads
+       as the value: 3:1 against the value and the track, as they are against the surface. */
+    --_target: var(--chiso-gauge-target-color, var(--_surface));
     --_transition: var(--chiso-gauge-transition, 300ms);
     padding: 0.75em 1em;
     line-height: 1.35;

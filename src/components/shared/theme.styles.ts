@@ -6,8 +6,10 @@ import { css } from "lit";
  * Pages theme chiso with global `--chiso-*` custom properties (they inherit through shadow
  * roots); each widget reads them through internal `--_*` variables whose fallbacks depend on the
  * `theme` attribute. So a page value always wins, and `theme="ioc"` only changes the defaults.
- * Contrast of every text colour against its theme's surface is at least 4.5:1 (checked by axe in
- * the tests), and colour is never the only cue: icons and words carry the same meaning.
+ * Contrast of every text colour against its theme's surface is at least 4.5:1; the border (the
+ * gauge's, the board's and the funnel's track) is 3:1 on the surface, and accent, good and bad
+ * (their values) 3:1 on the border and on the surface, for WCAG 1.4.11 (tests/contrast.test.ts
+ * computes every pair). Colour is never the only cue: icons and words carry the same meaning.
  *
  * The tokens are documented on ChisoElement (so every element's manifest lists them).
  */
@@ -18,11 +20,11 @@ export const themeStyles = css`
     --_text: var(--chiso-color-text, #1f2328);
     --_muted: var(--chiso-color-muted, #57606a);
     --_surface: var(--chiso-color-surface, #ffffff);
-    --_border: var(--chiso-color-border, #d0d7de);
-    --_accent: var(--chiso-color-accent, #0b5cad);
-    --_good: var(--chiso-color-good, #1a7f37);
+    --_border: var(--chiso-color-border, #8c949c);
+    --_accent: var(--chiso-color-accent, #0a4489);
+    --_good: var(--chiso-color-good, #0b5025);
     --_warning: var(--chiso-color-warning, #9a6700);
-    --_bad: var(--chiso-color-bad, #b42318);
+    --_bad: var(--chiso-color-bad, #861a11);
     --_focus: var(--chiso-color-focus, #0969da);
     --_radius: var(--chiso-radius, 8px);
     display: block;
@@ -37,11 +39,11 @@ export const themeStyles = css`
     --_text: var(--chiso-color-text, #e6edf3);
     --_muted: var(--chiso-color-muted, #9da7b3);
     --_surface: var(--chiso-color-surface, #0d1117);
-    --_border: var(--chiso-color-border, #3d444d);
-    --_accent: var(--chiso-color-accent, #58a6ff);
-    --_good: var(--chiso-color-good, #3fb950);
+    --_border: var(--chiso-color-border, #5a626b);
+    --_accent: var(--chiso-color-accent, #79c0ff);
+    --_good: var(--chiso-color-good, #56d364);
     --_warning: var(--chiso-color-warning, #d29922);
-    --_bad: var(--chiso-color-bad, #ff7b72);
+    --_bad: var(--chiso-color-bad, #ffa198);
     --_focus: var(--chiso-color-focus, #79c0ff);
   }
   :host([theme="ioc"]) {
@@ -49,11 +51,11 @@ export const themeStyles = css`
     --_text: var(--chiso-color-text, #ffffff);
     --_muted: var(--chiso-color-muted, #d0d7de);
     --_surface: var(--chiso-color-surface, #000000);
-    --_border: var(--chiso-color-border, #6e7681);
+    --_border: var(--chiso-color-border, #565e69);
     --_accent: var(--chiso-color-accent, #79c0ff);
     --_good: var(--chiso-color-good, #56d364);
     --_warning: var(--chiso-color-warning, #e3b341);
-    --_bad: var(--chiso-color-bad, #ff8182);
+    --_bad: var(--chiso-color-bad, #ffa198);
     --_focus: var(--chiso-color-focus, #ffdf5d);
   }
   :host([hidden]) {
