@@ -66,6 +66,30 @@ describe("<chiso-gauge>", () => {
     );
   });
 
+  it("names each gauge of a page by its unit and service, so several are told apart", async () => {
+    const page = await fixture(
+      html`<div>
+        <chiso-gauge .data=${bacGiang}></chiso-gauge>
+        <chiso-gauge service="gplx" .data=${bacGiang}></chiso-gauge>
+      </div>`,
+    );
+    const gauges = [...page.querySelectorAll<ChisoGauge>("chiso-gauge")];
+    await Promise.all(gauges.map((g) => g.updateComplete));
+    const names = gauges.map((g) => meter(g)!.getAttribute("aria-label"));
+    expect(names[0]).to.equal(
+      "Tỷ lệ hồ sơ nộp trực tuyến – 25 dịch vụ công thiết yếu · Tỉnh Bắc Giang",
+    );
+    expect(names[1]).to.equal(
+      "Tỷ lệ hồ sơ nộp trực tuyến – 25 dịch vụ công thiết yếu · Tỉnh Bắc Giang · Cấp đổi, cấp lại giấy phép lái xe",
+    );
+    // The region around each gauge carries the same name; no gauge makes a banner landmark.
+    for (const gauge of gauges) {
+      const region = gauge.shadowRoot!.querySelector("section")!;
+      expect(region.getAttribute("aria-label")).to.equal(meter(gauge)!.getAttribute("aria-label"));
+      expect(gauge.shadowRoot!.querySelector("header, [role=banner]")).to.be.null;
+    }
+  });
+
   it("formats 85.29% and 36,100 / 42,328 dossiers in English", async () => {
     const element = await fixture<ChisoGauge>(
       html`<chiso-gauge lang="en" .data=${bacGiang}></chiso-gauge>`,

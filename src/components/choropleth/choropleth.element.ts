@@ -448,10 +448,10 @@ export class ChisoChoropleth extends ChisoElement {
     const w = this.problemWords;
     if (!indicator) return this.renderProblem(indicatorProblem(feed, ["ratio"], this.indicator, w));
     const title = localize(indicator.label, this.locale);
-    return html`<header>
+    return html`<div class="header">
         <h2>${title}</h2>
         <p>${localize(feed.period.label, this.locale)}</p>
-      </header>
+      </div>
       ${this.#renderTrail()}
       ${mapNotes({
         feed,

@@ -60,12 +60,12 @@ export const choroplethStyles = css`
     gap: 0.5em;
     padding: 0.75em;
   }
-  header h2 {
+  .header h2 {
     margin: 0;
     font-size: 1.05em;
     line-height: 1.3;
   }
-  header p {
+  .header p {
     margin: 0.15em 0 0;
     color: var(--_muted);
     font-size: 0.85em;

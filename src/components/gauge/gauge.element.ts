@@ -192,7 +192,7 @@ export class ChisoGauge extends ChisoElement {
     if (isProblem(model)) return this.renderProblem(model);
     return html`<section
       class="gauge ${this.variant === "bar" ? "bar" : "arc"} ${this.fit ? "fit" : this.size} ${this.#tone(model)}"
-      aria-label=${model.label}
+      aria-label="${model.label} · ${model.subject}"
     >
       ${this.#renderHeader(model)}
       <div class="body">
@@ -234,10 +234,10 @@ export class ChisoGauge extends ChisoElement {
   }
 
   #renderHeader(model: GaugeModel): TemplateResult {
-    return html`<header class="header">
+    return html`<div class="header">
       <p class="label" part="label">${model.label}</p>
       <p class="subject">${model.subject} · <span class="period">${model.period}</span></p>
-    </header>`;
+    </div>`;
   }
 
   /** The rate as the user reads it: "85,29 %", "gần 78 %" for a hedged printed rate. */
@@ -273,13 +273,17 @@ export class ChisoGauge extends ChisoElement {
       this.variant === "bar" ? this.#renderBar(rate, target) : this.#renderArc(rate, target);
     const value = html`<p class="value ${rate == null ? "empty" : ""}" part="value">${text}</p>`;
     if (rate == null)
-      return html`<div class="chart" role="img" aria-label="${model.label}: ${text}">
+      return html`<div
+        class="chart"
+        role="img"
+        aria-label="${model.label} · ${model.subject}: ${text}"
+      >
         ${visual} ${value}
       </div>`;
     return html`<div
       class="chart"
       role="meter"
-      aria-label=${model.label}
+      aria-label="${model.label} · ${model.subject}"
       aria-valuemin="0"
       aria-valuemax=${Math.max(100, Math.ceil(rate))}
       aria-valuenow=${Math.round(rate * 100) / 100}

@@ -23,7 +23,7 @@ export function panelHeader(
   locale: Locale,
 ): TemplateResult {
   const modes = MODES.filter((mode) => modeCounts[mode] > 0);
-  return html`<header class="header">
+  return html`<div class="header">
     <h2 class="title">${localize(indicator.label, locale)}</h2>
     <p class="summary" part="summary">
       <span class="visually-hidden">${m.subsystems(total)}:</span>
@@ -36,7 +36,7 @@ export function panelHeader(
       )}
     </p>
     ${healthSummary(total, live, m)}
-  </header>`;
+  </div>`;
 }
 
 /** "1 mất tín hiệu 5 quá hạn cập nhật", or "Tất cả cập nhật đúng hạn". */

@@ -144,10 +144,10 @@ export function renderMultiples(model: MultiplesModel, view: MultiplesView): Tem
     // The panels' arrows: the change from the period before.
     `▲▼ ${text.vsPrevious}`,
   ];
-  return html`<header class="header">
+  return html`<div class="header">
       <p class="label">${model.label}</p>
       <p class="subject">${subject.filter(Boolean).join(" · ")}</p>
-    </header>
+    </div>
     <div
       class="panels"
       part="chart"

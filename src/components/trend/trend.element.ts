@@ -193,10 +193,10 @@ export class ChisoTrend extends ChisoElement {
       class="trend variant-${this.#columns ? "columns" : "line"}"
       aria-label=${model.label}
     >
-      <header class="header">
+      <div class="header">
         <p class="label">${model.label}</p>
         <p class="subject">${model.subject} · ${this.#words.range(model.points)}</p>
-      </header>
+      </div>
       ${this.#renderLatest(model)} ${this.#renderChart(model, selected)}
       <p class="readout" part="readout" aria-live="polite">
         ${this.#words.point(model.unitLabel, model.points, selected)}
