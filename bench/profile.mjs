@@ -242,6 +242,20 @@ for (const [label, url] of wanted) {
     .slice(0, 12);
   for (const [key, value] of top) lines.push(`- ${value.toFixed(1)} ms  \`${key}\``);
   lines.push("");
+  // PROFILE_FUNCTIONS=groupBorders,traceBorders: those functions' self time wherever they rank
+  // (summed over every line of that name), to tell whether one pass shows up at all.
+  const named = (process.env.PROFILE_FUNCTIONS ?? "").split(",").filter(Boolean);
+  if (named.length) {
+    lines.push("Named functions, create → first paint (self time, median ms):", "");
+    for (const name of named) {
+      const sum = (r) =>
+        [...r.self].reduce((total, [key, v]) => total + (key.split(" ")[0] === name ? v : 0), 0);
+      lines.push(
+        `- ${m(sum).toFixed(1)} ms  \`${name}\` (runs: ${runs.map((r) => sum(r).toFixed(1)).join(", ")})`,
+      );
+    }
+    lines.push("");
+  }
   const keysAfter = new Set(runs.flatMap((r) => [...r.selfAfter.keys()]));
   const topAfter = [...keysAfter]
     .map((key) => [key, m((r) => r.selfAfter.get(key) ?? 0)])
