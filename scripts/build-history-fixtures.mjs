@@ -20,6 +20,7 @@
 //   Nội and Đà Nẵng report exactly the same rate in 2026-11 (one value, one height on the
 //   shared scale).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { seededRandom as random } from "./seeded-random.mjs";
 
 const OUT = "fixtures/history";
 const seed = JSON.parse(readFileSync("fixtures/feeds/bac-giang-2023-02.json", "utf8"));
@@ -27,17 +28,6 @@ const seedTotal = seed.indicators
   .find((i) => i.id === "dvc-online")
   .observations.find((o) => !o.service && !o.unit);
 const ILLUSTRATIVE = { vi: "Dữ liệu minh họa", en: "Illustrative data" };
-
-/** A small deterministic generator (mulberry32), so the fixtures never change by accident. */
-function random(seedValue) {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function months(from, to) {
   const list = [];

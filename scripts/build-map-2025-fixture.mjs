@@ -5,21 +5,12 @@
 // họa" (illustrative data) in the title, the indicator's label and the note; units and names are
 // the real ones of fixtures/boundaries/. `--check` exits 1 when the committed file differs.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { seededRandom as random } from "./seeded-random.mjs";
 
 const OUT = "fixtures/maps-2025/dvc-online-2025-11.json";
 const read = (path) => JSON.parse(readFileSync(path, "utf8"));
 const geometries = (topology) => Object.values(topology.objects)[0].geometries;
 
-/** A small deterministic generator (mulberry32), so the fixture never changes by accident. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const next = random(2025_11);
 
 const units = [];
