@@ -3,13 +3,15 @@ import "./support/guard.js";
 import { clone } from "./support/guard.js";
 import { checkConsistency } from "../src/data/consistency.js";
 import { parseFeed } from "../src/data/parse.js";
-import type { IndicatorFeed, RatioObservation } from "../src/data/schema.js";
+import type { IndicatorFeed, RatioIndicator, RatioObservation } from "../src/data/schema.js";
 import {
   Crosswalk,
   CrosswalkError,
   convertFeed,
   parseCrosswalk,
+  seriesAcrossReform,
 } from "../src/data/crosswalk/index.js";
+import { trendChange, trendSeries } from "../src/data/history.js";
 import type {
   ConversionTarget,
   CrosswalkDocument,
@@ -652,5 +654,229 @@ describe("convertFeed and parseCrosswalk: limits and errors", () => {
     );
     expect(parseCrosswalk("{ not json").ok).to.equal(false);
     expect(parseCrosswalk(sample).ok).to.equal(true);
+  });
+});
+
+describe("seriesAcrossReform: one 2025 province's history across 1 July 2025", () => {
+  const month = (m: string) => {
+    const [y, mm] = m.split("-").map(Number) as [number, number];
+    const end = new Date(Date.UTC(y, mm, 0)).getUTCDate();
+    return { start: `${m}-01`, end: `${m}-${end}`, label: `Tháng ${mm}/${y}` };
+  };
+  /** `[month, unit, numerator, denominator, vintage, extra]` rows as one 1.1 history feed. */
+  function historyFeed(
+    rows: [string, string, number | null, number | null, string, Record<string, unknown>?][],
+    indicator: Record<string, unknown> = {},
+  ): IndicatorFeed {
+    return feedOf({
+      schemaVersion: "1.1",
+      id: "history-test",
+      publisher: { name: "Tổ công tác thử", unitCode: "VN" },
+      period: { start: "2023-02-01", end: "2025-09-30", label: "02/2023 – 09/2025" },
+      generatedAt: "2025-10-05T08:00:00+07:00",
+      unitVintage: "2025",
+      indicators: [
+        {
+          id: "dvc-online",
+          kind: "ratio",
+          label: "Tỷ lệ hồ sơ trực tuyến",
+          cadence: "month",
+          observations: rows.map(([m, unit, numerator, denominator, vintage, extra]) => ({
+            unit,
+            period: month(m),
+            ...(numerator != null ? { numerator } : {}),
+            ...(denominator != null ? { denominator } : {}),
+            ...(vintage !== "2025" ? { unitVintage: vintage } : {}),
+            ...extra,
+          })),
+          ...indicator,
+        },
+      ],
+    });
+  }
+  // Bắc Giang's real figure of 02/2023 (Phụ lục I, Tổng số; fixtures/feeds/bac-giang-2023-02.json),
+  // the rest made up for the test; the table is the real crosswalk (fixtures/crosswalk).
+  const bgTotal = (bacGiang as { indicators: { observations: RatioObservation[] }[] })
+    .indicators[0]!.observations[0]!;
+  const rows: Parameters<typeof historyFeed>[0] = [
+    ["2023-02", "24", bgTotal.numerator!, bgTotal.denominator!, "2023"],
+    ["2025-05", "24", 30000, 40000, "2023"],
+    ["2025-05", "27", 27000, 30000, "2023"],
+    ["2025-06", "24", 34000, 40000, "2023"],
+    ["2025-07", "24", 66000, 72000, "2025"],
+    ["2025-08", "24", 67500, 72000, "2025"],
+  ];
+
+  it("seriesAcrossReform(24) sums Bắc Giang (24) and Bắc Ninh (27) per period, then takes Bắc Ninh 2025 as published", () => {
+    const result = seriesAcrossReform(historyFeed(rows), table, {
+      indicator: "dvc-online",
+      unit: "24",
+    });
+    expect(result.problem).to.equal(null);
+    expect(result.predecessors).to.deep.equal([
+      { code: "24", name: "Tỉnh Bắc Giang" },
+      { code: "27", name: "Tỉnh Bắc Ninh" },
+    ]);
+    expect(
+      result.periods.map((p) => [p.period.start, p.method, p.vintage, p.vintageChange]),
+    ).to.deep.equal([
+      ["2023-02-01", "gap", "2023", false],
+      ["2025-05-01", "summed", "2023", false],
+      ["2025-06-01", "gap", "2023", false],
+      ["2025-07-01", "reported", "2025", true],
+      ["2025-08-01", "reported", "2025", false],
+    ]);
+    // 30.000 + 27.000 of 40.000 + 30.000: 81,43 %, not the 82,5 % average of 75 % and 90 %.
+    const may = result.periods[1]!;
+    expect(may.rate!.toFixed(2)).to.equal("81.43");
+    expect(may.sources.map((s) => [s.unit, s.figures])).to.deep.equal([
+      ["24", { numerator: 30000, denominator: 40000 }],
+      ["27", { numerator: 27000, denominator: 30000 }],
+    ]);
+    // Bắc Ninh (27) reported neither 02/2023 nor 06/2025: those are gaps that say so, never
+    // Bắc Giang's figure alone shown as the merged province's.
+    for (const gap of [result.periods[0]!, result.periods[2]!]) {
+      expect(gap.missing).to.deep.equal([{ code: "27", name: "Tỉnh Bắc Ninh" }]);
+      expect(gap.reasons[0]!.code).to.equal("missing-source");
+    }
+    const feed = feedOf(result.feed); // a valid feed: parseFeed accepts it as it is
+    const indicator = feed.indicators[0] as RatioIndicator;
+    expect(indicator.observations[0]).to.include({ unit: "24", noData: true });
+    expect(indicator.observations[0]!.note).to.deep.equal({
+      vi: "Không cộng được: thiếu số liệu của: Tỉnh Bắc Ninh (27)",
+      en: "Cannot be added up: no figures for: Tỉnh Bắc Ninh (27)",
+    });
+    expect(indicator.observations[1]).to.include({ numerator: 57000, denominator: 70000 });
+    expect(indicator.observations[1]!.unitVintage).to.equal(undefined);
+    expect(indicator.annotations).to.deep.equal([
+      {
+        start: "2025-07-01",
+        kind: "reform",
+        label: {
+          vi: "Sắp xếp đơn vị hành chính: Tỉnh Bắc Giang (24), Tỉnh Bắc Ninh (27) → Tỉnh Bắc Ninh (24)",
+          en: "Administrative reform: Tỉnh Bắc Giang (24), Tỉnh Bắc Ninh (27) → Tỉnh Bắc Ninh (24)",
+        },
+      },
+    ]);
+    // What the trend draws: the gap of June stays a gap (no point), the sum before the reform
+    // and the province's own figures after it, and the latest change (08 vs 07/2025).
+    const series = trendSeries(feed, indicator, { unit: "24" });
+    const values = series.points.map((p) => [
+      p.period.start,
+      p.value == null ? null : +p.value.toFixed(2),
+    ]);
+    expect(values.slice(-4)).to.deep.equal([
+      ["2025-05-01", 81.43],
+      ["2025-06-01", null],
+      ["2025-07-01", 91.67],
+      ["2025-08-01", 93.75],
+    ]);
+    expect(trendChange(series).previousPoints!.toFixed(2)).to.equal("2.08");
+  });
+
+  it("seriesAcrossReform(…, { missing: 'partial' }) adds up who reported and labels the undercount", () => {
+    const result = seriesAcrossReform(historyFeed(rows), table, {
+      indicator: "dvc-online",
+      unit: "24",
+      missing: "partial",
+    });
+    const june = result.periods[2]!;
+    expect(june.method).to.equal("partial");
+    expect(june.rate!.toFixed(2)).to.equal("85.00");
+    expect(june.missing.map((m) => m.code)).to.deep.equal(["27"]);
+    const observation = (feedOf(result.feed).indicators[0] as RatioIndicator).observations[2]!;
+    expect(observation).to.include({ numerator: 34000, denominator: 40000 });
+    expect(observation.note).to.deep.equal({
+      vi: "Một phần, thấp hơn thực tế: chỉ gồm Tỉnh Bắc Giang (24); thiếu số liệu của: Tỉnh Bắc Ninh (27)",
+      en: "Partial, an undercount: only Tỉnh Bắc Giang (24); no figures for: Tỉnh Bắc Ninh (27)",
+    });
+  });
+
+  it("seriesAcrossReform reads a code by its list: '24' of 2023 (Bắc Giang) is never the 2025 province's own figure", () => {
+    // Only 2023-list figures for 24: none of them may pass for Bắc Ninh 2025.
+    const result = seriesAcrossReform(
+      historyFeed([
+        ["2025-05", "24", 30000, 40000, "2023"],
+        ["2025-05", "27", 27000, 30000, "2023"],
+        ["2025-06", "24", 34000, 40000, "2023"],
+      ]),
+      table,
+      { indicator: "dvc-online", unit: "24" },
+    );
+    expect(result.periods.map((p) => p.method)).to.deep.equal(["summed", "gap"]);
+    expect(result.periods.every((p) => p.vintage === "2023")).to.equal(true);
+  });
+
+  it("seriesAcrossReform uses a predecessor's latest publication, and a figure restated for the 2025 area wins over the sum", () => {
+    const result = seriesAcrossReform(
+      historyFeed([
+        ["2025-05", "24", 30000, 40000, "2023", { publishedOn: "2025-06-05" }],
+        ["2025-05", "24", 31000, 40500, "2023", { publishedOn: "2025-07-04" }],
+        ["2025-05", "27", 27000, 30000, "2023"],
+        ["2025-06", "24", 34000, 40000, "2023"],
+        ["2025-06", "27", 26000, 31000, "2023"],
+        ["2025-06", "24", 61000, 71500, "2025", { publishedOn: "2025-08-01" }],
+      ]),
+      table,
+      { indicator: "dvc-online", unit: "24" },
+    );
+    expect(result.periods[0]!.sources.map((s) => s.figures.numerator)).to.deep.equal([
+      31000, 27000,
+    ]);
+    expect(result.periods[0]!.rate!.toFixed(2)).to.equal("82.27"); // 58.000 / 70.500
+    expect(result.periods[1]).to.include({ method: "reported", vintage: "2025" });
+    expect(result.periods[1]!.rate!.toFixed(2)).to.equal("85.31"); // 61.000 / 71.500
+  });
+
+  it("seriesAcrossReform makes a gap, with the reason, of a period where a predecessor prints a rate only or has no data", () => {
+    const result = seriesAcrossReform(
+      historyFeed([
+        ["2025-05", "51", 900, 1000, "2023"],
+        ["2025-05", "62", null, null, "2023", { statedRate: 80 }],
+        ["2025-06", "51", 950, 1000, "2023"],
+        ["2025-06", "62", null, null, "2023", { noData: true }],
+      ]),
+      table,
+      { indicator: "dvc-online", unit: "51" },
+    );
+    expect(result.predecessors.map((p) => p.name)).to.deep.equal([
+      "Tỉnh Quảng Ngãi",
+      "Tỉnh Kon Tum",
+    ]);
+    expect(result.periods.map((p) => [p.method, p.reasons.map((r) => r.code)])).to.deep.equal([
+      ["gap", ["rate-only-source"]],
+      ["gap", ["no-data-source"]],
+    ]);
+    const notes = (feedOf(result.feed).indicators[0] as RatioIndicator).observations.map(
+      (o) => o.note,
+    );
+    expect((notes[0] as { en: string }).en).to.match(/^Cannot be added up: .*Tỉnh Kon Tum \(62\)/);
+  });
+
+  it("seriesAcrossReform carries a province with one predecessor whole (Nghệ An 40), printed rate included", () => {
+    const result = seriesAcrossReform(
+      historyFeed([
+        ["2025-06", "40", 62950, 80935, "2023", { statedRate: 78, qualifier: "nearly" }],
+        ["2025-07", "40", 64000, 81000, "2025"],
+      ]),
+      table,
+      { indicator: "dvc-online", unit: "40" },
+    );
+    expect(result.periods.map((p) => p.method)).to.deep.equal(["copied", "reported"]);
+    const first = (feedOf(result.feed).indicators[0] as RatioIndicator).observations[0]!;
+    expect(first).to.include({ numerator: 62950, statedRate: 78, qualifier: "nearly" });
+    expect((first.note as { vi: string }).vi).to.equal(
+      "Số liệu của Tỉnh Nghệ An (40) (danh mục 2023), cùng địa giới",
+    );
+  });
+
+  it("seriesAcrossReform says what is wrong for an unknown 2025 province or indicator, and never throws", () => {
+    const feed = historyFeed(rows);
+    const unknownUnit = seriesAcrossReform(feed, table, { indicator: "dvc-online", unit: "27" });
+    expect(unknownUnit.problem!.en).to.equal("the table has no 2025 province 27");
+    expect(unknownUnit.periods).to.deep.equal([]);
+    expect(feedOf(unknownUnit.feed).indicators[0]).to.have.property("observations").that.is.empty;
+    const unknownIndicator = seriesAcrossReform(feed, table, { indicator: "eid", unit: "24" });
+    expect(unknownIndicator.problem!.vi).to.contain('không có chỉ tiêu "eid"');
   });
 });

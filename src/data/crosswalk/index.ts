@@ -5,13 +5,15 @@
  * carries it. Imports no Lit and touches no DOM.
  *
  * ```js
- * import { parseCrosswalk, convertFeed } from "chiso/crosswalk";
+ * import { parseCrosswalk, convertFeed, seriesAcrossReform } from "chiso/crosswalk";
  * const table = parseCrosswalk(await (await fetch("/crosswalk-2023-2025.json")).json());
  * if (!table.ok) throw new Error(table.issues[0].message.en);
  * const { feed, report } = convertFeed(feed2023, table.crosswalk, { vintage: "2025", level: "province" });
  * ```
  */
 export { convertFeed } from "./convert.js";
+export { REFORM_DATE, seriesAcrossReform } from "./series.js";
+export type * from "./series.js";
 export { CROSSWALK_FORMAT, Crosswalk, CrosswalkError, parseCrosswalk } from "./table.js";
 export type * from "./table.js";
 export type * from "./types.js";
