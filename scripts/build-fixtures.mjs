@@ -1,7 +1,8 @@
 // Builds the five real fixture feeds in fixtures/feeds/ from the neutral transcriptions of the
 // seed reports in ../shared/data/seed-figures/ (beside this repository, not in it). Each report
 // has its own module in scripts/fixtures/; the output is committed and the product never reads
-// ../shared.
+// ../shared. With them, fixtures/feeds/earlier/<report>.json: the real figures of earlier (and
+// other) periods each report prints, as a history feed (scripts/fixtures/earlier.mjs).
 //
 //   node scripts/build-fixtures.mjs           writes fixtures/feeds/*.json (`npm run fixtures`)
 //   node scripts/build-fixtures.mjs --check   rebuilds in memory and exits 1 when a committed
@@ -13,6 +14,7 @@ import * as bacGiang from "./fixtures/bac-giang-2023-02.mjs";
 import * as binhLong from "./fixtures/binh-long-2023-09.mjs";
 import { SEED_DIR } from "./fixtures/common.mjs";
 import * as dakNong from "./fixtures/dak-nong-2023-12.mjs";
+import { buildEarlierFeed } from "./fixtures/earlier.mjs";
 import * as ngheAn from "./fixtures/nghe-an-2023-07.mjs";
 import * as quangNgai from "./fixtures/quang-ngai-2023-07.mjs";
 
@@ -45,9 +47,19 @@ function observationCount(feed) {
   );
 }
 
-/** Builds every report: `{ file, module, feed, text }` in report order. */
+/** Builds every report: `{ file, module, feed, text }` in report order, then the earlier figures. */
 function buildAll() {
-  return REPORTS.map((report) => {
+  const earlier = REPORTS.map((report) => {
+    const feed = buildEarlierFeed(report);
+    return {
+      file: `earlier/${report.FEED_ID}.json`,
+      module: "scripts/fixtures/earlier.mjs",
+      feed,
+      text: serialize(feed),
+      earlier: true,
+    };
+  });
+  const feeds = REPORTS.map((report) => {
     const feed = report.buildFeed();
     if (feed.id !== report.FEED_ID)
       throw new Error(`scripts/fixtures/${report.FEED_ID}.mjs built a feed with id "${feed.id}"`);
@@ -58,10 +70,11 @@ function buildAll() {
       text: serialize(feed),
     };
   });
+  return [...feeds, ...earlier];
 }
 
 function writeAll(built) {
-  mkdirSync(OUT_DIR, { recursive: true });
+  mkdirSync(new URL("earlier/", OUT_DIR), { recursive: true });
   for (const { file, feed, text } of built) {
     const path = fileURLToPath(new URL(file, OUT_DIR));
     writeFileSync(path, text);
@@ -128,9 +141,12 @@ function checkAll(built) {
   }
   // A committed feed no module builds any more would silently go stale.
   const names = new Set(built.map(({ file }) => file));
-  for (const file of readdirSync(OUT_DIR)
-    .filter((name) => name.endsWith(".json"))
-    .sort())
+  const earlierDir = new URL("earlier/", OUT_DIR);
+  const committed = [
+    ...readdirSync(OUT_DIR),
+    ...(existsSync(earlierDir) ? readdirSync(earlierDir).map((name) => `earlier/${name}`) : []),
+  ];
+  for (const file of committed.filter((name) => name.endsWith(".json")).sort())
     if (!names.has(file))
       report(`✗ fixtures/feeds/${file} is not built by any module in scripts/fixtures/.`);
   return stale;
@@ -144,5 +160,7 @@ if (process.argv.includes("--check")) {
     console.error(`${stale} fixture feed(s) out of date with scripts/fixtures/ and ../shared`);
     process.exit(1);
   }
-  console.log(`all ${built.length} fixture feeds match their builders`);
+  const earlier = built.filter((b) => b.earlier).length;
+  console.log(`all ${built.length - earlier} fixture feeds match their builders`);
+  console.log(`all ${earlier} earlier-figure feeds (fixtures/feeds/earlier/) match their builder`);
 } else writeAll(built);

@@ -4,20 +4,23 @@
 // services they list and never repeat an observation (consistency warnings the elements merely
 // show), and keep three house rules no element needs (below). Exits 1 on any problem.
 //
-//   node scripts/validate-fixtures.mjs [file.json …]   (default: all of fixtures/feeds/)
+//   node scripts/validate-fixtures.mjs [file.json …]   (default: all of fixtures/feeds/ and of
+//                                                     fixtures/feeds/earlier/)
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const FEED_DIR = "fixtures/feeds";
 
+const feedsIn = (dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => join(dir, name));
 const files =
   process.argv.length > 2
     ? process.argv.slice(2)
-    : readdirSync(FEED_DIR)
-        .filter((name) => name.endsWith(".json"))
-        .sort()
-        .map((name) => join(FEED_DIR, name));
+    : [...feedsIn(FEED_DIR), ...feedsIn(join(FEED_DIR, "earlier"))];
 if (!files.length) {
   console.error(`no feeds found in ${FEED_DIR}`);
   process.exit(1);

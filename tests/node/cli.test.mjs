@@ -155,7 +155,8 @@ test("the repository's fixture check is a user of the command", () => {
     encoding: "utf8",
   });
   assert.equal(result.status, 0, result.stderr);
-  assert.match(result.stdout, /5 files: 5 valid, 0 invalid, 0 unreadable/);
+  // The five report feeds and their five feeds of earlier-period figures (fixtures/feeds/earlier/).
+  assert.match(result.stdout, /10 files: 10 valid, 0 invalid, 0 unreadable/);
   const bad = spawnSync(process.execPath, ["scripts/validate-fixtures.mjs", broken], {
     encoding: "utf8",
   });
