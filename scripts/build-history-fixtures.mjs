@@ -1,8 +1,14 @@
 // Writes fixtures/history/: illustrative monthly history for the trend, the sparklines and the
-// history tests, anchored on the one real figure of the Bắc Giang seed (February 2023: 36.100 of
-// 42.328 dossiers online, fixtures/feeds/bac-giang-2023-02.json). Every other month is generated
-// deterministically and labelled "dữ liệu minh họa" (illustrative data) in the feed's title and
-// notes; it is not a real figure. `--check` exits 1 when a committed file differs.
+// history tests, anchored on the real figures of its line that the seed reports print. The line
+// is Bắc Giang's all-services online rate (unit 24 of the 2023 list, in-period); its real points
+// are read from fixtures/feeds/*.json and fixtures/feeds/earlier/*.json (today one: February
+// 2023, 36.100 of 42.328 dossiers online, for the report period 16/01–15/02/2023). Where a real
+// figure and a generated month share a period the real one is used, with its provenance and a
+// note saying it is real and which period the report covers; a real figure of the line that no
+// month takes stops the build, so the series can never contradict one silently. Every other
+// month is generated deterministically and labelled "dữ liệu minh họa" (illustrative data) in
+// the feed's title and notes; it is not a real figure. `--check` exits 1 when a committed file
+// differs.
 //
 // What it holds, on purpose:
 // - history.json: one feed (format 1.1), 2023-01 … 2026-11 monthly, with a gap (2024-08 was not
@@ -19,15 +25,61 @@
 //   Cà Mau's series starts in 2024-06 (its first months are gaps on the shared axis), and Hà
 //   Nội and Đà Nẵng report exactly the same rate in 2026-11 (one value, one height on the
 //   shared scale).
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { seededRandom as random } from "./seeded-random.mjs";
 
 const OUT = "fixtures/history";
-const seed = JSON.parse(readFileSync("fixtures/feeds/bac-giang-2023-02.json", "utf8"));
-const seedTotal = seed.indicators
-  .find((i) => i.id === "dvc-online")
-  .observations.find((o) => !o.service && !o.unit);
 const ILLUSTRATIVE = { vi: "Dữ liệu minh họa", en: "Illustrative data" };
+
+/**
+ * The real figures of the line this history draws — indicator `dvc-online`, unit 24 of the 2023
+ * list, all services, in-period — in every report feed and earlier-figure feed, with the feed
+ * they come from.
+ */
+function realFiguresOfLine() {
+  const files = ["fixtures/feeds", "fixtures/feeds/earlier"]
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith(".json"))
+        .sort()
+        .map((name) => `${dir}/${name}`),
+    );
+  const real = [];
+  for (const file of files) {
+    const feed = JSON.parse(readFileSync(file, "utf8"));
+    for (const indicator of feed.indicators) {
+      if (indicator.id !== "dvc-online" || indicator.kind !== "ratio") continue;
+      for (const o of indicator.observations) {
+        const unit = o.unit ?? feed.publisher.unitCode;
+        const vintage = o.unitVintage ?? feed.unitVintage;
+        const accumulation = o.accumulation ?? indicator.accumulation ?? "in-period";
+        if (unit !== "24" || vintage !== "2023" || o.service || accumulation !== "in-period")
+          continue;
+        real.push({ file, period: o.period ?? feed.period, observation: o, used: false });
+      }
+    }
+  }
+  return real;
+}
+const REAL = realFiguresOfLine();
+/** The real figure a calendar month takes: the report period that ends in it ("tháng 02/2023"). */
+function realOf([y, m]) {
+  const month = `${y}-${pad(m)}`;
+  const found = REAL.filter((r) => r.period.end.slice(0, 7) === month);
+  if (found.length > 1) throw new Error(`two real figures of the line end in ${month}`);
+  if (found[0]) found[0].used = true;
+  return found[0] ?? null;
+}
+const dayText = (day) => `${day.slice(8)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+/** What a real point says: real, from which report, for which period of the report. */
+function realNote(real) {
+  const { start, end } = real.period;
+  return {
+    vi: `Số liệu thật của báo cáo ${real.observation.provenance?.document ?? ""} (kỳ báo cáo ${dayText(start)}–${dayText(end)}, xếp vào tháng ${end.slice(5, 7)}/${end.slice(0, 4)} của chuỗi)`,
+    en: `Real figure of report ${real.observation.provenance?.document ?? ""} (report period ${dayText(start)}–${dayText(end)}, placed in ${end.slice(5, 7)}/${end.slice(0, 4)} of the series)`,
+  };
+}
 
 function months(from, to) {
   const list = [];
@@ -48,9 +100,9 @@ const nextMonthDay = ([y, m], day) =>
 
 const next = random(2023_02);
 /** Online dossiers and all dossiers of one month: a rate rising from ~80 % towards ~97 %. */
-function monthFigures([y, m], index, merged) {
-  if (y === 2023 && m === 2)
-    return { numerator: seedTotal.numerator, denominator: seedTotal.denominator };
+function monthFigures(index, merged, real) {
+  if (real)
+    return { numerator: real.observation.numerator, denominator: real.observation.denominator };
   const rate = Math.min(0.985, 0.8 + 0.17 * (1 - Math.exp(-index / 14)) + (next() - 0.5) * 0.03);
   const denominator = Math.round((merged ? 78000 : 41000) * (0.9 + next() * 0.2));
   return { numerator: Math.round(denominator * rate), denominator };
@@ -62,20 +114,16 @@ all.forEach((month, index) => {
   const [y, m] = month;
   if (y === 2024 && m === 8) return; // not reported: a gap, never a zero
   const merged = y > 2025 || (y === 2025 && m >= 7);
-  const figures = monthFigures(month, index, merged);
-  const real = y === 2023 && m === 2;
+  // Only months of the 2023 list can take a real figure of Bắc Giang (24 is Bắc Ninh after).
+  const real = merged ? null : realOf(month);
+  const figures = monthFigures(index, merged, real);
   const observation = {
     period: periodOf(month),
     publishedOn: nextMonthDay(month, 5),
     ...figures,
     ...(merged ? {} : { unitVintage: "2023" }),
-    note: real
-      ? {
-          vi: "Số liệu thật của báo cáo tháng 02/2023",
-          en: "Real figure of the February 2023 report",
-        }
-      : ILLUSTRATIVE,
-    ...(real ? { provenance: seedTotal.provenance } : {}),
+    note: real ? realNote(real) : ILLUSTRATIVE,
+    ...(real ? { provenance: real.observation.provenance } : {}),
   };
   if (y === 2023 && m === 6) {
     // First published, then restated a month later with late-registered dossiers.
@@ -153,9 +201,11 @@ const gen2 = random(2023_01);
 twelve.forEach((month) => {
   const [y, m] = month;
   const period = periodOf(month);
-  const real = y === 2023 && m === 2;
-  const denominator = real ? seedTotal.denominator : Math.round(41000 * (0.9 + gen2() * 0.2));
-  const numerator = real ? seedTotal.numerator : Math.round(denominator * (0.8 + m * 0.012));
+  const real = REAL.find((r) => r.period.end.slice(0, 7) === `${y}-${pad(m)}`) ?? null;
+  const denominator = real
+    ? real.observation.denominator
+    : Math.round(41000 * (0.9 + gen2() * 0.2));
+  const numerator = real ? real.observation.numerator : Math.round(denominator * (0.8 + m * 0.012));
   files[`${OUT}/monthly/2023-${pad(m)}.json`] = {
     schemaVersion: "1.0",
     id: `bac-giang-2023-${pad(m)}`,
@@ -270,6 +320,13 @@ function serialize(value) {
   const lines = indicator.observations.map((o) => `        ${JSON.stringify(o)}`).join(",\n");
   return JSON.stringify(shell, null, 2).replace(`"${marker}"`, `[\n${lines}\n      ]`) + "\n";
 }
+
+// A real figure of the line that no month took would sit beside the series unseen.
+const unused = REAL.filter((r) => !r.used);
+if (unused.length)
+  throw new Error(
+    `real figures of the line outside the series: ${unused.map((r) => `${r.file} ${r.period.start}–${r.period.end}`).join(", ")}`,
+  );
 
 mkdirSync(`${OUT}/monthly`, { recursive: true });
 let stale = 0;

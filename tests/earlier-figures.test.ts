@@ -22,6 +22,7 @@ import binhLongEarlier from "../fixtures/feeds/earlier/binh-long-2023-09.json";
 import dakNongEarlier from "../fixtures/feeds/earlier/dak-nong-2023-12.json";
 import ngheAnEarlier from "../fixtures/feeds/earlier/nghe-an-2023-07.json";
 import quangNgaiEarlier from "../fixtures/feeds/earlier/quang-ngai-2023-07.json";
+import history from "../fixtures/history/history.json";
 
 interface Obs {
   period?: { start: string; end: string; label?: { vi: string } };
@@ -196,5 +197,33 @@ describe("earlier-period figures of the seed reports (fixtures/feeds/earlier/)",
     expect(
       root(element).querySelector('[role="meter"]')!.getAttribute("aria-valuetext"),
     ).to.contain("tăng 0,6 điểm");
+  });
+
+  it("the illustrative history takes the real figure where they share a month, says which is which, and no real point of its line is left out", () => {
+    interface Point extends Obs {
+      denominator?: number;
+      note?: { vi: string; en: string };
+      unitVintage?: string;
+    }
+    const points = history.indicators[0]!.observations as unknown as Point[];
+    const real = points.filter((o) => o.provenance);
+    // Bắc Giang's report total (Phụ lục I, Tổng số) is the only real figure of this line in the
+    // report and earlier-figure feeds; it is February 2023 of the series, with its provenance.
+    const total = byId(bacGiang, "dvc-online").observations![0]! as Point;
+    expect(real).to.have.length(1);
+    expect(real[0]!.period!.start).to.equal("2023-02-01");
+    expect([real[0]!.numerator, real[0]!.denominator]).to.deep.equal([
+      total.numerator,
+      total.denominator,
+    ]);
+    expect(real[0]!.provenance).to.deep.equal(total.provenance);
+    expect(real[0]!.note!.vi).to.equal(
+      "Số liệu thật của báo cáo /BC-TCTTKĐA (kỳ báo cáo 16/01/2023–15/02/2023, xếp vào tháng 02/2023 của chuỗi)",
+    );
+    for (const point of points.filter((o) => !o.provenance))
+      expect(point.note!.vi, point.period!.start).to.match(/^Dữ liệu minh họa/);
+    // None of the earlier-figure feeds holds a figure of this line that the series would miss.
+    for (const [, , earlier] of REPORTS)
+      for (const indicator of indicators(earlier)) expect(indicator.id).to.not.equal("dvc-online");
   });
 });
