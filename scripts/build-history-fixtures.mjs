@@ -17,6 +17,10 @@
 //   vintage 2025), which now contains former Bắc Giang.
 // - monthly/2023-MM.json + index.json: the same first twelve months as one file per month and
 //   a feed index, for loading a history the way a publisher serves it.
+// - reform-bac-ninh.json: the same line plus old Bắc Ninh (27, 2023 list) month by month until
+//   06/2025, so that chiso/crosswalk's seriesAcrossReform can add the two predecessors of the
+//   2025 province Bắc Ninh (24) up per month; 27 did not report 2024-03 (a gap in the merged
+//   series, never Bắc Giang alone). 27's figures are wholly illustrative.
 // - provinces-2025.json: the 34 provinces of the 2025 list, 36 months (2023-12 … 2026-11), for
 //   the trend's small multiples, the IOC wall and the bench. Wholly illustrative (no real
 //   province figure exists for most of these months, and the 2025 provinces did not exist before
@@ -237,6 +241,43 @@ files[`${OUT}/monthly/index.json`] = {
     url: `2023-${pad(month[1])}.json`,
     period: { start: periodOf(month).start, end: periodOf(month).end },
   })),
+};
+
+// ── reform-bac-ninh.json ─────────────────────────────────────────────────────────────────────
+const gen4 = random(2025_27);
+const oldBacNinh = months([2023, 1], [2025, 6])
+  .filter(([y, m]) => !(y === 2024 && m === 3)) // not reported: a gap of the merged series
+  .map((month, index) => {
+    const rate = Math.min(0.98, 0.74 + 0.2 * (1 - Math.exp(-index / 10)) + (gen4() - 0.5) * 0.03);
+    const denominator = Math.round(36000 * (0.9 + gen4() * 0.2));
+    return {
+      unit: "27",
+      unitVintage: "2023",
+      period: periodOf(month),
+      publishedOn: nextMonthDay(month, 5),
+      numerator: Math.round(denominator * rate),
+      denominator,
+      note: ILLUSTRATIVE,
+    };
+  });
+files[`${OUT}/reform-bac-ninh.json`] = {
+  ...history,
+  id: "bac-ninh-reform-history",
+  title: {
+    vi: "Bắc Giang, Bắc Ninh cũ và Bắc Ninh mới theo tháng — dữ liệu minh họa",
+    en: "Bắc Giang, former Bắc Ninh and the new Bắc Ninh by month — illustrative data",
+  },
+  units: [
+    { code: "24", name: "Tỉnh Bắc Ninh", level: "province" },
+    // Under the 2023 list (`unitVintage` of its observations): the old province 27.
+    { code: "27", name: "Tỉnh Bắc Ninh (trước 1/7/2025)", level: "province" },
+  ],
+  indicators: [
+    {
+      ...history.indicators[0],
+      observations: [...history.indicators[0].observations, ...oldBacNinh],
+    },
+  ],
 };
 
 // ── provinces-2025.json ──────────────────────────────────────────────────────────────────────

@@ -8,6 +8,10 @@ import history from "../fixtures/history/history.json";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
 // Illustrative too: the 34 provinces of the 2025 list, 36 months (scripts/build-history-fixtures.mjs).
 import provinces from "../fixtures/history/provinces-2025.json";
+import reformHistory from "../fixtures/history/reform-bac-ninh.json";
+import crosswalkSample from "../fixtures/crosswalk/crosswalk-2023-2025-sample.json";
+import { Crosswalk, seriesAcrossReform } from "../src/data/crosswalk/index.js";
+import { parseFeed } from "../src/data/parse.js";
 import { SURFACES, THEME_AND_LANG_CONTROLS } from "./shared.js";
 import type { StoryTheme } from "./shared.js";
 
@@ -105,4 +109,24 @@ export const ThirtyFourProvincesWall: Story = {
 
 export const SmallMultiplesEnglish: Story = {
   args: { feed: provinces, units: "*", periods: 24, lang: "en", width: "1024px" },
+};
+
+/**
+ * Bắc Ninh (24) across 1 July 2025 through chiso/crosswalk's `seriesAcrossReform`: before the
+ * reform, Bắc Giang (24, 2023 list) and old Bắc Ninh (27) added up month by month (numerators and
+ * denominators, not rates); a month either did not report is a gap, never one province alone
+ * (03/2024: 27; 08/2024: 24); from 07/2025 the new province's own figures.
+ */
+export const AcrossTheReform: Story = {
+  args: {
+    feed: (() => {
+      const parsed = parseFeed(reformHistory);
+      if (!parsed.ok) throw new Error(parsed.issues[0]!.message.en);
+      return seriesAcrossReform(parsed.feed, Crosswalk.from(crosswalkSample), {
+        indicator: "dvc-online",
+        unit: "24",
+      }).feed;
+    })(),
+    periods: 47,
+  },
 };

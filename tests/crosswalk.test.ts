@@ -19,6 +19,7 @@ import type {
 } from "../src/data/crosswalk/index.js";
 import sample from "../fixtures/crosswalk/crosswalk-2023-2025-sample.json";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
+import reformHistory from "../fixtures/history/reform-bac-ninh.json";
 import binhLong from "../fixtures/feeds/binh-long-2023-09.json";
 import dakNong from "../fixtures/feeds/dak-nong-2023-12.json";
 import ngheAn from "../fixtures/feeds/nghe-an-2023-07.json";
@@ -878,5 +879,35 @@ describe("seriesAcrossReform: one 2025 province's history across 1 July 2025", (
     expect(feedOf(unknownUnit.feed).indicators[0]).to.have.property("observations").that.is.empty;
     const unknownIndicator = seriesAcrossReform(feed, table, { indicator: "eid", unit: "24" });
     expect(unknownIndicator.problem!.vi).to.contain('không có chỉ tiêu "eid"');
+  });
+
+  it("seriesAcrossReform(reform-bac-ninh.json) gives Bắc Ninh 24 one line from 01/2023: sums before the reform, gaps where either predecessor is missing", () => {
+    const feed = feedOf(reformHistory);
+    const result = seriesAcrossReform(feed, table, { indicator: "dvc-online", unit: "24" });
+    const method = (start: string) => result.periods.find((p) => p.period.start === start)!;
+    expect(result.periods).to.have.length(47); // 01/2023 … 11/2026, 2024-08 included (27 reported it)
+    expect(method("2023-01-01").method).to.equal("summed");
+    expect(method("2024-03-01")).to.deep.include({ method: "gap" });
+    expect(method("2024-03-01").missing.map((m) => m.code)).to.deep.equal(["27"]);
+    expect(method("2024-08-01").missing.map((m) => m.code)).to.deep.equal(["24"]);
+    expect(method("2025-07-01")).to.deep.include({ method: "reported", vintageChange: true });
+    // June 2023 was restated for Bắc Giang: the sum uses the later publication.
+    const june = (reformHistory.indicators[0]!.observations as RatioObservation[]).filter(
+      (o) => o.unit === undefined && o.period?.start === "2023-06-01",
+    );
+    expect(june).to.have.length(2);
+    expect(method("2023-06-01").sources[0]!.figures.numerator).to.equal(june[1]!.numerator);
+    // The real Bắc Giang figure of 02/2023 goes into the sum with old Bắc Ninh's: 24 of 2025 has
+    // no figure of its own before the reform.
+    expect(method("2023-02-01").sources.map((s) => [s.unit, s.figures.numerator])[0]).to.deep.equal(
+      ["24", 36100],
+    );
+    const series = trendSeries(result.feed, result.feed.indicators[0] as RatioIndicator, {
+      unit: "24",
+    });
+    expect(series.points.filter((p) => p.value == null).map((p) => p.period.start)).to.deep.equal([
+      "2024-03-01",
+      "2024-08-01",
+    ]);
   });
 });
