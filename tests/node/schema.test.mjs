@@ -116,6 +116,19 @@ test("ajv accepts the history fixture (format 1.1) and the monthly files with th
   assert.equal(validateIndex({ ...index, kind: "feed" }), false);
 });
 
+test("ajv and parseFeed accept the seeds' earlier-period figures (fixtures/feeds/earlier/) and the reform fixture", () => {
+  const files = readdirSync("fixtures/feeds/earlier")
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => `fixtures/feeds/earlier/${name}`);
+  assert.equal(files.length, 5);
+  for (const file of [...files, "fixtures/history/reform-bac-ninh.json"]) {
+    const feed = JSON.parse(readFileSync(file, "utf8"));
+    assert.ok(validate(feed), `${file}: ${ajv.errorsText(validate.errors)}`);
+    const result = parseFeed(feed);
+    assert.ok(result.ok, `${file}: ${JSON.stringify(result.issues?.slice(0, 3))}`);
+  }
+});
+
 /** Every `properties` entry of a JSON Schema, with its JSON Pointer. */
 function propertiesOf(node, pointer = "", out = []) {
   if (Array.isArray(node)) node.forEach((child, i) => propertiesOf(child, `${pointer}/${i}`, out));
