@@ -902,6 +902,16 @@ describe("seriesAcrossReform: one 2025 province's history across 1 July 2025", (
     expect(method("2023-02-01").sources.map((s) => [s.unit, s.figures.numerator])[0]).to.deep.equal(
       ["24", 36100],
     );
+    // What a source says of itself stays with the sum: real beside illustrative, or illustrative.
+    const notes = (result.feed.indicators[0] as RatioIndicator).observations.map(
+      (o) => (o.note as { vi: string }).vi,
+    );
+    expect(notes[1]).to.equal(
+      "Tổng của các tỉnh trước sắp xếp (danh mục 2023): Tỉnh Bắc Giang (24), Tỉnh Bắc Ninh (27). " +
+        "Tỉnh Bắc Giang (24): Số liệu thật của báo cáo /BC-TCTTKĐA (kỳ báo cáo 16/01/2023–15/02/2023, " +
+        "xếp vào tháng 02/2023 của chuỗi); Tỉnh Bắc Ninh (27): Dữ liệu minh họa",
+    );
+    expect(notes[0]).to.match(/\(27\)\. Dữ liệu minh họa$/);
     const series = trendSeries(result.feed, result.feed.indicators[0] as RatioIndicator, {
       unit: "24",
     });

@@ -132,6 +132,32 @@ const words = {
 
 const periodKey = (p: Period) => `${p.start}/${p.end}`;
 
+/** The feed's text limit (schema: `LocalizedText` of at most 2000 characters). */
+const MAX_TEXT = 2000;
+const clip = (value: string) =>
+  value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT - 1)}…` : value;
+
+/**
+ * A result note followed by the notes of its sources, so that what a source says of itself
+ * ("Dữ liệu minh họa", a restatement) is not lost in the sum: once when every source says the
+ * same, else each after its province.
+ */
+function withSourceNotes(note: BilingualText, sources: Source<Observation>[]): BilingualText {
+  const notes = sources
+    .map((s) => ({ source: s, note: s.observation.note }))
+    .filter((n) => n.note != null)
+    .map(({ source, note }) => ({
+      source,
+      vi: typeof note === "string" ? note : note!.vi,
+      en: typeof note === "string" ? note : (note!.en ?? note!.vi),
+    }));
+  if (!notes.length) return note;
+  const same = notes.length === sources.length && notes.every((n) => n.vi === notes[0]!.vi);
+  const part = (locale: "vi" | "en") =>
+    same ? notes[0]![locale] : notes.map((n) => `${label(n.source)}: ${n[locale]}`).join("; ");
+  return { vi: clip(`${note.vi}. ${part("vi")}`), en: clip(`${note.en}. ${part("en")}`) };
+}
+
 /**
  * Re-aggregates a history of 2023 provinces into one 2025 province, period by period: for every
  * period before the reform the counts of all its predecessors are added up (numerator and
@@ -257,14 +283,15 @@ export function seriesAcrossReform(
       observations.push({
         ...figure,
         ...head,
-        note: words.copied(label(present[0]!)),
+        note: withSourceNotes(words.copied(label(present[0]!)), present),
       } as Observation);
       periods.push(entry("copied", oldVintage, present, [], reasons, present[0]!.observation));
       continue;
     }
-    const note = complete
-      ? words.summed(names)
-      : words.partial(names, text.missing(missing.map(label)));
+    const note = withSourceNotes(
+      complete ? words.summed(names) : words.partial(names, text.missing(missing.map(label))),
+      present,
+    );
     observations.push({ ...sum.observation, ...head, note } as Observation);
     periods.push({
       ...entry(complete ? "summed" : "partial", oldVintage, present, missing, reasons),
