@@ -39,17 +39,26 @@ export function elementEntries() {
  * sheet, message table and class sits far from its look-alikes in the other elements. Importing
  * them ahead of the entry by kind — the style sheets, then all words (the elements' and the data
  * layer's), then the figures the elements draw, then the element classes — puts like next to like:
- * 1,5 kB gzip less (measured 2026-12-03). The groups are patterns, so a new element joins them,
+ * 1,5 kB gzip less (measured 2026-12-03); the shared theme and words ahead of each kind, the
+ * elements' words/tables/drawing helpers and the data layer's modules as groups of their own: 79 B
+ * less again (the order is a measured choice: putting the words before the sheets cost 0,6 kB).
+ * The groups are patterns, so a new element joins them,
  * and only modules the bundle holds anyway are reordered (a first build, not written, lists them).
  * None of these modules has side effects, the Trusted Types guard is still imported before Lit,
  * and the entry file stays as written. Not for the trend's single file: one element has no
  * look-alikes to group, and it came out 0,1 kB larger.
  */
 const LIKE_WITH_LIKE = [
+  // The shared theme and the shared words first: every element's sheet and table repeats them.
+  /^src\/components\/shared\/theme\.styles\.ts$/,
   /^src\/components\/[^/]+\/[^/]+\.styles\.ts$/,
+  /^src\/components\/shared\/messages\.ts$/,
   /^src\/components\/[^/]+\/messages\.ts$/,
   /^src\/data\/(issue-)?messages\.ts$/,
+  // Each element's figures in words, tables and drawing helpers, then the data layer's.
+  /^src\/components\/[^/]+\/[^/]*(-text|-table|\.draw)\.ts$/,
   /^src\/data\/figures\/[^/]+\.ts$/,
+  /^src\/data\/[^/]+\.ts$/,
   /^src\/components\/[^/]+\/[^/]+\.element\.ts$/,
 ];
 const GUARD = "src/components/shared/trusted-types.ts";
@@ -61,11 +70,12 @@ async function buildLikeWithLike(config) {
   const files = first.output[0].moduleIds
     .filter((id) => id.startsWith(root))
     .map((id) => id.slice(root.length));
-  const ordered = [
+  // A module in two groups (the theme is also a style sheet) is imported where it first appears.
+  const ordered = new Set([
     GUARD,
     ...LIKE_WITH_LIKE.flatMap((kind) => files.filter((f) => kind.test(f)).sort()),
-  ];
-  const imports = ordered.map((file) => `import ${JSON.stringify(root + file)};\n`).join("");
+  ]);
+  const imports = [...ordered].map((file) => `import ${JSON.stringify(root + file)};\n`).join("");
   const entry = root + config.build.lib.entry;
   const plugin = {
     name: "chiso-like-with-like",
