@@ -2,9 +2,12 @@
 // CPU profile of <chiso-choropleth>'s create → first paint (bench page, `data` + TopoJSON, as in
 // `npm run bench`) at 705 real districts, 3 321 real communes and 10 000 synthetic units; then
 // the 1,5 s after the first paint (deferred work, long tasks). Prints, per map, the median of
-// PROFILE_REPS runs: main-thread time by kind (script, style, layout, paint, GC), the top
+// PROFILE_REPS runs: main-thread time by kind (script, style, layout, font, paint, GC), the top
 // self-time functions, and the longest task after the first paint. Markdown on stdout;
 // `PROFILE_OUT=file.md` writes it there too. Timings are noisy: a profile, not a test.
+// "font" is the font look-ups inside layout (a family matched, a size's render style, a fallback
+// font for a glyph the font lacks: each a round trip to the browser process on Linux); the
+// counts of look-ups and fallbacks are printed too, since they cost more on a busy machine.
 import { CHROME_ARGS, chromePath } from "../scripts/chrome.mjs";
 import { execSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -17,14 +20,19 @@ const VIEWPORT = (process.env.PROFILE_VIEWPORT || "1920x1080").split("x").map(Nu
 const IDLE_MS = 1500;
 process.chdir(new URL("..", import.meta.url).pathname);
 prepare();
-await buildPages(["chiso"], { minify: false });
+await buildPages(["chiso", "chiso-gauge", "chiso-funnel"], { minify: false });
 const site = await serveSite();
 
 /**
  * `PROFILE_SCENARIO=gauge` (or `funnel`) profiles that widget's create → first paint instead;
- * `PROFILE_UPDATE=1` profiles one data update → painted frame (a recolour) after the first.
+ * `PROFILE_UPDATE=1` profiles one data update → painted frame (a recolour) after the first;
+ * `PROFILE_AUTO=1` (gauge, funnel) profiles script → first paint as `npm run bench` measures it:
+ * from the navigation to the page with that widget alone (chiso-gauge.html?auto=gauge), the
+ * bundle's load, parse and evaluation included. Its CPU profile comes from the trace (the
+ * navigation may change renderer process, which a CDP profiler would not follow).
  */
 const SCENARIO = process.env.PROFILE_SCENARIO || "map";
+const AUTO = Boolean(process.env.PROFILE_AUTO) && SCENARIO !== "map";
 const wanted =
   SCENARIO === "map"
     ? MAPS.filter(([label]) => /^(705|3 321|10 000)/.test(label) && label.includes(ONLY))
@@ -32,6 +40,12 @@ const wanted =
 
 /** Trace event name → kind of main-thread work (self time; anything else is "other"). */
 function kindOf(name) {
+  if (
+    /^(FontCache::|WebSandboxSupportLinux::|FontDataManager|FontServiceThread|FontLoader)/.test(
+      name,
+    )
+  )
+    return "font";
   if (
     /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|InvalidateLayout|ScheduleStyleRecalculation)$/.test(
       name,
@@ -61,9 +75,11 @@ function kindOf(name) {
 }
 
 function analyseTrace(events) {
-  const marks = events.filter((e) => e.name === "bench-start" || e.name === "bench-first-paint");
-  const start = marks.find((e) => e.name === "bench-start");
-  const paint = marks.find((e) => e.name === "bench-first-paint");
+  const paint = events.find((e) => e.name === "bench-first-paint");
+  // Script → first paint starts at the navigation (the renderer's own mark).
+  const start = events.find(
+    (e) => e.name === (AUTO ? "navigationStart" : "bench-start") && e.pid === paint?.pid,
+  );
   if (!start || !paint) throw new Error("trace without the bench marks");
   const pid = start.pid;
   const mainTid = events.find(
@@ -82,7 +98,9 @@ function analyseTrace(events) {
   };
   const result = {};
   for (const [key, [from, to]] of Object.entries(windows)) {
-    const kinds = { script: 0, style: 0, layout: 0, paint: 0, gc: 0, other: 0 };
+    const kinds = { script: 0, style: 0, layout: 0, font: 0, paint: 0, gc: 0, other: 0 };
+    /** Font look-ups (a family, a size's render style) and fallbacks for missing glyphs. */
+    const fonts = { lookups: 0, fallbacks: 0 };
     // Self time: an event's duration less its children's, clipped to the window.
     const stack = [];
     const clip = (a, b) => Math.max(0, Math.min(b, to) - Math.max(a, from));
@@ -94,6 +112,8 @@ function analyseTrace(events) {
       const parent = stack.at(-1);
       const own = clip(event.ts, end);
       if (parent) parent.self -= own;
+      if (own > 0 && event.name === "FontCache::GetFontPlatformData") fonts.lookups++;
+      if (own > 0 && event.name === "FontCache::FallbackFontForCharacter") fonts.fallbacks++;
       const frame = { end, self: own, kind: kindOf(event.name) };
       if (!parent && (event.name === "RunTask" || event.name === "ThreadControllerImpl::RunTask"))
         longest = Math.max(longest, event.dur);
@@ -127,11 +147,30 @@ function analyseTrace(events) {
     }
     result[key] = {
       kinds: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v / 1000])),
+      fonts,
       longest: longest / 1000,
       wall: (to - from) / 1000,
     };
   }
-  return { ...result, start: start.ts, paint: paint.ts };
+  return { ...result, start: start.ts, paint: paint.ts, pid };
+}
+
+/** The renderer's CPU profile as the trace holds it (ProfileChunk events), in CDP's shape. */
+function profileOfTrace(events, pid) {
+  const chunks = events.filter(
+    (e) => e.pid === pid && (e.name === "Profile" || e.name === "ProfileChunk"),
+  );
+  const profile = { nodes: [], samples: [], timeDeltas: [], startTime: 0 };
+  for (const event of chunks) {
+    const data = event.args.data;
+    if (event.name === "Profile") profile.startTime = data.startTime;
+    else {
+      profile.nodes.push(...(data.cpuProfile?.nodes ?? []));
+      profile.samples.push(...(data.cpuProfile?.samples ?? []));
+      profile.timeDeltas.push(...(data.timeDeltas ?? []));
+    }
+  }
+  return profile;
 }
 
 /** Self time (ms) per function within [from, to] (µs, trace clock). */
@@ -143,7 +182,8 @@ function selfTimes(profile, from, to) {
     t += profile.timeDeltas[i];
     const next = profile.timeDeltas[i + 1] ?? 0;
     if (t < from || t > to) continue;
-    const { functionName, url, lineNumber } = byId.get(profile.samples[i]).callFrame;
+    // (A trace's profile leaves out the url and line of native frames.)
+    const { functionName, url = "", lineNumber = 0 } = byId.get(profile.samples[i]).callFrame;
     if (functionName === "(idle)" || (functionName === "(program)" && false)) continue;
     const file =
       url
@@ -168,7 +208,7 @@ const browser = await chromium.launch({
   args: [...CHROME_ARGS, "--enable-precise-memory-info", "--js-flags=--expose-gc"],
 });
 const lines = [
-  `Profile of chiso's ${SCENARIO} create → first paint, ${VIEWPORT.join("×")}, median of ${REPS} runs, ${new Date().toISOString()}`,
+  `Profile of chiso's ${SCENARIO} ${AUTO ? "script" : "create"} → first paint, ${VIEWPORT.join("×")}, median of ${REPS} runs, ${new Date().toISOString()}`,
   `${execSync(`${chromePath()} --version 2>/dev/null`).toString().trim()}; \`npm run profile\` (bench/profile.mjs).`,
   "",
 ];
@@ -176,6 +216,37 @@ for (const [label, url] of wanted) {
   const runs = [];
   for (let rep = 0; rep < REPS; rep++) {
     const page = await browser.newPage({ viewport: { width: VIEWPORT[0], height: VIEWPORT[1] } });
+    const categories = [
+      "devtools.timeline",
+      "disabled-by-default-devtools.timeline",
+      "blink.user_timing",
+      "v8",
+      "blink.gc",
+      "toplevel",
+      "fonts",
+    ];
+    if (AUTO) {
+      await browser.startTracing(page, {
+        categories: [...categories, "disabled-by-default-v8.cpu_profiler"],
+      });
+      await page.goto(`${site.url}/chiso-${SCENARIO}.html?auto=${SCENARIO}`);
+      await page.waitForFunction(() => window.autoResult, null, { timeout: 30_000 });
+      const metrics = await page.evaluate(() => window.autoResult);
+      await page.waitForTimeout(IDLE_MS);
+      const events = JSON.parse((await browser.stopTracing()).toString());
+      await page.close();
+      const traceEvents = events.traceEvents ?? events;
+      const analysis = analyseTrace(traceEvents);
+      const profile = profileOfTrace(traceEvents, analysis.pid);
+      runs.push({
+        metrics: { ...metrics, firstRender: metrics.scriptToPaint },
+        analysis,
+        self: selfTimes(profile, analysis.start, analysis.paint),
+        selfAfter: selfTimes(profile, analysis.paint, analysis.paint + IDLE_MS * 1000),
+      });
+      process.stderr.write(".");
+      continue;
+    }
     await page.goto(`${site.url}/chiso.html`);
     await page.waitForFunction(() => typeof window.runScenario === "function");
     // PROFILE_WARM=1: a first render on the same page before the profiled one (fonts, templates
@@ -188,16 +259,7 @@ for (const [label, url] of wanted) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-    await browser.startTracing(page, {
-      categories: [
-        "devtools.timeline",
-        "disabled-by-default-devtools.timeline",
-        "blink.user_timing",
-        "v8",
-        "blink.gc",
-        "toplevel",
-      ],
-    });
+    await browser.startTracing(page, { categories });
     await cdp.send("Profiler.start");
     const metrics = await page.evaluate(
       ([name, arg, idleMs, updateOnly]) =>
@@ -219,20 +281,27 @@ for (const [label, url] of wanted) {
   const m = (pick) => median(runs.map(pick));
   const kinds = Object.keys(runs[0].analysis.first.kinds);
   const fmt = (v) => v.toFixed(0);
+  const window = AUTO ? "script → first paint" : "create → first paint";
+  /** JavaScript's own time by the CPU profile (the trace files a page.evaluate under "other"). */
+  const js = (self) =>
+    [...self].reduce(
+      (sum, [key, v]) => (/^\((program|idle|garbage collector)\)/.test(key) ? sum : sum + v),
+      0,
+    );
   lines.push(`## ${label}`, "");
   lines.push(
-    `create → first paint ${fmt(m((r) => r.metrics.firstRender))} ms (runs: ${runs.map((r) => fmt(r.metrics.firstRender)).join(", ")}); DOM elements ${m((r) => r.metrics.domElements)}; longest task in the ${IDLE_MS / 1000} s after first paint ${fmt(m((r) => r.metrics.longTaskAfterPaint ?? 0))} ms (long-task API) / ${fmt(m((r) => r.analysis.after.longest))} ms (trace).`,
+    `${window} ${fmt(m((r) => r.metrics.firstRender))} ms (runs: ${runs.map((r) => fmt(r.metrics.firstRender)).join(", ")}); DOM elements ${m((r) => r.metrics.domElements)}; longest task in the ${IDLE_MS / 1000} s after first paint ${fmt(m((r) => r.metrics.longTaskAfterPaint ?? 0))} ms (long-task API) / ${fmt(m((r) => r.analysis.after.longest))} ms (trace). JavaScript (CPU profile) ${fmt(m((r) => js(r.self)))} ms; font look-ups ${m((r) => r.analysis.first.fonts.lookups)}, fallback fonts for missing glyphs ${m((r) => r.analysis.first.fonts.fallbacks)}.`,
     "",
     "| main thread, self time | " + kinds.join(" | ") + " |",
     "|---|" + kinds.map(() => "---:").join("|") + "|",
-    "| create → first paint | " +
+    `| ${window} | ` +
       kinds.map((k) => fmt(m((r) => r.analysis.first.kinds[k]))).join(" | ") +
       " |",
     `| ${IDLE_MS / 1000} s after first paint | ` +
       kinds.map((k) => fmt(m((r) => r.analysis.after.kinds[k]))).join(" | ") +
       " |",
     "",
-    "Top self time, create → first paint (CPU profile, median ms):",
+    `Top self time, ${window} (CPU profile, median ms):`,
     "",
   );
   const keys = new Set(runs.flatMap((r) => [...r.self.keys()]));
@@ -246,7 +315,7 @@ for (const [label, url] of wanted) {
   // (summed over every line of that name), to tell whether one pass shows up at all.
   const named = (process.env.PROFILE_FUNCTIONS ?? "").split(",").filter(Boolean);
   if (named.length) {
-    lines.push("Named functions, create → first paint (self time, median ms):", "");
+    lines.push(`Named functions, ${window} (self time, median ms):`, "");
     for (const name of named) {
       const sum = (r) =>
         [...r.self].reduce((total, [key, v]) => total + (key.split(" ")[0] === name ? v : 0), 0);
