@@ -77,6 +77,16 @@ function cssEdits(text, offset, state) {
       // `b:c;}` → `b:c}`: the last semicolon of a block is optional.
       edits.push([offset + i, offset + i + 1, ""]);
       i += 1;
+    } else if (
+      c === "0" &&
+      i > 0 &&
+      /^\.\d/.test(text.slice(i + 1, i + 3)) &&
+      !/[\w.]/.test(state.previous)
+    ) {
+      // `0.75em` → `.75em`: a number's leading zero (not the last digit of `10.5`, nor a name's).
+      edits.push([offset + i, offset + i + 1, ""]);
+      state.previous = "0";
+      i += 1;
     } else {
       if (c === '"' || c === "'") state.quote = c;
       else if (/^url\(/i.test(text.slice(i, i + 4))) {

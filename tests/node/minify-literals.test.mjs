@@ -42,6 +42,15 @@ test("css``: no space next to > ~ / ( ), but calc's + and - and the * selector k
   );
 });
 
+test("css``: a number's leading zero goes, but not a digit of 10.5, a name's or a string's", () => {
+  const source =
+    'css`.a { padding: 0.25em 0 0.75em; top: -0.3em; font-size: 10.5cqi; box-shadow: 0 4px 12px rgb(0 0 0 / 0.2); } .level-0 { content: "0.5" } .b { width: 0.05em }`';
+  assert.equal(
+    templateOf(minify(source)),
+    '.a{padding:.25em 0 .75em;top:-.3em;font-size:10.5cqi;box-shadow:0 4px 12px rgb(0 0 0/.2)}.level-0{content:"0.5"}.b{width:.05em}',
+  );
+});
+
 test("css``: substitutions keep the spaces that separate them from their neighbours", () => {
   const out = templateOf(minify("css`.a { margin: ${x}  ${y}px auto; width: calc(1px + ${z}); }`"));
   assert.equal(out, ".a{margin:${x} ${y}px auto;width:calc(1px + ${z})}");
