@@ -308,7 +308,7 @@ for (const [label, url] of wanted) {
   const top = [...keys]
     .map((key) => [key, m((r) => r.self.get(key) ?? 0)])
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 12);
+    .slice(0, Number(process.env.PROFILE_TOP || 12));
   for (const [key, value] of top) lines.push(`- ${value.toFixed(1)} ms  \`${key}\``);
   lines.push("");
   // PROFILE_FUNCTIONS=groupBorders,traceBorders: those functions' self time wherever they rank

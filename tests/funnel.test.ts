@@ -89,11 +89,33 @@ describe("<chiso-funnel>", () => {
     const [collected, approved, activated] = stages(element);
     expect(collected!.querySelector(".flow")).to.equal(null);
     expect(text(approved!.querySelector(".flow"))).to.equal(
-      "↓ 78,30 % chuyển tiếp · −382.607 (−21,7 %)",
+      "78,30 % chuyển tiếp · −382.607 (−21,7 %)",
     );
     expect(text(activated!.querySelector(".flow"))).to.equal(
-      "↓ 99,49 % chuyển tiếp · −7.042 (−0,5 %)",
+      "99,49 % chuyển tiếp · −7.042 (−0,5 %)",
     );
+  });
+
+  it("draws a drop as a mark pointing down, growth up, and a stage's open state on its chevron", async () => {
+    // Drawn marks, not ▸ ↓ ↑ ▲ glyphs (a fallback font each on the first paint): the direction
+    // is the mark's turn, hidden from screen readers, who read the figures and aria-expanded.
+    const turn = (mark: Element | null | undefined) => getComputedStyle(mark!).rotate;
+    const drop = await mount(ngheAn, { indicator: "eid" });
+    const [collected, approved] = stages(drop);
+    const arrow = approved!.querySelector(".flow .arrow");
+    expect(arrow!.getAttribute("aria-hidden")).to.equal("true");
+    expect(turn(arrow), "down").to.equal("180deg");
+    expect(arrow!.getBoundingClientRect().width).to.be.greaterThan(4);
+    const above = collected!.querySelector("[part=flags] .mark");
+    expect(turn(above), "up").to.equal("none");
+    expect(above!.getBoundingClientRect().height).to.be.greaterThan(4);
+    const button = collected!.querySelector<HTMLButtonElement>("button[part=label]")!;
+    expect(turn(button.querySelector(".chevron")), "closed: pointing right").to.equal("90deg");
+    button.click();
+    await drop.updateComplete;
+    expect(turn(button.querySelector(".chevron")), "open: pointing down").to.equal("180deg");
+    const growth = await mount(quangNgai, { indicator: "eid-youth-union" });
+    expect(turn(stages(growth)[1]!.querySelector(".flow .arrow")), "up").to.equal("none");
   });
 
   it("draws a value above its target past the marker and says so", async () => {
@@ -167,7 +189,7 @@ describe("<chiso-funnel>", () => {
     expect(text(lookups!.querySelector("[part=value]"))).to.equal("448.073");
     expect(text(successful!.querySelector("[part=value]"))).to.equal("289.580");
     expect(text(successful!.querySelector(".flow"))).to.equal(
-      "↓ 64,63 % chuyển tiếp · −158.493 (−35,4 %)",
+      "64,63 % chuyển tiếp · −158.493 (−35,4 %)",
     );
   });
 
@@ -179,7 +201,7 @@ describe("<chiso-funnel>", () => {
     expect(activated!.classList.contains("grows")).to.equal(true);
     expect(text(activated!.querySelector("[part=flags]"))).to.equal("⚠ lớn hơn bước trước");
     expect(text(activated!.querySelector(".flow"))).to.equal(
-      "↑ 180,00 % chuyển tiếp · +4.000 (+80,0 %)",
+      "180,00 % chuyển tiếp · +4.000 (+80,0 %)",
     );
     const ratio =
       width(activated!.querySelector("[part=bar]")) / width(collected!.querySelector("[part=bar]"));
@@ -239,9 +261,9 @@ describe("<chiso-funnel>", () => {
     const element = await mount(ngheAn, { indicator: "eid", lang: "en" });
     const [collected, approved] = stages(element);
     expect(text(collected!.querySelector(".figures"))).to.equal("1,763,014 103.19% of target");
-    expect(text(collected!.querySelector("[part=flags]"))).to.equal("▲ above target");
+    expect(text(collected!.querySelector("[part=flags]"))).to.equal("above target");
     expect(text(approved!.querySelector(".flow"))).to.equal(
-      "↓ 78.30% carried over · −382,607 (−21.7%)",
+      "78.30% carried over · −382,607 (−21.7%)",
     );
     expect(text(element.shadowRoot!.querySelector("figcaption"))).to.contain(
       "overall quota 1,708,473",
@@ -403,6 +425,27 @@ describe("<chiso-funnel>", () => {
     await element.updateComplete;
     expect(stages(element).length).to.equal(2);
     expect(fired).to.equal(0);
+  });
+
+  it("lists every stage of every unit in the screen-reader table once painted, and follows a new feed", async () => {
+    // The table is rendered a task after the bars are painted (off the first paint's critical
+    // path): a reader who reaches it finds every stage, and the figures of the latest feed.
+    const element = await mount(dakNongWithGiaNghia(), { units: "all" });
+    await until(() => element.shadowRoot!.querySelectorAll("table").length === 2, "tables");
+    expect(tableRows(element, 0).map((row) => row[0])).to.deep.equal(
+      stages(element, 0).map((stage) => text(stage.querySelector(".stage-label"))),
+    );
+    expect(tableRows(element, 1).map((row) => row.slice(0, 2))).to.deep.equal([
+      ["Đã đăng ký", "51.000"],
+      ["Đã kích hoạt", "34.000"],
+    ]);
+    const feed = dakNongWithGiaNghia();
+    const indicator = feed.indicators[0]!;
+    if (indicator.kind !== "funnel") throw new Error("fixture changed");
+    indicator.observations.at(-1)!.stages["activated"] = { value: 35000 };
+    element.data = feed;
+    await element.updateComplete;
+    expect(tableRows(element, 1)[1]!.slice(0, 2)).to.deep.equal(["Đã kích hoạt", "35.000"]);
   });
 
   it("offers a data table with stage, value, % of basis, conversion, levels and target", async () => {

@@ -294,6 +294,21 @@ describe("<chiso-gauge>", () => {
     expect(text).to.contain("Tổng số | | 36.017 | 83 | 42.328 | 85,29% | 36.017");
   });
 
+  it("shows the period with its dates and the counts when the details are opened at once", async () => {
+    // The closed details' list waits for the first paint: opened straight away (before any
+    // frame), it still shows what it lists.
+    const element = await fixture<ChisoGauge>(html`<chiso-gauge .data=${bacGiang}></chiso-gauge>`);
+    const details = element.shadowRoot!.querySelector("details")!;
+    details.querySelector("summary")!.click();
+    expect(details.open).to.be.true;
+    await until(() => details.querySelector("dl"), "details list");
+    const values = [...details.querySelectorAll("dd")].map((dd) => dd.textContent!.trim());
+    expect(values.find((value) => value.startsWith("Từ ngày"))).to.match(
+      /^Từ ngày 16\/01\/2023 đến 15\/02\/2023 \(16\/01\/2023\s*[–-]\s*15\/02\/2023\)$/,
+    );
+    expect(values).to.include("36.100 / 42.328 hồ sơ");
+  });
+
   it("reaches the details by Tab from the page", async () => {
     const element = await fixture<ChisoGauge>(html`<chiso-gauge .data=${bacGiang}></chiso-gauge>`);
     const before = document.createElement("button");
@@ -429,6 +444,8 @@ describe("<chiso-gauge>", () => {
         html`<chiso-gauge theme="ioc" .data=${binhLong}></chiso-gauge>`,
       );
       element.shadowRoot!.querySelector("details")!.open = true;
+      // The list is rendered once the gauge is painted (ChisoElement.painted).
+      await until(() => element.shadowRoot!.querySelector("details dl"), "details list");
       await expect(element).to.be.accessible();
     });
 

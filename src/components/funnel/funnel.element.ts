@@ -283,7 +283,12 @@ export class ChisoFunnel extends ChisoElement {
         ${figures.stages.map((stage) => this.#renderStage(panel, stage, model.max, index))}
       </ol>
       ${figures.note ? html`<p class="note">${localize(figures.note, locale)}</p>` : nothing}
-      ${funnelTable(model.indicator, figures, name, toBasis(this.basis), this.#words)}
+      ${
+        // The screen-reader table: a task after the bars are painted (ChisoElement.painted).
+        this.painted
+          ? funnelTable(model.indicator, figures, name, toBasis(this.basis), this.#words)
+          : nothing
+      }
     </figure>`;
   }
 
@@ -308,7 +313,7 @@ export class ChisoFunnel extends ChisoElement {
         aria-controls=${detailsId}
         @click=${() => this.#toggle(panel, stage)}
       >
-        <span class="chevron" aria-hidden="true">${open ? "▾" : "▸"}</span>
+        <span class="chevron" aria-hidden="true"></span>
         ${localize(stage.label, locale)}
       </button>
       ${this.#renderBar(stage, max)} ${this.#renderFigures(stage)} ${this.#renderStatus(stage)}
@@ -323,7 +328,7 @@ export class ChisoFunnel extends ChisoElement {
     // The first stage has no conversion.
     if (stage.conversion == null || stage.change == null) return nothing;
     return html`<p class="flow">
-      <span aria-hidden="true">${stage.grows ? "↑" : "↓"}</span>
+      <span class="arrow" aria-hidden="true"></span>
       ${this.#strings.conversion(formatPercent(stage.conversion, this.locale))} ·
       <span class="change">${changeText(stage, this.locale)}</span>
     </p>`;
@@ -392,9 +397,11 @@ export class ChisoFunnel extends ChisoElement {
     const mismatch = stage.warnings.some((warning) => warning.code === "rate-mismatch");
     if (!stage.overTarget && !stage.grows && !mismatch) return nothing;
     const flag = (kind: string, mark: string, text: string) =>
-      html`<span class="flag ${kind}-flag"><span aria-hidden="true">${mark}</span> ${text}</span>`;
+      html`<span class="flag ${kind}-flag"
+        ><span class="mark" aria-hidden="true">${mark}</span> ${text}</span
+      >`;
     return html`<p class="status" part="flags">
-      ${stage.overTarget ? flag("over", "▲", s.overTarget) : nothing}
+      ${stage.overTarget ? flag("over", "", s.overTarget) : nothing}
       ${stage.grows ? flag("grows", "⚠", s.grows) : nothing}
       ${mismatch ? flag("mismatch", "ⓘ", s.rateMismatch) : nothing}
     </p>`;
@@ -442,9 +449,13 @@ export class ChisoFunnel extends ChisoElement {
       <summary>
         <span aria-hidden="true">⚠</span> ${this.messages.warnings(warnings.length)}
       </summary>
-      <ul>
-        ${warnings.map((warning) => html`<li>${warning.message[locale]}</li>`)}
-      </ul>
+      ${
+        this.painted
+          ? html`<ul>
+              ${warnings.map((warning) => html`<li>${warning.message[locale]}</li>`)}
+            </ul>`
+          : nothing
+      }
     </details>`;
   }
 }

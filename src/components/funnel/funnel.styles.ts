@@ -116,9 +116,33 @@ export const funnelStyles = css`
   .stage-label:hover {
     text-decoration: underline;
   }
+  /*
+   * Marks drawn, not typed: ▸ ▾ ↓ ▲ are missing from most text fonts (Noto Sans among them), and
+   * each fallback font the first layout looks up costs the first paint a round trip or more. One
+   * triangle, turned: a closed or open stage, a drop (down) or growth (up), above target (up).
+   */
+  .chevron,
+  .arrow,
+  .over-flag .mark {
+    display: inline-block;
+    flex: none;
+    width: 0.6em;
+    height: 0.6em;
+    background: currentColor;
+    clip-path: polygon(50% 0, 100% 100%, 0 100%);
+  }
   .chevron {
     color: var(--_muted);
-    font-size: 0.8em;
+    width: 0.45em;
+    height: 0.45em;
+    rotate: 90deg;
+  }
+  [aria-expanded="true"] .chevron,
+  .arrow {
+    rotate: 180deg;
+  }
+  .grows .arrow {
+    rotate: none;
   }
   .track {
     grid-area: track;
@@ -135,6 +159,7 @@ export const funnelStyles = css`
     overflow: hidden;
     background: var(--_bar);
     border-radius: 2px;
+    /* (None under prefers-reduced-motion: theme.styles.ts stops every transition.) */
     transition:
       width 250ms ease-out,
       height 250ms ease-out;
@@ -336,8 +361,6 @@ export const funnelStyles = css`
     }
     .horizontal .figures {
       align-self: last baseline;
-    }
-    .horizontal .figures {
       justify-content: flex-end;
       text-align: end;
     }
@@ -369,6 +392,7 @@ export const funnelStyles = css`
     justify-self: center;
     display: flex;
     align-items: flex-end;
+    margin-top: 0.6em;
   }
   .vertical .bar {
     width: 100%;
@@ -393,9 +417,6 @@ export const funnelStyles = css`
     flex-direction: column;
     align-items: center;
   }
-  .vertical .track {
-    margin-top: 0.6em;
-  }
   .vertical .figures,
   .vertical .status,
   .vertical .flow,
@@ -410,12 +431,12 @@ export const funnelStyles = css`
     font-size: 1em;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .bar {
-      transition: none;
-    }
-  }
   @media (forced-colors: active) {
+    .chevron,
+    .arrow,
+    .over-flag .mark {
+      background: CanvasText;
+    }
     .bar,
     .segment,
     .swatch,

@@ -124,6 +124,7 @@ export abstract class ChisoElement extends LitElement {
     langAttribute: { type: String, attribute: "lang" },
     clock: { attribute: false },
     now: { state: true },
+    painted: { state: true },
   };
 
   /** URL of a published indicator feed (JSON). Fetched without credentials when cross-origin. */
@@ -152,6 +153,12 @@ export abstract class ChisoElement extends LitElement {
   declare protected langAttribute: string | null;
   /** `clock.now()` as read for this update: one reading per render, so every age agrees. */
   declare protected now: number;
+  /**
+   * Whether the first frame with figures has been painted. Until then an element leaves out
+   * what nobody sees at first (the screen-reader table, a closed disclosure's content): they are
+   * rendered a task after that frame, off the first paint's critical path (issue 15).
+   */
+  declare protected painted: boolean;
 
   /** Every controller, for `heldResources` (declared first: `feed` below registers itself). */
   readonly #controllers: Array<ReactiveController & { readonly held?: number }> = [];
@@ -186,6 +193,7 @@ export abstract class ChisoElement extends LitElement {
     this.staleAfter = null;
     this.clock = systemClock;
     this.now = this.clock.now();
+    this.painted = false;
   }
 
   /** The UI language: from the closest `lang` attribute (the element's own first). */
@@ -361,6 +369,9 @@ export abstract class ChisoElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The frame this update is drawn in, then a task: the hidden parts come after that paint.
+    if (!this.painted && this.feed.snapshot.feed)
+      requestAnimationFrame(() => setTimeout(() => (this.painted = true)));
     const problem = this.#problem;
     const key = problem ? `${problem.attribute}|${problem.value}|${problem.message}` : "";
     if (key === this.#reportedProblem) return;
