@@ -78,6 +78,17 @@ function cssEdits(text, offset, state) {
       edits.push([offset + i, offset + i + 1, ""]);
       i += 1;
     } else if (
+      (c === '"' || c === "'") &&
+      state.previous === "=" &&
+      /^[a-zA-Z_][\w-]*$/.test(text.slice(i + 1, text.indexOf(c, i + 1))) &&
+      text[text.indexOf(c, i + 1) + 1] === "]"
+    ) {
+      // `[theme="ioc"]` → `[theme=ioc]`: an attribute selector's value that is a name.
+      const close = text.indexOf(c, i + 1);
+      edits.push([offset + i, offset + i + 1, ""], [offset + close, offset + close + 1, ""]);
+      state.previous = text[close - 1];
+      i = close + 1;
+    } else if (
       c === "0" &&
       i > 0 &&
       /^\.\d/.test(text.slice(i + 1, i + 3)) &&
@@ -141,7 +152,18 @@ function markupEdits(text, offset, state) {
       if (c === state.quote) state.mode = "tag";
       i += 1;
     } else if (state.mode === "tag") {
-      if (c === '"' || c === "'") {
+      const close = c === '"' || c === "'" ? text.indexOf(c, i + 1) : -1;
+      if (
+        close > 0 &&
+        text[i - 1] === "=" &&
+        /^[\w.-]+$/.test(text.slice(i + 1, close)) &&
+        /[\s>]/.test(text[close + 1] ?? "")
+      ) {
+        // `class="a"` → `class=a`: a static value of name characters needs no quotes (one with
+        // a space, a binding or other characters keeps them, and so does one before `/>`).
+        edits.push([offset + i, offset + i + 1, ""], [offset + close, offset + close + 1, ""]);
+        i = close + 1;
+      } else if (c === '"' || c === "'") {
         state.mode = "quoted";
         state.quote = c;
         i += 1;

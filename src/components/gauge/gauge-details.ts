@@ -34,22 +34,7 @@ export interface DetailsWords {
   stated: (figure: RatioFigure, statedRate: number) => string;
 }
 
-/**
- * The disclosure, closed; its list only once `painted`: the first frame is drawn without what a
- * closed disclosure does not show (see ChisoElement.painted).
- */
-export function gaugeDetails(
-  model: DetailsModel,
-  words: DetailsWords,
-  painted: boolean,
-): TemplateResult {
-  return html`<details part="details">
-    <summary>${words.t.details}</summary>
-    ${painted ? detailsList(model, words) : nothing}
-  </details>`;
-}
-
-function detailsList(model: DetailsModel, words: DetailsWords): TemplateResult {
+export function gaugeDetails(model: DetailsModel, words: DetailsWords): TemplateResult {
   const { figure, provenance } = model;
   const { t, locale, counts } = words;
   const row = (term: string, value: string | TemplateResult) =>
@@ -60,31 +45,34 @@ function detailsList(model: DetailsModel, words: DetailsWords): TemplateResult {
   const source = [model.document, provenance?.document, provenance?.section]
     .filter((part, index, all) => part && all.indexOf(part) === index)
     .join(", ");
-  return html`<dl>
-    ${row(t.subject, model.subject)} ${row(t.period, `${model.period} (${model.dates})`)}
-    ${counts ? row(t.counts, counts) : nothing}
-    ${figure.target != null ? row(t.target, words.percent(figure.target)) : nothing}
-    ${
-      figure.deltaPoints != null
-        ? row(
-            t.change,
-            `${formatPointsDelta(figure.deltaPoints, locale)} ${t.vsPrevious(model.previousLabel)}`,
-          )
-        : nothing
-    }
-    ${
-      figure.statedRate != null
-        ? row(t.statedRate, words.stated(figure, figure.statedRate))
-        : nothing
-    }
-    ${
-      source || provenance?.quote
-        ? row(
-            words.source,
-            html`${source}
-            ${provenance?.quote ? html`<blockquote>${provenance.quote}</blockquote>` : nothing}`,
-          )
-        : nothing
-    }
-  </dl>`;
+  return html`<details part="details">
+    <summary>${t.details}</summary>
+    <dl>
+      ${row(t.subject, model.subject)} ${row(t.period, `${model.period} (${model.dates})`)}
+      ${counts ? row(t.counts, counts) : nothing}
+      ${figure.target != null ? row(t.target, words.percent(figure.target)) : nothing}
+      ${
+        figure.deltaPoints != null
+          ? row(
+              t.change,
+              `${formatPointsDelta(figure.deltaPoints, locale)} ${t.vsPrevious(model.previousLabel)}`,
+            )
+          : nothing
+      }
+      ${
+        figure.statedRate != null
+          ? row(t.statedRate, words.stated(figure, figure.statedRate))
+          : nothing
+      }
+      ${
+        source || provenance?.quote
+          ? row(
+              words.source,
+              html`${source}
+              ${provenance?.quote ? html`<blockquote>${provenance.quote}</blockquote>` : nothing}`,
+            )
+          : nothing
+      }
+    </dl>
+  </details>`;
 }

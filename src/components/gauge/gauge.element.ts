@@ -418,17 +418,13 @@ export class ChisoGauge extends ChisoElement {
   }
 
   #renderDetails(model: GaugeModel): TemplateResult {
-    return gaugeDetails(
-      model,
-      {
-        t: this.text,
-        source: this.messages.source,
-        locale: this.locale,
-        counts: this.#countsText(model),
-        percent: (rate) => this.#targetText(rate),
-        stated: (figure, statedRate) => this.#statedText(figure, statedRate),
-      },
-      this.painted,
-    );
+    return gaugeDetails(model, {
+      t: this.text,
+      source: this.messages.source,
+      locale: this.locale,
+      counts: this.#countsText(model),
+      percent: (rate) => this.#targetText(rate),
+      stated: (figure, statedRate) => this.#statedText(figure, statedRate),
+    });
   }
 }
