@@ -97,25 +97,33 @@ describe("<chiso-funnel>", () => {
   });
 
   it("draws a drop as a mark pointing down, growth up, and a stage's open state on its chevron", async () => {
-    // Drawn marks, not ▸ ↓ ↑ ▲ glyphs (a fallback font each on the first paint): the direction
-    // is the mark's turn, hidden from screen readers, who read the figures and aria-expanded.
-    const turn = (mark: Element | null | undefined) => getComputedStyle(mark!).rotate;
+    // Drawn marks (::before), not ▸ ↓ ↑ ▲ glyphs, which cost a fallback font each on the first
+    // paint: the direction is the mark's turn; screen readers read the figures and aria-expanded.
+    const mark = (element: Element | null | undefined) => getComputedStyle(element!, "::before");
     const drop = await mount(ngheAn, { indicator: "eid" });
     const [collected, approved] = stages(drop);
-    const arrow = approved!.querySelector(".flow .arrow");
-    expect(arrow!.getAttribute("aria-hidden")).to.equal("true");
-    expect(turn(arrow), "down").to.equal("180deg");
-    expect(arrow!.getBoundingClientRect().width).to.be.greaterThan(4);
-    const above = collected!.querySelector("[part=flags] .mark");
-    expect(turn(above), "up").to.equal("none");
-    expect(above!.getBoundingClientRect().height).to.be.greaterThan(4);
+    const flow = mark(approved!.querySelector(".flow"));
+    expect(flow.rotate, "down").to.equal("180deg");
+    expect(parseFloat(flow.width)).to.be.greaterThan(4);
+    const above = mark(collected!.querySelector(".over-flag"));
+    expect(above.rotate, "up").to.equal("none");
+    expect(parseFloat(above.height)).to.be.greaterThan(4);
     const button = collected!.querySelector<HTMLButtonElement>("button[part=label]")!;
-    expect(turn(button.querySelector(".chevron")), "closed: pointing right").to.equal("90deg");
+    expect(mark(button).rotate, "closed: pointing right").to.equal("90deg");
     button.click();
     await drop.updateComplete;
-    expect(turn(button.querySelector(".chevron")), "open: pointing down").to.equal("180deg");
+    expect(mark(button).rotate, "open: pointing down").to.equal("180deg");
     const growth = await mount(quangNgai, { indicator: "eid-youth-union" });
-    expect(turn(stages(growth)[1]!.querySelector(".flow .arrow")), "up").to.equal("none");
+    expect(mark(stages(growth)[1]!.querySelector(".flow")).rotate, "up").to.equal("none");
+    // Under forced colours the marks take the system's text colour, like the words beside them.
+    await emulateMedia({ forcedColors: "active" });
+    try {
+      const flowText = approved!.querySelector(".flow")!;
+      expect(mark(flowText).backgroundColor).to.equal(getComputedStyle(flowText).color);
+      expect(mark(button).backgroundColor).to.equal(getComputedStyle(button).color);
+    } finally {
+      await emulateMedia({ forcedColors: "none" });
+    }
   });
 
   it("draws a value above its target past the marker and says so", async () => {

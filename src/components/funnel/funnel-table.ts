@@ -32,9 +32,11 @@ export function changeText(stage: StageFigure, locale: Locale): string {
   return `${sign}${formatCount(Math.abs(change), locale)}${share}`;
 }
 
-/** `hơn 5.000`: the report's own hedge stays with the number. */
-export function qualified(stage: StageFigure, text: string, words: FunnelWords): string {
+/** `hơn 5.000`: the count with the report's own hedge, or "no figure" in words. */
+export function qualified(stage: StageFigure, words: FunnelWords): string {
+  if (stage.value == null) return words.s.missing;
   const qualifier = stage.source?.qualifier;
+  const text = formatCount(stage.value, words.locale);
   return qualifier ? `${words.qualifier[qualifier]} ${text}` : text;
 }
 
@@ -59,8 +61,7 @@ export function funnelTextFigures(
     if (!figures) return [shared.unknownUnit(unit)];
     const where = several ? `${unitName(feed, unit, locale)} · ` : "";
     return figures.stages.map((stage) => {
-      const value =
-        stage.value == null ? s.missing : qualified(stage, formatCount(stage.value, locale), words);
+      const value = qualified(stage, words);
       const percent =
         stage.percent == null
           ? ""
@@ -104,9 +105,7 @@ export function funnelTable(
           (stage) =>
             html`<tr>
               <th scope="row">${localize(stage.label, locale)}</th>
-              <td>
-                ${stage.value == null ? s.missing : qualified(stage, formatCount(stage.value, locale), words)}
-              </td>
+              <td>${qualified(stage, words)}</td>
               <td>${stage.percent == null ? dash : formatPercent(stage.percent, locale)}</td>
               <td>
                 ${

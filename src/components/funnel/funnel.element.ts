@@ -313,7 +313,6 @@ export class ChisoFunnel extends ChisoElement {
         aria-controls=${detailsId}
         @click=${() => this.#toggle(panel, stage)}
       >
-        <span class="chevron" aria-hidden="true"></span>
         ${localize(stage.label, locale)}
       </button>
       ${this.#renderBar(stage, max)} ${this.#renderFigures(stage)} ${this.#renderStatus(stage)}
@@ -328,7 +327,6 @@ export class ChisoFunnel extends ChisoElement {
     // The first stage has no conversion.
     if (stage.conversion == null || stage.change == null) return nothing;
     return html`<p class="flow">
-      <span class="arrow" aria-hidden="true"></span>
       ${this.#strings.conversion(formatPercent(stage.conversion, this.locale))} ·
       <span class="change">${changeText(stage, this.locale)}</span>
     </p>`;
@@ -371,9 +369,7 @@ export class ChisoFunnel extends ChisoElement {
       ${
         stage.value == null
           ? html`<strong class="value missing-text" part="value">${s.missing}</strong>`
-          : html`<strong class="value" part="value"
-              >${qualified(stage, formatCount(stage.value, locale), this.#words)}</strong
-            >`
+          : html`<strong class="value" part="value">${qualified(stage, this.#words)}</strong>`
       }
       ${
         stage.percent != null
@@ -397,9 +393,7 @@ export class ChisoFunnel extends ChisoElement {
     const mismatch = stage.warnings.some((warning) => warning.code === "rate-mismatch");
     if (!stage.overTarget && !stage.grows && !mismatch) return nothing;
     const flag = (kind: string, mark: string, text: string) =>
-      html`<span class="flag ${kind}-flag"
-        ><span class="mark" aria-hidden="true">${mark}</span> ${text}</span
-      >`;
+      html`<span class="flag ${kind}-flag"><span aria-hidden="true">${mark}</span> ${text}</span>`;
     return html`<p class="status" part="flags">
       ${stage.overTarget ? flag("over", "", s.overTarget) : nothing}
       ${stage.grows ? flag("grows", "⚠", s.grows) : nothing}

@@ -121,27 +121,28 @@ export const funnelStyles = css`
    * each fallback font the first layout looks up costs the first paint a round trip or more. One
    * triangle, turned: a closed or open stage, a drop (down) or growth (up), above target (up).
    */
-  .chevron,
-  .arrow,
-  .over-flag .mark {
+  .stage-label::before,
+  .flow::before,
+  .over-flag::before {
+    content: "";
     display: inline-block;
     flex: none;
-    width: 0.6em;
-    height: 0.6em;
+    width: 0.5em;
+    height: 0.5em;
     background: currentColor;
     clip-path: polygon(50% 0, 100% 100%, 0 100%);
+    /* The text's colour, the system's under forced colours (a forced background would hide it). */
+    forced-color-adjust: none;
   }
-  .chevron {
-    color: var(--_muted);
-    width: 0.45em;
-    height: 0.45em;
+  .stage-label::before {
+    opacity: 0.7;
     rotate: 90deg;
   }
-  [aria-expanded="true"] .chevron,
-  .arrow {
+  [aria-expanded="true"]::before,
+  .flow::before {
     rotate: 180deg;
   }
-  .grows .arrow {
+  .grows .flow::before {
     rotate: none;
   }
   .track {
@@ -432,11 +433,6 @@ export const funnelStyles = css`
   }
 
   @media (forced-colors: active) {
-    .chevron,
-    .arrow,
-    .over-flag .mark {
-      background: CanvasText;
-    }
     .bar,
     .segment,
     .swatch,

@@ -32,6 +32,11 @@ export interface DetailsWords {
   /** A rate as the report words it ("60 %", "gần 78 %"). */
   percent: (rate: number) => string;
   stated: (figure: RatioFigure, statedRate: number) => string;
+  /**
+   * The first frame is painted (ChisoElement.painted): until then the closed disclosure has its
+   * summary only, and its list comes a task after that frame.
+   */
+  painted: boolean | undefined;
 }
 
 export function gaugeDetails(model: DetailsModel, words: DetailsWords): TemplateResult {
@@ -47,32 +52,36 @@ export function gaugeDetails(model: DetailsModel, words: DetailsWords): Template
     .join(", ");
   return html`<details part="details">
     <summary>${t.details}</summary>
-    <dl>
-      ${row(t.subject, model.subject)} ${row(t.period, `${model.period} (${model.dates})`)}
-      ${counts ? row(t.counts, counts) : nothing}
-      ${figure.target != null ? row(t.target, words.percent(figure.target)) : nothing}
-      ${
-        figure.deltaPoints != null
-          ? row(
-              t.change,
-              `${formatPointsDelta(figure.deltaPoints, locale)} ${t.vsPrevious(model.previousLabel)}`,
-            )
-          : nothing
-      }
-      ${
-        figure.statedRate != null
-          ? row(t.statedRate, words.stated(figure, figure.statedRate))
-          : nothing
-      }
-      ${
-        source || provenance?.quote
-          ? row(
-              words.source,
-              html`${source}
-              ${provenance?.quote ? html`<blockquote>${provenance.quote}</blockquote>` : nothing}`,
-            )
-          : nothing
-      }
-    </dl>
+    ${
+      words.painted
+        ? html`<dl>
+            ${row(t.subject, model.subject)} ${row(t.period, `${model.period} (${model.dates})`)}
+            ${counts ? row(t.counts, counts) : nothing}
+            ${figure.target != null ? row(t.target, words.percent(figure.target)) : nothing}
+            ${
+              figure.deltaPoints != null
+                ? row(
+                    t.change,
+                    `${formatPointsDelta(figure.deltaPoints, locale)} ${t.vsPrevious(model.previousLabel)}`,
+                  )
+                : nothing
+            }
+            ${
+              figure.statedRate != null
+                ? row(t.statedRate, words.stated(figure, figure.statedRate))
+                : nothing
+            }
+            ${
+              source || provenance?.quote
+                ? row(
+                    words.source,
+                    html`${source}
+                    ${provenance?.quote ? html`<blockquote>${provenance.quote}</blockquote>` : nothing}`,
+                  )
+                : nothing
+            }
+          </dl>`
+        : nothing
+    }
   </details>`;
 }

@@ -425,6 +425,7 @@ export class ChisoGauge extends ChisoElement {
       counts: this.#countsText(model),
       percent: (rate) => this.#targetText(rate),
       stated: (figure, statedRate) => this.#statedText(figure, statedRate),
+      painted: this.painted,
     });
   }
 }

@@ -154,11 +154,11 @@ export abstract class ChisoElement extends LitElement {
   /** `clock.now()` as read for this update: one reading per render, so every age agrees. */
   declare protected now: number;
   /**
-   * Whether the first frame with figures has been painted. Until then an element leaves out
+   * `true` once the first frame with figures has been painted. Until then an element leaves out
    * what nobody sees at first (the screen-reader table, a closed disclosure's content): they are
    * rendered a task after that frame, off the first paint's critical path (issue 15).
    */
-  declare protected painted: boolean;
+  declare protected painted?: true;
 
   /** Every controller, for `heldResources` (declared first: `feed` below registers itself). */
   readonly #controllers: Array<ReactiveController & { readonly held?: number }> = [];
@@ -193,7 +193,6 @@ export abstract class ChisoElement extends LitElement {
     this.staleAfter = null;
     this.clock = systemClock;
     this.now = this.clock.now();
-    this.painted = false;
   }
 
   /** The UI language: from the closest `lang` attribute (the element's own first). */
