@@ -1,6 +1,7 @@
 // `npm run profile` — where the first render of a map goes: a Chromium performance trace and a
 // CPU profile of <chiso-choropleth>'s create → first paint (bench page, `data` + TopoJSON, as in
-// `npm run bench`) at 705 real districts, 3 321 real communes and 10 000 synthetic units; then
+// `npm run bench`) at 10 real districts, 700 synthetic units, 705 real districts, 3 321 real
+// communes and 10 000 synthetic units (`PROFILE_ONLY="700|10 districts"` picks some); then
 // the 1,5 s after the first paint (deferred work, long tasks). Prints, per map, the median of
 // PROFILE_REPS runs: main-thread time by kind (script, style, layout, font, paint, GC), the top
 // self-time functions, and the longest task after the first paint. Markdown on stdout;
@@ -10,7 +11,7 @@
 // counts of look-ups and fallbacks are printed too, since they cost more on a busy machine.
 import { CHROME_ARGS, chromePath } from "../scripts/chrome.mjs";
 import { execSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { buildPages, MAPS, prepare, serveSite } from "./site.mjs";
 
@@ -35,7 +36,11 @@ const SCENARIO = process.env.PROFILE_SCENARIO || "map";
 const AUTO = Boolean(process.env.PROFILE_AUTO) && SCENARIO !== "map";
 const wanted =
   SCENARIO === "map"
-    ? MAPS.filter(([label]) => /^(705|3 321|10 000)/.test(label) && label.includes(ONLY))
+    ? MAPS.filter(
+        ([label]) =>
+          /^(10 districts|700|705|3 321|10 000)/.test(label) &&
+          ONLY.split("|").some((part) => label.includes(part)),
+      )
     : [[SCENARIO, null]];
 
 /** Trace event name → kind of main-thread work (self time; anything else is "other"). */
@@ -208,7 +213,7 @@ const browser = await chromium.launch({
   args: [...CHROME_ARGS, "--enable-precise-memory-info", "--js-flags=--expose-gc"],
 });
 const lines = [
-  `Profile of chiso's ${SCENARIO} ${AUTO ? "script" : "create"} → first paint, ${VIEWPORT.join("×")}, median of ${REPS} runs, ${new Date().toISOString()}`,
+  `Profile of chiso's ${SCENARIO} ${AUTO ? "script → first paint" : process.env.PROFILE_UPDATE ? "recolour → painted frame" : "create → first paint"}, ${VIEWPORT.join("×")}, median of ${REPS} runs, ${new Date().toISOString()}`,
   `${execSync(`${chromePath()} --version 2>/dev/null`).toString().trim()}; \`npm run profile\` (bench/profile.mjs).`,
   "",
 ];
@@ -268,6 +273,17 @@ for (const [label, url] of wanted) {
     );
     const { profile } = await cdp.send("Profiler.stop");
     const trace = JSON.parse((await browser.stopTracing()).toString());
+    // PROFILE_SAVE=dir: each run's CPU profile as a .cpuprofile (DevTools' Performance panel
+    // opens it), to read inclusive times and callers the summary below leaves out.
+    if (process.env.PROFILE_SAVE) {
+      mkdirSync(process.env.PROFILE_SAVE, { recursive: true });
+      const name = `${label.split(" (")[0].replaceAll(" ", "")}-${rep + 1}.cpuprofile`;
+      writeFileSync(`${process.env.PROFILE_SAVE}/${name}`, JSON.stringify(profile));
+      writeFileSync(
+        `${process.env.PROFILE_SAVE}/${name.replace(".cpuprofile", ".trace.json")}`,
+        JSON.stringify(trace),
+      );
+    }
     await page.close();
     const analysis = analyseTrace(trace.traceEvents ?? trace);
     runs.push({
