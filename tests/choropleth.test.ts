@@ -325,7 +325,7 @@ describe("chiso-choropleth", () => {
       missing["noData"] = true;
       const element = await bacGiangMap({ feed });
       expect(unitPath(element, "220")!.getAttribute("fill")).to.equal("url(#no-data)");
-      expect(unitPath(element, "220")!.classList.contains("no-data")).to.be.true;
+      expect(unitPath(element, "220")!.getAttribute("data-bin")).to.equal("none");
       expect(root(element).querySelector("pattern#no-data")).to.exist;
       const zeroFill = unitPath(element, "222")!.getAttribute("fill")!;
       expect(zeroFill).to.match(/^#[0-9a-f]{6}$/);

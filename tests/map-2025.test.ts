@@ -108,8 +108,10 @@ describe("2025 maps", () => {
       await until(() => layoutOf(element), "layout", 15_000);
       await element.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(resolve));
-      const canvas = root(element).querySelector<HTMLCanvasElement>("canvas.layer-base")!;
+      // The outlines are drawn on the lines layer, over the fills (a recolour repaints the fills).
+      const canvas = root(element).querySelector<HTMLCanvasElement>("canvas.layer-lines")!;
       const context = canvas.getContext("2d")!;
+      const fills = root(element).querySelector<HTMLCanvasElement>("canvas.layer-base")!;
       const layout = layoutOf(element)!;
       const ratio = canvas.width / layout.width;
       const { k, tx, ty } = layout.main;
@@ -127,12 +129,9 @@ describe("2025 maps", () => {
       expect(sampled).to.be.greaterThan(20);
       expect(red / sampled, "border pixels drawn in the border colour").to.be.greaterThan(0.6);
       const [cx, cy] = [layout.units[0]!.cx, layout.units[0]!.cy];
-      const [r, g] = context.getImageData(
-        Math.round(cx * ratio),
-        Math.round(cy * ratio),
-        1,
-        1,
-      ).data;
+      const [r, g] = fills
+        .getContext("2d")!
+        .getImageData(Math.round(cx * ratio), Math.round(cy * ratio), 1, 1).data;
       expect(r! > 150 && g! < 110, "a commune's centre is not a border").to.equal(false);
     });
 

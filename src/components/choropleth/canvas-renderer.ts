@@ -1,12 +1,13 @@
 /**
  * The canvas renderer of maps too large for SVG (10 600 communes as SVG paths take seconds to lay
- * out and hover): `draw()` paints a scene on two canvases — the base (fills, borders, inset,
- * labels), repainted only when those change, and an overlay (selection, hover, focus) repainted
- * on every interaction — and `hitTest()` finds the unit under a point.
+ * out and hover): `draw()` paints a scene on three canvases — the fills, repainted when the
+ * colours change; the lines above them (borders, province outlines, inset, labels), repainted
+ * only when those change; and an overlay (selection, hover, focus) repainted on every
+ * interaction — and `hitTest()` finds the unit under a point.
  */
 import type { Label } from "./labels.js";
 import { traceBorders, tracePath } from "./projection.js";
-import type { MapLayout, PathSink } from "./projection.js";
+import type { MapLayout } from "./projection.js";
 
 /** What a map shows, for either renderer. */
 export interface MapScene {
@@ -27,11 +28,12 @@ export interface MapScene {
 /** Reads one of the element's resolved custom properties (`--_stroke`, `--_font`…). */
 export type TokenReader = (name: string) => string;
 
-/** The tokens the base layer paints with; a change of any repaints it. */
-const BASE_TOKENS = [
+/** The tokens each layer paints with; a change of any repaints that layer. */
+const FILL_TOKENS = ["--_surface", "--_hatch"];
+const LINE_TOKENS = [
   "--_surface",
-  "--_hatch",
   "--_stroke",
+  "--_group-border",
   "--_border",
   "--_muted",
   "--_text",
@@ -49,38 +51,42 @@ export class CanvasRenderer {
   #layout: MapLayout | null = null;
   #paths: Path2D[] = [];
   #outlines: Path2D | null = null;
-  #drawnKey: unknown[] = [];
+  /** The province outlines (`layout.borders`), traced once per layout as the units are. */
+  #borders: Path2D | null = null;
+  #fillKey: unknown[] = [];
+  #lineKey: unknown[] = [];
   /** The overlay holds outlines that a later frame must clear. */
   #overlayUsed = false;
 
-  /** Paints `scene` on the two canvases at `ratio` device pixels per CSS pixel. */
+  /** Paints `scene` on the three canvases at `ratio` device pixels per CSS pixel. */
   draw(
-    base: HTMLCanvasElement,
-    overlay: HTMLCanvasElement,
+    [base, lines, overlay]: HTMLCanvasElement[],
     scene: MapScene,
     token: TokenReader,
     ratio: number,
   ): void {
     const { layout } = scene;
     const paths = this.#pathsFor(layout);
-    const key = [
-      layout,
-      scene.fills,
-      scene.labels,
-      scene.islands.hoangSa,
-      ratio,
-      ...BASE_TOKENS.map(token),
-    ];
-    if (key.some((value, i) => value !== this.#drawnKey[i])) {
-      this.#drawnKey = key;
-      this.#drawBase(base, scene, token, ratio);
+    // A recolour repaints the fills alone: the software rasteriser then redraws 3 321 communes'
+    // fills, not their 133 666 border points and the province outlines on top (most of a
+    // recolour's frame, measured; a fresh bitmap costs 8 MB at 1920×1080).
+    const changed = (key: unknown[], last: unknown[]) => key.some((value, i) => value !== last[i]);
+    const fillKey = [layout, scene.fills, ratio, ...FILL_TOKENS.map(token)];
+    if (changed(fillKey, this.#fillKey)) {
+      this.#fillKey = fillKey;
+      this.#drawFills(base!, scene, token, ratio);
+    }
+    const lineKey = [layout, scene.labels, scene.islands.hoangSa, ratio, ...LINE_TOKENS.map(token)];
+    if (changed(lineKey, this.#lineKey)) {
+      this.#lineKey = lineKey;
+      this.#drawLines(lines!, scene, token, ratio);
     }
     // Nothing outlined (the usual first paint): no second full-size bitmap to allocate and clear
     // (8 MB at 1920×1080, 33 MB at 3840×2160) until the pointer or the keyboard needs one.
     const outlined = scene.selected >= 0 || scene.hover >= 0 || scene.focused;
     if (!outlined && !this.#overlayUsed) return;
     this.#overlayUsed = outlined;
-    const context = prepare(overlay, layout, ratio);
+    const context = prepare(overlay!, layout, ratio);
     if (!context) return;
     // paths[-1] is undefined: "nothing selected / hovered / active" strokes nothing.
     const outline = (index: number, stroke: string, width: number) => {
@@ -115,46 +121,36 @@ export class CanvasRenderer {
 
   /**
    * Path2D per unit, built once per layout straight from the projected points (no path text to
-   * write and parse again): a recolour or a hover only refills them. Every border also goes into
-   * one path as it is traced, so a redraw strokes once rather than once per commune.
+   * write and parse again): a recolour or a hover only refills them. The borders are one path of
+   * them all (`addPath`, a copy inside the browser), so a redraw strokes once rather than once
+   * per commune — and each point crosses from script to the canvas once, not twice (133 666
+   * points at 3 321 communes).
    */
   #pathsFor(layout: MapLayout): Path2D[] {
     if (layout !== this.#layout) {
       this.#layout = layout;
       const outlines = new Path2D();
       this.#outlines = outlines;
-      // closePath() on the one big outline path scans it back to the ring's start (seconds at
-      // 10 000 units): a line back to the start draws the same border.
-      let [startX, startY] = [0, 0];
       this.#paths = layout.units.map((_, index) => {
         const path = new Path2D();
-        const both: PathSink = {
-          moveTo: (x, y) => {
-            path.moveTo(x, y);
-            outlines.moveTo(x, y);
-            [startX, startY] = [x, y];
-          },
-          lineTo: (x, y) => (path.lineTo(x, y), outlines.lineTo(x, y)),
-          closePath: () => (path.closePath(), outlines.lineTo(startX, startY)),
-          arc: (x, y, r, a, b) => (path.arc(x, y, r, a, b), outlines.arc(x, y, r, a, b)),
-        };
-        tracePath(layout, index, both);
+        tracePath(layout, index, path);
+        outlines.addPath(path);
         return path;
       });
+      this.#borders = null;
+      if (layout.borders.length) traceBorders(layout, (this.#borders = new Path2D()));
     }
     return this.#paths;
   }
 
-  #drawBase(canvas: HTMLCanvasElement, scene: MapScene, token: TokenReader, ratio: number): void {
-    const { layout } = scene;
-    const context = prepare(canvas, layout, ratio);
+  #drawFills(canvas: HTMLCanvasElement, scene: MapScene, token: TokenReader, ratio: number): void {
+    const context = prepare(canvas, scene.layout, ratio);
     if (!context) return;
-    const paths = this.#paths;
     const hatch = hatchPattern(context, token("--_surface"), token("--_hatch"));
     // Fill by colour class: one path per class, filled once (units do not overlap, so the union
     // fills the same pixels), instead of a fill call per commune.
     const groups = new Map<string | null, Path2D>();
-    paths.forEach((path, index) => {
+    this.#paths.forEach((path, index) => {
       const fill = scene.fills[index] ?? null;
       let group = groups.get(fill);
       if (!group) groups.set(fill, (group = new Path2D()));
@@ -164,17 +160,21 @@ export class CanvasRenderer {
       context.fillStyle = fill ?? hatch ?? "#ccc";
       context.fill(group);
     }
+  }
+
+  #drawLines(canvas: HTMLCanvasElement, scene: MapScene, token: TokenReader, ratio: number): void {
+    const { layout } = scene;
+    const context = prepare(canvas, layout, ratio);
+    if (!context) return;
     context.strokeStyle = token("--_stroke");
-    context.lineWidth = paths.length > THIN_BORDERS_ABOVE ? 0.35 : 0.75;
+    context.lineWidth = this.#paths.length > THIN_BORDERS_ABOVE ? 0.35 : 0.75;
     if (this.#outlines) context.stroke(this.#outlines);
-    if (layout.borders.length) {
+    if (this.#borders) {
       // Province outlines over the communes, as the SVG map's .group-borders.
-      context.beginPath();
-      traceBorders(layout, context);
       context.strokeStyle = token("--_group-border");
       context.lineWidth = 1.25;
       context.lineJoin = "round";
-      context.stroke();
+      context.stroke(this.#borders);
     }
     const scale = parseFloat(token("--_scale")) || 1;
     if (layout.inset) {

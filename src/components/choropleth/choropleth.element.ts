@@ -294,14 +294,14 @@ export class ChisoChoropleth extends ChisoElement {
       // After this update: focusing sets `focused`, which is an update of its own.
       void this.updateComplete.then(() => map.focus());
     }
-    const [base, overlay] = this.renderRoot.querySelectorAll("canvas");
+    const canvases = [...this.renderRoot.querySelectorAll("canvas")];
     const scene = this.#scene();
-    if (this.#useCanvas && scene && base && overlay) {
+    if (this.#useCanvas && scene && canvases.length) {
       const style = getComputedStyle(this);
       // The theme and the element's styles set every --_ variable on :host, each with its own
       // fallback there (the SVG map's CSS reads the same ones), so a value is always there.
       const token = (name: string) => style.getPropertyValue(name).trim();
-      this.#canvas.draw(base, overlay, scene, token, window.devicePixelRatio || 1);
+      this.#canvas.draw(canvases, scene, token, window.devicePixelRatio || 1);
     }
   }
 
@@ -519,7 +519,8 @@ export class ChisoChoropleth extends ChisoElement {
       >
         ${
           this.#useCanvas
-            ? html`<canvas class="layer-base"></canvas><canvas class="layer-overlay"></canvas>`
+            ? html`<canvas class="layer-base"></canvas><canvas class="layer-lines"></canvas
+                ><canvas class="layer-overlay"></canvas>`
             : scene
               ? svgMap(
                   scene,

@@ -20,6 +20,8 @@ const MAX_LABELS = 150;
 /** Above 2 000 units (communes) no unit has room for a label: they are not even measured. */
 const MEASURED_UP_TO = 2000;
 
+const NO_LABELS: readonly Label[] = [];
+
 /** Labels that fit inside their unit: its box holds the text and a line of air. */
 export function labelFits(unit: ProjectedUnit, text: string, fontPx: number): boolean {
   const textWidth = text.length * fontPx * 0.56;
@@ -41,8 +43,9 @@ export function mapLabels(
   classes: Classification | null,
   fills: readonly (string | null)[],
   fontPx: number,
-): Label[] {
-  if (layout.units.length > MEASURED_UP_TO) return [];
+): readonly Label[] {
+  // The same empty list every time: the canvas repaints its lines only when the labels change.
+  if (layout.units.length > MEASURED_UP_TO) return NO_LABELS;
   const labels: (Label & { area: number })[] = [];
   layout.units.forEach((projected, index) => {
     const unit = units[index];

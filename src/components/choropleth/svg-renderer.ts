@@ -56,8 +56,10 @@ export function svgMap(
     <g class="units">
       ${layout.units.map((_, index) => {
         const fill = scene.fills[index] ?? null;
+        // The class is the same for every unit (data-bin names its colour class, fill paints it):
+        // a binding fewer per unit, 700 setAttribute calls fewer on a 700-unit map.
         return svg`<path
-          class="unit ${fill ? `bin-${bins[index]}` : "no-data"}"
+          class="unit"
           d=${pathData(layout, index)}
           fill=${fill ?? NO_DATA_FILL}
           data-index=${index}
