@@ -135,6 +135,57 @@ describe("2025 maps", () => {
       expect(r! > 150 && g! < 110, "a commune's centre is not a border").to.equal(false);
     });
 
+    it("keeps the province outlines over the national canvas map when a new feed recolours it", async () => {
+      const units = unitsOf(communesTopo, "commune");
+      const element = await fixture<ChisoChoropleth>(
+        html`<chiso-choropleth
+          vintage="2025"
+          style="width: 700px; --chiso-choropleth-height: 800px; --chiso-choropleth-group-border: rgb(255, 0, 0)"
+          .boundaryData=${communesTopo}
+          .data=${feed2025(units, false)}
+        ></chiso-choropleth>`,
+      );
+      await until(() => layoutOf(element), "layout", 15_000);
+      const fills = root(element).querySelector<HTMLCanvasElement>("canvas.layer-base")!;
+      const lines = root(element).querySelector<HTMLCanvasElement>("canvas.layer-lines")!;
+      const layout = layoutOf(element)!;
+      const ratio = fills.width / layout.width;
+      const { k, tx, ty } = layout.main;
+      const pixel = (canvas: HTMLCanvasElement, x: number, y: number) =>
+        [
+          ...canvas
+            .getContext("2d")!
+            .getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data,
+        ].join();
+      const redBorders = () =>
+        layout.borders
+          .filter((_, i) => i % 7 === 0)
+          .filter((line) => {
+            const mid = Math.floor(line.length / 4) * 2;
+            const [r, g] = pixel(lines, tx + k * line[mid]!, ty + k * line[mid + 1]!)
+              .split(",")
+              .map(Number);
+            return r! > 150 && g! < 110;
+          }).length;
+      const { cx, cy } = layout.units[0]!;
+      const before = pixel(fills, cx, cy);
+      const bordersBefore = redBorders();
+      expect(bordersBefore).to.be.greaterThan(20);
+      // Every commune at 100 %: the first one (at 40 %) changes class, hence colour.
+      const full = feed2025(units, false);
+      const { observations } = full.indicators[0] as unknown as {
+        observations: { numerator: number }[];
+      };
+      for (const observation of observations) observation.numerator = 1000;
+      const builds = element.layoutBuilds;
+      element.data = full;
+      await until(() => pixel(fills, cx, cy) !== before, "the recoloured fill", 15_000);
+      expect(element.layoutBuilds, "a recolour projects nothing again").to.equal(builds);
+      expect(redBorders(), "the outlines are still drawn over the new fills").to.equal(
+        bordersBefore,
+      );
+    });
+
     it("outlines 2023 provinces over the 705 districts as one SVG path above the units", async () => {
       const element = await fixture<ChisoChoropleth>(
         html`<chiso-choropleth
