@@ -141,20 +141,21 @@ function projectArcs(topology: TopologyLike): { xy: Float64Array; start: Uint32A
  * unit-Mercator points. Empty when the file has fewer than two groups.
  */
 function groupBorders(geometries: TopoGeometry[], xy: Float64Array, start: Uint32Array): Ring[] {
-  // The group first seen on each arc, and the arcs a second, different group uses too. A
-  // polygon's arcs nest two levels deep, a multipolygon's three: flattened, not walked.
-  const firstGroup: unknown[] = new Array(start.length - 1);
+  // The group first seen on each arc, and the arcs a second, different group uses too.
+  const firstGroup = new Map<number, unknown>();
   const border = new Set<number>();
-  for (const geometry of geometries) {
-    const group = geometry.properties?.["parent"];
-    if (group == null || !Array.isArray(geometry.arcs)) continue;
-    for (const value of geometry.arcs.flat(2) as unknown[]) {
-      if (typeof value !== "number") continue;
+  const visit = (value: unknown, group: unknown): void => {
+    if (Array.isArray(value)) for (const item of value) visit(item, group);
+    else if (typeof value === "number") {
       const arc = value < 0 ? ~value : value;
-      const seen = firstGroup[arc];
-      if (seen === undefined) firstGroup[arc] = group;
+      const seen = firstGroup.get(arc);
+      if (seen === undefined) firstGroup.set(arc, group);
       else if (seen !== group) border.add(arc);
     }
+  };
+  for (const geometry of geometries) {
+    const group = geometry.properties?.["parent"];
+    if (group != null) visit(geometry.arcs, group);
   }
   return [...border].map((arc) => xy.slice(start[arc]! * 2, start[arc + 1]! * 2));
 }
