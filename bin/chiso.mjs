@@ -105,6 +105,12 @@ const WARNING_CODES = [
   "district-code-after-reform",
   "unknown-service",
   "duplicate-observation",
+  "duplicate-id",
+  "unknown-reference",
+  "same-fact-mismatch",
+  "parts-total-mismatch",
+  "remainder-mismatch",
+  "change-mismatch",
 ];
 /** Figures in the messages' language (`1.667` / `1,667`); set once the data layer is loaded. */
 let count = String;

@@ -14,6 +14,8 @@ import { bilingual } from "./messages.js";
 import type { DataMessages, RateBasisWords } from "./messages.js";
 import type { Locale } from "./format.js";
 import { childPath } from "./parse.js";
+import { checkRelations } from "./relations.js";
+import type { RelationCode } from "./relations.js";
 import type {
   FunnelIndicator,
   Indicator,
@@ -38,7 +40,7 @@ export { warningsAbout, warningsWithin } from "./warnings.js";
 type Place = Pick<ConsistencyWarning, "indicator" | "subject" | "observation">;
 
 /** The severity of each rule; `zero-denominator` depends on whether a rate was printed. */
-const SEVERITY: Record<Exclude<WarningCode, "zero-denominator">, WarningSeverity> = {
+const SEVERITY: Record<Exclude<WarningCode, "zero-denominator" | RelationCode>, WarningSeverity> = {
   "part-exceeds-total": "error",
   "duplicate-observation": "error",
   "rate-mismatch": "warning",
@@ -65,7 +67,10 @@ class WarningList {
   }
 }
 
-/** Returns every contradiction found in a valid feed, in document order. */
+/**
+ * Returns every contradiction found in a valid feed: those of each figure in document order, then
+ * those between figures the feed relates (relations.ts).
+ */
 export function checkConsistency(feed: IndicatorFeed): ConsistencyWarning[] {
   const warnings = new WarningList();
   const context = new FeedContext(feed, warnings);
@@ -76,7 +81,7 @@ export function checkConsistency(feed: IndicatorFeed): ConsistencyWarning[] {
     else if (indicator.kind === "progress") checkProgress(indicator, path, context);
     else checkStatus(indicator, path, context);
   });
-  return warnings.items;
+  return [...warnings.items, ...checkRelations(feed)];
 }
 
 /** What the checks need to know about the feed as a whole, and where they write. */

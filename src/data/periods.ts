@@ -9,6 +9,7 @@ import type { Accumulation, Indicator, IndicatorFeed, Period } from "./schema.js
 export interface DatedObservation {
   unit?: string | undefined;
   service?: string | undefined;
+  category?: string | undefined;
   period?: Period | undefined;
   accumulation?: Accumulation | undefined;
   publishedOn?: string | undefined;
@@ -34,9 +35,13 @@ export function unitOf(feed: IndicatorFeed, observation: DatedObservation): stri
   return observation.unit ?? feed.publisher.unitCode;
 }
 
-/** One line of a series: the same unit and the same service (none for all services). */
+/**
+ * One line of a series: the same unit, the same service (none for all services) and the same
+ * category (a school level, a tier: format 1.2), when there is one.
+ */
 export function lineKey(feed: IndicatorFeed, observation: DatedObservation): string {
-  return `${unitOf(feed, observation)}|${observation.service ?? ""}`;
+  const category = observation.category;
+  return `${unitOf(feed, observation)}|${observation.service ?? ""}${category ? `|${category}` : ""}`;
 }
 
 /** Orders two observations of one line: later period first, then the later publication. */

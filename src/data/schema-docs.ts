@@ -9,8 +9,10 @@
  */
 import * as z from "zod/mini";
 import { HISTORY_INDICATOR_DOCS, HISTORY_OBSERVATION_DOCS } from "./history-docs.js";
+import { CATEGORY_DOC, RELATION_DOCS, REMAINDER_DOCS } from "./relation-docs.js";
 
 export * from "./history-docs.js";
+export * from "./relation-docs.js";
 
 /** Vietnamese first, then English. */
 export type FieldDoc = readonly [vi: string, en: string];
@@ -174,6 +176,8 @@ export const RATIO_OBSERVATION_DOCS = {
     'true: cấp này không giải quyết dịch vụ này (vd. "Cấp tỉnh" trong báo cáo cấp huyện).',
     'true: the service is not handled at this tier (e.g. "Cấp tỉnh" in a district report).',
   ],
+  category: CATEGORY_DOC,
+  ...RELATION_DOCS,
 } as const;
 
 export const FUNNEL_STAGE_VALUE_DOCS = {
@@ -199,6 +203,8 @@ export const FUNNEL_STAGE_VALUE_DOCS = {
   asOf: AS_OF,
   note: NOTE,
   provenance: PROVENANCE,
+  ...REMAINDER_DOCS,
+  ...RELATION_DOCS,
 } as const;
 
 export const FUNNEL_OBSERVATION_DOCS = {
@@ -239,6 +245,9 @@ export const PROGRESS_OBSERVATION_DOCS = {
   statedRate: STATED_RATE,
   qualifier: QUALIFIER,
   target: TARGET_PERCENT,
+  category: CATEGORY_DOC,
+  ...REMAINDER_DOCS,
+  ...RELATION_DOCS,
 } as const;
 
 export const SUBSYSTEM_DOCS = {

@@ -25,9 +25,11 @@ export const FEED_SCHEMA_ID = "https://unpkg.com/chiso/schema/indicator-feed.sch
  * The feed-format version this library writes and reads (any `1.x` is accepted). 1.1 added
  * history: observations of many periods (`period`, `accumulation`, `publishedOn`,
  * `unitVintage` on an observation), an indicator's `cadence` and `annotations`, and the
- * `FeedIndex` of monthly files. Every 1.0 feed is a valid 1.1 feed.
+ * `FeedIndex` of monthly files. 1.2 ties figures together for the consistency pass: an
+ * observation's `id`, the `fact` it states, its `parts`, a printed `change`, a `category` and
+ * printed remainders (`remaining`, `failed`). Every 1.0 and 1.1 feed is a valid 1.2 feed.
  */
-export const FEED_SCHEMA_VERSION = "1.1";
+export const FEED_SCHEMA_VERSION = "1.2";
 /** The `$id` of the generated JSON Schema of a feed index (served the same way). */
 export const FEED_INDEX_SCHEMA_ID = "https://unpkg.com/chiso/schema/feed-index.schema.json";
 
@@ -130,6 +132,56 @@ const observationBase = {
   provenance: z.optional(Provenance),
 };
 
+/** The fields of a total its parts may add up in (`Parts.sums`): the same field on each part. */
+export const SummedField = z.enum([
+  "numerator",
+  "denominator",
+  "done",
+  "total",
+  "value",
+  "remaining",
+  "failed",
+  "detail.onTime",
+  "detail.overdue",
+  "detail.resolved",
+  "change.value",
+]);
+
+/** A total and the figures that are its parts, by their `id`s. */
+export const Parts = z.strictObject(
+  documented(docs.PARTS_DOCS, {
+    members: z.array(Slug).check(z.minLength(1), z.maxLength(1000)),
+    sums: z.optional(z.array(SummedField).check(z.minLength(1), z.maxLength(11))),
+    complete: z.optional(z.boolean()),
+  }),
+);
+
+/** A change printed with a figure ("tăng 961 hồ sơ", "giảm 136", "tăng 1,86 %"). */
+export const StatedChange = z.strictObject(
+  documented(docs.STATED_CHANGE_DOCS, {
+    of: z.enum(["numerator", "denominator", "done", "total", "value", "rate"]),
+    value: z.number().check(z.gte(-1e12), z.lte(1e12)),
+    unit: z.optional(z.enum(["count", "points", "percent"])),
+    ambiguous: z.optional(z.boolean()),
+    from: z.optional(Slug),
+    label: z.optional(LocalizedText),
+  }),
+);
+
+/**
+ * Fields of feed format 1.2 that tie figures together, so the consistency pass can compare them:
+ * the same fact stated twice, a total and its parts, a printed change (see relations.ts).
+ */
+const relationFields = {
+  id: z.optional(Slug),
+  fact: z.optional(Slug),
+  parts: z.optional(Parts),
+  change: z.optional(StatedChange),
+};
+
+/** Remainders as printed ("còn 170", "16.652 không thành công"), never computed. */
+const remainderFields = { remaining: z.optional(Amount), failed: z.optional(Amount) };
+
 /** Hedge printed with a number: "gần 78 %" (nearly), "trên 51 %" (above), "khoảng" (about). */
 export const Qualifier = z.enum(["nearly", "above", "about", "more-than"]);
 
@@ -190,6 +242,8 @@ export const RatioObservation = z.strictObject(
     detail: z.optional(DossierDetail),
     /** The service is not handled at this tier (e.g. "Cấp tỉnh" in a district report). */
     notApplicable: z.optional(z.boolean()),
+    category: z.optional(Slug),
+    ...relationFields,
   }),
 );
 
@@ -209,6 +263,8 @@ export const FunnelStageValue = z.strictObject(
     asOf: z.optional(IsoDate),
     note: z.optional(LocalizedText),
     provenance: z.optional(Provenance),
+    ...remainderFields,
+    ...relationFields,
   }),
 );
 
@@ -239,6 +295,9 @@ export const ProgressObservation = z.strictObject(
     statedRate: z.optional(z.nullable(Percent)),
     qualifier: z.optional(Qualifier),
     target: z.optional(Percent),
+    category: z.optional(Slug),
+    ...remainderFields,
+    ...relationFields,
   }),
 );
 
@@ -424,6 +483,9 @@ export type Annotation = z.infer<typeof Annotation>;
 export type Provenance = z.infer<typeof Provenance>;
 export type Qualifier = z.infer<typeof Qualifier>;
 export type PreviousRatio = z.infer<typeof PreviousRatio>;
+export type SummedField = z.infer<typeof SummedField>;
+export type Parts = z.infer<typeof Parts>;
+export type StatedChange = z.infer<typeof StatedChange>;
 export type DossierDetail = z.infer<typeof DossierDetail>;
 export type RatioObservation = z.infer<typeof RatioObservation>;
 export type FunnelStageValue = z.infer<typeof FunnelStageValue>;

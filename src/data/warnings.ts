@@ -4,6 +4,7 @@
  * show — `warningsAbout(warnings, observation)` — never by rebuilding path strings.
  */
 import type { BilingualText } from "./parse.js";
+import type { RelationCode } from "./relations.js";
 import type {
   FunnelObservation,
   FunnelStageValue,
@@ -24,7 +25,8 @@ export type WarningCode =
   | "unknown-unit"
   | "district-code-after-reform"
   | "unknown-service"
-  | "duplicate-observation";
+  | "duplicate-observation"
+  | RelationCode;
 
 /**
  * How much a warning matters to someone reading the figure. Widgets still show every figure,
@@ -32,8 +34,8 @@ export type WarningCode =
  *
  * | severity  | meaning                                                  | codes                                                                                                                |
  * | --------- | -------------------------------------------------------- | -------------------------------------------------------------------------------------------------------------------- |
- * | `error`   | the published figures cannot all be true                 | `part-exceeds-total` (a part larger than its whole), `duplicate-observation` (which of two figures is meant?)        |
- * | `warning` | the report contradicts itself; the counts are shown      | `rate-mismatch`, `parts-sum-mismatch`, `funnel-growth`, `date-in-future`, `unknown-unit`, `district-code-after-reform`, `unknown-service`, and `zero-denominator` when a rate is printed for 0 dossiers ("0/0 … đạt 100 %") |
+ * | `error`   | the published figures cannot all be true                 | `part-exceeds-total` (a part larger than its whole), `duplicate-observation` (which of two figures is meant?), and the relations of format 1.2: `same-fact-mismatch` (one fact, two figures), `parts-total-mismatch`, `remainder-mismatch`, `change-mismatch`, `duplicate-id` |
+ * | `warning` | the report contradicts itself; the counts are shown      | `unknown-reference` (a relation names no figure), `same-fact-mismatch` when only the dates differ, `rate-mismatch`, `parts-sum-mismatch`, `funnel-growth`, `date-in-future`, `unknown-unit`, `district-code-after-reform`, `unknown-service`, and `zero-denominator` when a rate is printed for 0 dossiers ("0/0 … đạt 100 %") |
  * | `info`    | worth knowing, not a contradiction                       | `zero-denominator` with no printed rate (shown as "no dossiers"), `date-outside-period` (counted up to another day)  |
  */
 export type WarningSeverity = "error" | "warning" | "info";
