@@ -15,7 +15,6 @@ import type { DataMessages, RateBasisWords } from "./messages.js";
 import type { Locale } from "./format.js";
 import { childPath } from "./parse.js";
 import { checkRelations } from "./relations.js";
-import type { RelationCode } from "./relations.js";
 import type {
   FunnelIndicator,
   Indicator,
@@ -26,7 +25,7 @@ import type {
   RatioObservation,
   StatusIndicator,
 } from "./schema.js";
-import type { ConsistencyWarning, WarningCode, WarningSeverity } from "./warnings.js";
+import type { ConsistencyWarning, RelationCode, WarningCode, WarningSeverity } from "./warnings.js";
 
 export type {
   ConsistencyWarning,

@@ -6,8 +6,6 @@
 import type { IndicatorFeed } from "./schema.js";
 import type { ConsistencyWarning } from "./warnings.js";
 
-export type { RelationCode } from "./relations.js";
-
 export function checkRelations(_feed: IndicatorFeed): ConsistencyWarning[] {
   return [];
 }

@@ -23,16 +23,7 @@ import type {
   StatedChange,
   SummedField,
 } from "./schema.js";
-import type { ConsistencyWarning, WarningSeverity } from "./warnings.js";
-
-/** The rules of this module, by `WarningCode`. */
-export type RelationCode =
-  | "duplicate-id"
-  | "unknown-reference"
-  | "same-fact-mismatch"
-  | "parts-total-mismatch"
-  | "remainder-mismatch"
-  | "change-mismatch";
+import type { ConsistencyWarning, RelationCode, WarningSeverity } from "./warnings.js";
 
 type Observation = RatioObservation | ProgressObservation | FunnelObservation;
 type Figure = RatioObservation | ProgressObservation | FunnelStageValue;

@@ -15,6 +15,19 @@
 import * as z from "zod/mini";
 import * as docs from "./schema-docs.js";
 import { documented } from "./schema-docs.js";
+import { relationFields, remainderFields } from "./schema-relations.js";
+import {
+  Amount,
+  Count,
+  Duration,
+  IsoDate,
+  IsoDateTime,
+  LocalizedText,
+  nonEmpty,
+  Percent,
+  Slug,
+  UnitCode,
+} from "./schema-values.js";
 
 /**
  * The `$id` of the generated JSON Schema, an address that serves it: unpkg serves the file of the
@@ -33,32 +46,7 @@ export const FEED_SCHEMA_VERSION = "1.2";
 /** The `$id` of the generated JSON Schema of a feed index (served the same way). */
 export const FEED_INDEX_SCHEMA_ID = "https://unpkg.com/chiso/schema/feed-index.schema.json";
 
-const nonEmpty = z.string().check(z.minLength(1), z.maxLength(2000));
-
-/** Vietnamese text, optionally with an English version. A bare string is Vietnamese. */
-export const LocalizedText = z.union([
-  nonEmpty,
-  z.strictObject(documented(docs.LOCALIZED_TEXT_DOCS, { vi: nonEmpty, en: z.optional(nonEmpty) })),
-]);
-
-/** Calendar date, `YYYY-MM-DD`. */
-export const IsoDate = z.iso.date();
-/** Instant with an explicit offset, e.g. `2023-07-26T08:00:00+07:00`. */
-const IsoDateTime = z.iso.datetime({ offset: true });
-/** A whole, non-negative count (dossiers, accounts, people). */
-const Count = z.int().check(z.gte(0));
-/** A non-negative amount that need not be whole (money, percent points of progress). */
-const Amount = z.number().check(z.gte(0));
-/** A percentage as printed, 0–100 and beyond (over-target rates are real). */
-const Percent = z.number().check(z.gte(0), z.lte(100000));
-/** A GSO administrative code: 2 digits province, 3 district, 5 commune; `VN` for the country. */
-export const UnitCode = z.string().check(z.regex(/^(VN|\d{2}|\d{3}|\d{5})$/));
-/** Identifiers used in attributes and URLs: lowercase slug. */
-export const Slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/));
-/** ISO 8601 duration such as `PT5M`, `PT1H`, `P1D`, `P1M`. */
-const Duration = z
-  .string()
-  .check(z.regex(/^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/));
+export { IsoDate, LocalizedText, Slug, UnitCode } from "./schema-values.js";
 
 /** Where a figure comes from, so that anyone can check it against the report. */
 export const Provenance = z.strictObject(
@@ -131,56 +119,6 @@ const observationBase = {
   note: z.optional(LocalizedText),
   provenance: z.optional(Provenance),
 };
-
-/** The fields of a total its parts may add up in (`Parts.sums`): the same field on each part. */
-export const SummedField = z.enum([
-  "numerator",
-  "denominator",
-  "done",
-  "total",
-  "value",
-  "remaining",
-  "failed",
-  "detail.onTime",
-  "detail.overdue",
-  "detail.resolved",
-  "change.value",
-]);
-
-/** A total and the figures that are its parts, by their `id`s. */
-export const Parts = z.strictObject(
-  documented(docs.PARTS_DOCS, {
-    members: z.array(Slug).check(z.minLength(1), z.maxLength(1000)),
-    sums: z.optional(z.array(SummedField).check(z.minLength(1), z.maxLength(11))),
-    complete: z.optional(z.boolean()),
-  }),
-);
-
-/** A change printed with a figure ("tăng 961 hồ sơ", "giảm 136", "tăng 1,86 %"). */
-export const StatedChange = z.strictObject(
-  documented(docs.STATED_CHANGE_DOCS, {
-    of: z.enum(["numerator", "denominator", "done", "total", "value", "rate"]),
-    value: z.number().check(z.gte(-1e12), z.lte(1e12)),
-    unit: z.optional(z.enum(["count", "points", "percent"])),
-    ambiguous: z.optional(z.boolean()),
-    from: z.optional(Slug),
-    label: z.optional(LocalizedText),
-  }),
-);
-
-/**
- * Fields of feed format 1.2 that tie figures together, so the consistency pass can compare them:
- * the same fact stated twice, a total and its parts, a printed change (see relations.ts).
- */
-const relationFields = {
-  id: z.optional(Slug),
-  fact: z.optional(Slug),
-  parts: z.optional(Parts),
-  change: z.optional(StatedChange),
-};
-
-/** Remainders as printed ("còn 170", "16.652 không thành công"), never computed. */
-const remainderFields = { remaining: z.optional(Amount), failed: z.optional(Amount) };
 
 /** Hedge printed with a number: "gần 78 %" (nearly), "trên 51 %" (above), "khoảng" (about). */
 export const Qualifier = z.enum(["nearly", "above", "about", "more-than"]);
@@ -476,6 +414,7 @@ export const IndicatorFeed = z.strictObject(
 );
 
 export type LocalizedText = z.infer<typeof LocalizedText>;
+export type { Parts, StatedChange, SummedField } from "./schema-relations.js";
 export type Period = z.infer<typeof Period>;
 export type Accumulation = z.infer<typeof Accumulation>;
 export type Cadence = z.infer<typeof Cadence>;
@@ -483,9 +422,6 @@ export type Annotation = z.infer<typeof Annotation>;
 export type Provenance = z.infer<typeof Provenance>;
 export type Qualifier = z.infer<typeof Qualifier>;
 export type PreviousRatio = z.infer<typeof PreviousRatio>;
-export type SummedField = z.infer<typeof SummedField>;
-export type Parts = z.infer<typeof Parts>;
-export type StatedChange = z.infer<typeof StatedChange>;
 export type DossierDetail = z.infer<typeof DossierDetail>;
 export type RatioObservation = z.infer<typeof RatioObservation>;
 export type FunnelStageValue = z.infer<typeof FunnelStageValue>;

@@ -4,7 +4,6 @@
  * show — `warningsAbout(warnings, observation)` — never by rebuilding path strings.
  */
 import type { BilingualText } from "./parse.js";
-import type { RelationCode } from "./relations.js";
 import type {
   FunnelObservation,
   FunnelStageValue,
@@ -13,6 +12,15 @@ import type {
   RatioObservation,
   Subsystem,
 } from "./schema.js";
+
+/** The rules between figures that the feed relates (format 1.2, relations.ts). */
+export type RelationCode =
+  | "duplicate-id"
+  | "unknown-reference"
+  | "same-fact-mismatch"
+  | "parts-total-mismatch"
+  | "remainder-mismatch"
+  | "change-mismatch";
 
 export type WarningCode =
   | "rate-mismatch"
