@@ -7,6 +7,13 @@ const select = document.getElementById("feed-select");
 const textarea = document.getElementById("feed-text");
 const result = document.getElementById("result");
 
+/** Severities, most serious first, in both languages (chiso validate says them the same way). */
+const SEVERITY = {
+  error: "lỗi số liệu / error",
+  warning: "cảnh báo / warning",
+  info: "lưu ý / info",
+};
+
 function element(tag, text, className) {
   const node = document.createElement(tag);
   if (text != null) node.textContent = text;
@@ -57,19 +64,28 @@ function show(text) {
     table.append(row);
   }
   result.append(table);
+  const bySeverity = Object.keys(SEVERITY).map(
+    (severity) => `${warnings.filter((w) => w.severity === severity).length} ${SEVERITY[severity]}`,
+  );
   result.append(
     element(
       "h3",
-      `Cảnh báo nhất quán / Consistency warnings: ${warnings.length}`,
+      `Cảnh báo nhất quán / Consistency warnings: ${warnings.length}${warnings.length ? ` (${bySeverity.join(", ")})` : ""}`,
       warnings.length ? "warn" : "ok",
     ),
   );
+  // Most serious first; within a severity, in the feed's order. Each says its severity in words.
+  const ordered = Object.keys(SEVERITY).flatMap((severity) =>
+    warnings.filter((w) => w.severity === severity),
+  );
   const list = element("ul");
-  for (const warning of warnings) {
-    const item = element("li");
+  for (const warning of ordered) {
+    const item = element("li", null, `severity-${warning.severity}`);
     item.append(
+      element("strong", `[${SEVERITY[warning.severity]}]`),
+      " ",
       element("code", warning.path),
-      ` [${warning.code}] ${warning.message.vi} — ${warning.message.en}`,
+      ` ${warning.message.vi} — ${warning.message.en} (${warning.code})`,
     );
     list.append(item);
   }

@@ -252,6 +252,50 @@ test("the wall goes stale when the feed server stops and recovers when it restar
   await page.close();
 });
 
+test("the validator shows each warning's severity in words, the most serious first, with both figures", async () => {
+  const { page } = await openPage("/validator.html", 1366, 768);
+  // Bắc Giang: two errors (on-time + overdue above the total), then warnings, then infos.
+  await page.waitForFunction(() => document.querySelectorAll("#result li").length >= 10);
+  const heading = await page.textContent("#result h3");
+  assert.match(
+    heading,
+    /Consistency warnings: 10 \(2 lỗi số liệu \/ error, 2 cảnh báo \/ warning, 6 lưu ý \/ info\)/,
+  );
+  const items = await page.$$eval("#result li", (list) => list.map((li) => li.textContent));
+  assert.match(
+    items[0],
+    /^\[lỗi số liệu \/ error\] indicators\[0\]\.observations\[10\]\.detail đúng hạn 1\.667 \+ quá hạn 20 = 1\.687 vượt tổng 1\.647/,
+  );
+  assert.match(items.at(-1), /^\[lưu ý \/ info\]/);
+  // A pasted feed with a printed remainder that does not close: the relation rule of format 1.2.
+  await page.fill(
+    "#feed-text",
+    JSON.stringify({
+      schemaVersion: "1.2",
+      id: "remainder",
+      publisher: { name: "Bình Long", unitCode: "70" },
+      period: { start: "2023-01-01", end: "2023-09-30", label: "9 tháng 2023" },
+      generatedAt: "2023-10-05T09:00:00+07:00",
+      unitVintage: "2023",
+      indicators: [
+        {
+          id: "vaccination",
+          label: "Tiêm chủng",
+          kind: "progress",
+          observations: [{ done: 6373, total: 11020, remaining: 4774 }],
+        },
+      ],
+    }),
+  );
+  await page.click("#validate");
+  await page.waitForFunction(() => document.querySelector("#result li"));
+  assert.match(
+    await page.textContent("#result li"),
+    /\[lỗi số liệu \/ error\] .*số đã làm 6\.373 \+ số còn lại 4\.774 = 11\.147, khác tổng 11\.020 — done 6,373 \+ remaining 4,774 = 11,147, not the total 11,020 \(remainder-mismatch\)/,
+  );
+  await page.close();
+});
+
 test("the validator's text box draws Vietnamese with a font that has its letters", async () => {
   const { page } = await openPage("/validator.html", 1366, 768);
   await page.waitForFunction(() => document.querySelector("#feed-text")?.value.length > 1000);
