@@ -111,6 +111,9 @@ const WARNING_CODES = [
   "parts-total-mismatch",
   "remainder-mismatch",
   "change-mismatch",
+  "stage-target-grows",
+  "rate-not-applicable",
+  "over-target",
 ];
 /** Figures in the messages' language (`1.667` / `1,667`); set once the data layer is loaded. */
 let count = String;

@@ -144,8 +144,12 @@ describe("<chiso-funnel>", () => {
     expect(text(activated.querySelector(".mismatch-flag"))).to.contain(
       "tỷ lệ in trong báo cáo không khớp số liệu",
     );
+    // The rate that disagrees, and the collected stage over its quota (information, issue 18.4).
     expect(text(element.shadowRoot!.querySelector(".warnings summary"))).to.contain(
-      "1 cảnh báo về tính nhất quán của số liệu",
+      "2 cảnh báo về tính nhất quán của số liệu",
+    );
+    expect(text(element.shadowRoot!.querySelector(".warnings ul"))).to.contain(
+      "1.763.014 vượt chỉ tiêu 1.708.473 (103,19 %)",
     );
     expect(stages(element)[0]!.querySelector(".mismatch-flag")).to.equal(null);
     activated.querySelector("button")!.click();

@@ -345,4 +345,63 @@ describe("feed format 1.2: relations between figures", () => {
       );
     });
   });
+
+  describe("targets", () => {
+    const campaign = (collectedTarget: number, activated = 12855) =>
+      feedWith({
+        kind: "funnel",
+        stages: [
+          { id: "collected", label: "Đã thu nhận" },
+          { id: "activated", label: "Đã kích hoạt" },
+        ],
+        observations: [
+          {
+            stages: {
+              collected: { value: 20000, target: collectedTarget },
+              activated: { value: activated, target: 40896 },
+            },
+          },
+        ],
+      });
+
+    it("a later stage's target larger than an earlier one's is a warning (Bình Long BL-15); equal or smaller passes", () => {
+      expect(relationsOf(campaign(40896))).to.deep.equal([]);
+      const feed = campaign(27410);
+      expect(relationsOf(feed)).to.deep.equal([
+        "stage-target-grows warning indicators[0].observations[0].stages.activated.target",
+      ]);
+      expect(messageOf(feed, "stage-target-grows").vi).to.equal(
+        "chỉ tiêu của giai đoạn activated (40.896) lớn hơn chỉ tiêu của giai đoạn trước collected (27.410)",
+      );
+    });
+
+    it("a stage above its target is information, not an error (Nghệ An NA-04: 103,19 %)", () => {
+      const feed = feedWith({
+        kind: "funnel",
+        stages: [
+          { id: "collected", label: "Đã thu nhận" },
+          { id: "approved", label: "Đã duyệt" },
+        ],
+        observations: [
+          {
+            quota: 1708473,
+            stages: { collected: { value: 1763014 }, approved: { value: 1700000 } },
+          },
+        ],
+      });
+      expect(relationsOf(feed)).to.deep.equal([
+        "over-target info indicators[0].observations[0].stages.collected.value",
+      ]);
+      expect(messageOf(feed, "over-target").vi).to.equal(
+        "1.763.014 vượt chỉ tiêu 1.708.473 (103,19 %)",
+      );
+    });
+
+    it("a rate printed on a row marked not applicable is a warning (Bình Long BL-08); the row without one passes", () => {
+      expect(relationsOf(ratio([{ unit: "70", notApplicable: true }]))).to.deep.equal([]);
+      expect(relationsOf(ratio([{ notApplicable: true, statedRate: 0 }]))).to.deep.equal([
+        "rate-not-applicable warning indicators[0].observations[0].statedRate",
+      ]);
+    });
+  });
 });

@@ -6,6 +6,9 @@
  * "tăng 961" that would make last month's count negative — and only the feed's own words can say
  * which figures belong together, so nothing here guesses a relation from labels or positions.
  *
+ * Also the rules between a figure and its target: a funnel stage target larger than an earlier
+ * stage's, a stage above its target (info), a rate printed on a row marked not applicable.
+ *
  * Part of `checkConsistency`; never throws; runs on a feed that already passed `parseFeed`. Pure,
  * no DOM.
  */
@@ -13,7 +16,9 @@ import { formatCount, formatPercent } from "./format.js";
 import type { Locale } from "./format.js";
 import { childPath } from "./parse.js";
 import { printedDecimals, rateOf } from "./figures/rate.js";
+import { stageCounts } from "./figures/funnel.js";
 import type {
+  FunnelIndicator,
   FunnelObservation,
   FunnelStageValue,
   Indicator,
@@ -75,6 +80,14 @@ interface Words {
   change: (printed: string, from: string, to: string, actual: string) => string;
   impossibleChange: (printed: string, to: string, implied: string) => string;
   points: (value: string) => string;
+  stageTargetGrows: (
+    stage: string,
+    target: string,
+    earlier: string,
+    earlierTarget: string,
+  ) => string;
+  rateNotApplicable: (rate: string) => string;
+  overTarget: (value: string, target: string, rate: string) => string;
 }
 
 const WORDS: Record<Locale, Words> = {
@@ -110,6 +123,10 @@ const WORDS: Record<Locale, Words> = {
     impossibleChange: (printed, to, implied) =>
       `mức thay đổi in là ${printed} thì kỳ trước là ${implied} (nay ${to}): không thể có`,
     points: (value) => `${value} điểm %`,
+    stageTargetGrows: (stage, target, earlier, earlierTarget) =>
+      `chỉ tiêu của giai đoạn ${stage} (${target}) lớn hơn chỉ tiêu của giai đoạn trước ${earlier} (${earlierTarget})`,
+    rateNotApplicable: (rate) => `dòng ghi là không áp dụng cho cấp này mà vẫn in tỷ lệ ${rate}`,
+    overTarget: (value, target, rate) => `${value} vượt chỉ tiêu ${target} (${rate})`,
   },
   en: {
     field: {
@@ -143,6 +160,11 @@ const WORDS: Record<Locale, Words> = {
     impossibleChange: (printed, to, implied) =>
       `a change of ${printed} makes the earlier figure ${implied} (now ${to}): not possible`,
     points: (value) => `${value} points`,
+    stageTargetGrows: (stage, target, earlier, earlierTarget) =>
+      `the target of stage ${stage} (${target}) is larger than that of the earlier stage ${earlier} (${earlierTarget})`,
+    rateNotApplicable: (rate) =>
+      `a row marked not applicable at this tier still prints a rate of ${rate}`,
+    overTarget: (value, target, rate) => `${value} is above the target ${target} (${rate})`,
   },
 };
 
@@ -153,6 +175,10 @@ const SEVERITY: Record<RelationCode, WarningSeverity> = {
   "parts-total-mismatch": "error",
   "remainder-mismatch": "error",
   "change-mismatch": "error",
+  "stage-target-grows": "warning",
+  "rate-not-applicable": "warning",
+  // Over target is news, not a contradiction (Nghệ An collected 103,2 % of its quota).
+  "over-target": "info",
 };
 
 /** Decimals to show: as printed, at most three (a computed figure has many). */
@@ -242,7 +268,11 @@ export function checkRelations(feed: IndicatorFeed): ConsistencyWarning[] {
     checkParts(at, relations);
     checkRemainder(at, relations);
     checkChange(at, relations);
+    checkNotApplicable(at, relations);
   }
+  feed.indicators.forEach((indicator, i) => {
+    if (indicator.kind === "funnel") checkStageTargets(indicator, `indicators[${i}]`, relations);
+  });
   return relations.warnings;
 }
 
@@ -412,4 +442,55 @@ function checkChange(at: Located, relations: Relations): void {
       show(field, implied[0]!, locale),
     ),
   );
+}
+
+/** A row the report marks as not handled at this tier has no rate to print (Bình Long BL-08). */
+function checkNotApplicable(at: Located, relations: Relations): void {
+  const figure = at.figure as RatioObservation;
+  const rate = figure.statedRate;
+  if (figure.notApplicable && rate != null)
+    relations.add("rate-not-applicable", at, `${at.path}.statedRate`, (w, locale) =>
+      w.rateNotApplicable(show("rate", rate, locale)),
+    );
+}
+
+/**
+ * A funnel's targets against its stages: a later stage's target larger than an earlier one's
+ * (Bình Long's campaign: 27.410 to collect, 40.896 to activate), and a stage above its target.
+ */
+function checkStageTargets(indicator: FunnelIndicator, path: string, relations: Relations): void {
+  indicator.observations.forEach((observation, o) => {
+    let earlier: { id: string; target: number } | null = null;
+    for (const stage of stageCounts(indicator, observation)) {
+      const { source, target, value } = stage;
+      if (!source || target == null) continue;
+      const at: Located = {
+        figure: source,
+        path: childPath(`${path}.observations[${o}].stages`, stage.id),
+        indicator,
+        observation,
+        whole: target,
+      };
+      const before = earlier;
+      if (source.target != null && before && source.target > before.target)
+        relations.add("stage-target-grows", at, `${at.path}.target`, (w, locale) =>
+          w.stageTargetGrows(
+            stage.id,
+            show("value", target, locale),
+            before.id,
+            show("value", before.target, locale),
+          ),
+        );
+      if (value != null && value > target)
+        relations.add("over-target", at, `${at.path}.value`, (w, locale) =>
+          w.overTarget(
+            show("value", value, locale),
+            show("value", target, locale),
+            // A computed rate, shown as the reports print theirs: two decimals.
+            show("rate", Math.round((10000 * value) / target) / 100, locale),
+          ),
+        );
+      if (source.target != null) earlier = { id: stage.id, target: source.target };
+    }
+  });
 }

@@ -13,14 +13,17 @@ import type {
   Subsystem,
 } from "./schema.js";
 
-/** The rules between figures that the feed relates (format 1.2, relations.ts). */
+/** The rules between figures the feed relates (format 1.2), and between figures and targets (relations.ts). */
 export type RelationCode =
   | "duplicate-id"
   | "unknown-reference"
   | "same-fact-mismatch"
   | "parts-total-mismatch"
   | "remainder-mismatch"
-  | "change-mismatch";
+  | "change-mismatch"
+  | "stage-target-grows"
+  | "rate-not-applicable"
+  | "over-target";
 
 export type WarningCode =
   | "rate-mismatch"
@@ -43,8 +46,8 @@ export type WarningCode =
  * | severity  | meaning                                                  | codes                                                                                                                |
  * | --------- | -------------------------------------------------------- | -------------------------------------------------------------------------------------------------------------------- |
  * | `error`   | the published figures cannot all be true                 | `part-exceeds-total` (a part larger than its whole), `duplicate-observation` (which of two figures is meant?), and the relations of format 1.2: `same-fact-mismatch` (one fact, two figures), `parts-total-mismatch`, `remainder-mismatch`, `change-mismatch`, `duplicate-id` |
- * | `warning` | the report contradicts itself; the counts are shown      | `unknown-reference` (a relation names no figure), `same-fact-mismatch` when only the dates differ, `rate-mismatch`, `parts-sum-mismatch`, `funnel-growth`, `date-in-future`, `unknown-unit`, `district-code-after-reform`, `unknown-service`, and `zero-denominator` when a rate is printed for 0 dossiers ("0/0 … đạt 100 %") |
- * | `info`    | worth knowing, not a contradiction                       | `zero-denominator` with no printed rate (shown as "no dossiers"), `date-outside-period` (counted up to another day)  |
+ * | `warning` | the report contradicts itself; the counts are shown      | `unknown-reference` (a relation names no figure), `stage-target-grows`, `rate-not-applicable`, `same-fact-mismatch` when only the dates differ, `rate-mismatch`, `parts-sum-mismatch`, `funnel-growth`, `date-in-future`, `unknown-unit`, `district-code-after-reform`, `unknown-service`, and `zero-denominator` when a rate is printed for 0 dossiers ("0/0 … đạt 100 %") |
+ * | `info`    | worth knowing, not a contradiction                       | `zero-denominator` with no printed rate (shown as "no dossiers"), `date-outside-period` (counted up to another day), `over-target` (a stage above its target) |
  */
 export type WarningSeverity = "error" | "warning" | "info";
 
