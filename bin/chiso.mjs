@@ -114,6 +114,10 @@ const WARNING_CODES = [
   "stage-target-grows",
   "rate-not-applicable",
   "over-target",
+  "printed-mismatch",
+  "printed-form",
+  "printed-unreadable",
+  "source-blank",
 ];
 /** Figures in the messages' language (`1.667` / `1,667`); set once the data layer is loaded. */
 let count = String;

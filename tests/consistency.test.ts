@@ -30,6 +30,9 @@ describe("checkConsistency on the five seed reports", () => {
       "zero-denominator indicators[11].observations[23].denominator",
       "zero-denominator indicators[11].observations[24].denominator",
       "zero-denominator indicators[11].observations[25].denominator",
+      // The report's number and date were left blank (BG-20, issue 18.5).
+      "source-blank source.docNumber",
+      "source-blank source.date",
     ]);
     // Numbers in each language's own way: 1.667 in Vietnamese, 1,667 in English.
     const [late] = checkConsistency(feedOf(bacGiang));
@@ -243,6 +246,9 @@ describe("checkConsistency warnings as data: severity and the object they concer
       "info zero-denominator",
       "info zero-denominator",
       "info zero-denominator",
+      // "Số: /BC-TCTTKĐA", "ngày tháng 02 năm 2023": number and date left blank (BG-20).
+      "warning source-blank",
+      "warning source-blank",
     ]);
     // Bình Long's "0/0 … đạt 100 %" prints a rate for nothing: a warning, not a plain fact.
     const binhLongWarnings = checkConsistency(feedOf(binhLong));

@@ -404,4 +404,95 @@ describe("feed format 1.2: relations between figures", () => {
       ]);
     });
   });
+
+  describe("printed: the form the report printed", () => {
+    const printedRate = (
+      statedRate: number | undefined,
+      printed: Record<string, string>,
+      counts = {},
+    ) => ratio([{ ...counts, ...(statedRate == null ? {} : { statedRate }), printed }]);
+
+    it("a rate and counts written the Vietnamese way pass", () => {
+      const feed = printedRate(
+        85.29,
+        { statedRate: "85,29%", numerator: "36.100", denominator: "42.328" },
+        { numerator: 36100, denominator: 42328 },
+      );
+      expect(relationsOf(feed)).to.deep.equal([]);
+    });
+
+    it("a decimal point is a warning that says the Vietnamese way (Nghệ An NA-03: “103.2%”)", () => {
+      const feed = printedRate(103.2, { statedRate: "103.2%" });
+      expect(relationsOf(feed)).to.deep.equal([
+        "printed-form warning indicators[0].observations[0].printed.statedRate",
+      ]);
+      expect(messageOf(feed, "printed-form").vi).to.equal(
+        "“103.2%” không viết theo cách Việt Nam (dấu phẩy thập phân, dấu chấm hàng nghìn): 103,20 %",
+      );
+      // Thousands with commas, in a count.
+      expect(
+        relationsOf(ratio([{ numerator: 1763014, printed: { numerator: "1,763,014" } }])),
+      ).to.deep.equal(["printed-form warning indicators[0].observations[0].printed.numerator"]);
+    });
+
+    it("a printed text that is no number: a warning (Đắk Nông DN-02: “85/98%”), “#DIV/0!” only information", () => {
+      expect(
+        relationsOf(
+          printedRate(
+            undefined,
+            { statedRate: "85/98%" },
+            { numerator: 12066, denominator: 14034 },
+          ),
+        ),
+      ).to.deep.equal([
+        "printed-unreadable warning indicators[0].observations[0].printed.statedRate",
+      ]);
+      expect(
+        relationsOf(
+          printedRate(undefined, { statedRate: "#DIV/0!" }, { numerator: 0, denominator: 0 }),
+        ),
+      ).to.deep.equal(["printed-unreadable info indicators[0].observations[0].printed.statedRate"]);
+    });
+
+    it("a printed text that reads as another number than the feed's is a transcription error", () => {
+      const feed = printedRate(85.29, { statedRate: "82,59%" });
+      expect(relationsOf(feed)).to.deep.equal([
+        "printed-mismatch error indicators[0].observations[0].printed.statedRate",
+      ]);
+      expect(messageOf(feed, "printed-mismatch").en).to.equal(
+        "the report prints “82,59%” but the feed says rate 85.29%",
+      );
+    });
+
+    it("the printed decimals set the tolerance: “100,00%” for 1.699 / 1.700 is a mismatch, “100%” is not", () => {
+      const counts = { numerator: 1699, denominator: 1700 }; // 99,94 %
+      const codes = (json: unknown) =>
+        checkConsistency(feedOf(json)).map((w) => `${w.code} ${w.path}`);
+      expect(codes(printedRate(100, { statedRate: "100%" }, counts))).to.deep.equal([]);
+      const feed = printedRate(100, { statedRate: "100,00%" }, counts);
+      expect(codes(feed)).to.deep.equal(["rate-mismatch indicators[0].observations[0].statedRate"]);
+      expect(messageOf(feed, "rate-mismatch").vi).to.equal(
+        "tỷ lệ in “100,00%” khác với tử số / mẫu số = 99,94 % ở độ chính xác đã in",
+      );
+    });
+
+    it("a document number or date left blank is a warning (Bắc Giang BG-20: “/BC-TCTTKĐA”, no date)", () => {
+      const feed = {
+        ...ratio([{ numerator: 1, denominator: 2 }]),
+        source: { docNumber: "/BC-TCTTKĐA", date: null },
+      };
+      expect(relationsOf(feed)).to.deep.equal([
+        "source-blank warning source.docNumber",
+        "source-blank warning source.date",
+      ]);
+      const [warning] = checkConsistency(feedOf(feed));
+      expect(warning!.indicator).to.equal(null);
+      expect(warning!.message.vi).to.equal("số văn bản để trống (“/BC-TCTTKĐA”)");
+      const complete = {
+        ...ratio([{ numerator: 1, denominator: 2 }]),
+        source: { docNumber: "552/BC-TCT", date: "2023-07-26" },
+      };
+      expect(relationsOf(complete)).to.deep.equal([]);
+    });
+  });
 });

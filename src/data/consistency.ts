@@ -14,7 +14,7 @@ import { bilingual } from "./messages.js";
 import type { DataMessages, RateBasisWords } from "./messages.js";
 import type { Locale } from "./format.js";
 import { childPath } from "./parse.js";
-import { checkRelations } from "./relations.js";
+import { checkRelations } from "./relations/index.js";
 import type {
   FunnelIndicator,
   Indicator,

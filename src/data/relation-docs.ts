@@ -21,6 +21,10 @@ export const RELATION_DOCS = {
     "Số liệu này là tổng của các số liệu khác (các dòng dưới dòng Tổng, các dịch vụ của một nhóm, các cấp học).",
     "This figure is the total of other figures (the rows under a total line, a group's services, school levels).",
   ],
+  printed: [
+    'Số như báo cáo in, từng trường ("103.2%", "85/98%", "#DIV/0!"): để kiểm tra cách viết số kiểu Việt Nam và lấy độ chính xác của tỷ lệ từ số chữ số thập phân đã in.',
+    'The figures as the report printed them, field by field ("103.2%", "85/98%", "#DIV/0!"): checked against the Vietnamese way of writing numbers, and the printed decimals set a rate\'s rounding tolerance.',
+  ],
   change: [
     'Mức tăng giảm in kèm số liệu ("tăng 961 hồ sơ", "tăng 1,86 %"): phải khớp với hai số liệu nó nối.',
     'The change printed with this figure ("tăng 961 hồ sơ", "tăng 1,86 %"): it must agree with the two figures it joins.',
@@ -80,4 +84,16 @@ export const STATED_CHANGE_DOCS = {
     "Kỳ so sánh như báo cáo ghi, vd. so với tháng 6/2023.",
     "The period compared with, as printed, e.g. so với tháng 6/2023.",
   ],
+} as const;
+
+const AS_PRINTED = (vi: string, en: string) =>
+  [`${vi} như in, vd. "85,29%".`, `${en} as printed, e.g. "85,29%".`] as const;
+
+export const PRINTED_DOCS = {
+  statedRate: AS_PRINTED("Tỷ lệ", "The rate"),
+  numerator: AS_PRINTED("Tử số", "The numerator"),
+  denominator: AS_PRINTED("Mẫu số", "The denominator"),
+  done: AS_PRINTED("Số đã làm", "Done"),
+  total: AS_PRINTED("Tổng", "The total"),
+  value: AS_PRINTED("Giá trị", "The value"),
 } as const;

@@ -43,6 +43,21 @@ export const StatedChange = z.strictObject(
   }),
 );
 
+/** Text as printed, up to 40 characters ("103.2%", "85/98%", "#DIV/0!", "1.763.014"). */
+const AsPrinted = z.string().check(z.minLength(1), z.maxLength(40));
+
+/** What the report printed beside a figure's number, field by field. */
+export const Printed = z.strictObject(
+  documented(docs.PRINTED_DOCS, {
+    statedRate: z.optional(AsPrinted),
+    numerator: z.optional(AsPrinted),
+    denominator: z.optional(AsPrinted),
+    done: z.optional(AsPrinted),
+    total: z.optional(AsPrinted),
+    value: z.optional(AsPrinted),
+  }),
+);
+
 /**
  * Fields of feed format 1.2 that tie figures together, so the consistency pass can compare them:
  * the same fact stated twice, a total and its parts, a printed change (see relations.ts).
@@ -52,6 +67,7 @@ export const relationFields = {
   fact: z.optional(Slug),
   parts: z.optional(Parts),
   change: z.optional(StatedChange),
+  printed: z.optional(Printed),
 };
 
 /** Remainders as printed ("còn 170", "16.652 không thành công"), never computed. */
@@ -60,3 +76,4 @@ export const remainderFields = { remaining: z.optional(Amount), failed: z.option
 export type SummedField = z.infer<typeof SummedField>;
 export type Parts = z.infer<typeof Parts>;
 export type StatedChange = z.infer<typeof StatedChange>;
+export type Printed = z.infer<typeof Printed>;

@@ -414,7 +414,7 @@ export const IndicatorFeed = z.strictObject(
 );
 
 export type LocalizedText = z.infer<typeof LocalizedText>;
-export type { Parts, StatedChange, SummedField } from "./schema-relations.js";
+export type { Parts, Printed, StatedChange, SummedField } from "./schema-relations.js";
 export type Period = z.infer<typeof Period>;
 export type Accumulation = z.infer<typeof Accumulation>;
 export type Cadence = z.infer<typeof Cadence>;

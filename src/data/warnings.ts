@@ -8,6 +8,7 @@ import type {
   FunnelObservation,
   FunnelStageValue,
   Indicator,
+  IndicatorFeed,
   ProgressObservation,
   RatioObservation,
   Subsystem,
@@ -23,7 +24,11 @@ export type RelationCode =
   | "change-mismatch"
   | "stage-target-grows"
   | "rate-not-applicable"
-  | "over-target";
+  | "over-target"
+  | "printed-mismatch"
+  | "printed-form"
+  | "printed-unreadable"
+  | "source-blank";
 
 export type WarningCode =
   | "rate-mismatch"
@@ -53,7 +58,12 @@ export type WarningSeverity = "error" | "warning" | "info";
 
 /** Feed objects a warning can be about. */
 export type WarningSubject =
-  RatioObservation | ProgressObservation | FunnelObservation | FunnelStageValue | Subsystem;
+  | RatioObservation
+  | ProgressObservation
+  | FunnelObservation
+  | FunnelStageValue
+  | Subsystem
+  | NonNullable<IndicatorFeed["source"]>;
 
 export interface ConsistencyWarning {
   code: WarningCode;
@@ -61,9 +71,9 @@ export interface ConsistencyWarning {
   /** JSON path of the figure, for people: `indicators[0].observations[3].statedRate`. */
   path: string;
   message: BilingualText;
-  /** The indicator the figure belongs to. */
-  indicator: Indicator;
-  /** The object that holds the figure, by identity: an observation, a funnel stage's value or a subsystem. */
+  /** The indicator the figure belongs to; `null` for the feed's `source`. */
+  indicator: Indicator | null;
+  /** The object that holds the figure, by identity: an observation, a funnel stage's value, a subsystem or the feed's source. */
   subject: WarningSubject;
   /** The observation `subject` belongs to (`subject` itself for an observation); `null` for a subsystem. */
   observation: RatioObservation | ProgressObservation | FunnelObservation | null;
