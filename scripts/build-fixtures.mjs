@@ -17,6 +17,7 @@ import * as dakNong from "./fixtures/dak-nong-2023-12.mjs";
 import { buildEarlierFeed } from "./fixtures/earlier.mjs";
 import * as ngheAn from "./fixtures/nghe-an-2023-07.mjs";
 import * as quangNgai from "./fixtures/quang-ngai-2023-07.mjs";
+import { applyRelations } from "./fixtures/relations.mjs";
 
 const OUT_DIR = new URL("../fixtures/feeds/", import.meta.url);
 const REPORTS = [bacGiang, ngheAn, binhLong, dakNong, quangNgai];
@@ -60,7 +61,8 @@ function buildAll() {
     };
   });
   const feeds = REPORTS.map((report) => {
-    const feed = report.buildFeed();
+    // The report's figures, then the relations between them (format 1.2).
+    const feed = applyRelations(report.buildFeed());
     if (feed.id !== report.FEED_ID)
       throw new Error(`scripts/fixtures/${report.FEED_ID}.mjs built a feed with id "${feed.id}"`);
     return {

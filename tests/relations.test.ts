@@ -124,7 +124,7 @@ describe("feed format 1.2: relations between figures", () => {
         "same-fact-mismatch error indicators[0].observations[1].statedRate",
       ]);
       expect(messageOf(feed, "same-fact-mismatch").vi).to.contain(
-        "tỷ lệ 92,23 % ở đây, 100,00 % ở",
+        "tỷ lệ 92,23 % ở đây, 100 % ở",
       );
     });
 
@@ -316,7 +316,7 @@ describe("feed format 1.2: relations between figures", () => {
         "change-mismatch error indicators[0].observations[1].change.value",
       ]);
       expect(messageOf(feed, "change-mismatch").vi).to.equal(
-        "mức thay đổi in là +2,5 điểm %, nhưng từ 50,00 % lên 51,86 % là +1,86 điểm %",
+        "mức thay đổi in là +2,5 điểm %, nhưng từ 50 % lên 51,86 % là +1,86 điểm %",
       );
     });
 
@@ -427,7 +427,7 @@ describe("feed format 1.2: relations between figures", () => {
         "printed-form warning indicators[0].observations[0].printed.statedRate",
       ]);
       expect(messageOf(feed, "printed-form").vi).to.equal(
-        "“103.2%” không viết theo cách Việt Nam (dấu phẩy thập phân, dấu chấm hàng nghìn): 103,20 %",
+        "“103.2%” không viết theo cách Việt Nam (dấu phẩy thập phân, dấu chấm hàng nghìn): 103,2 %",
       );
       // Thousands with commas, in a count.
       expect(

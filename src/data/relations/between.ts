@@ -1,7 +1,7 @@
 /** The rules between figures the feed relates: one fact twice, parts and totals, remainders, changes. */
 import { formatCount } from "../format.js";
 import type { Locale } from "../format.js";
-import { printedDecimals, rateOf } from "../figures/rate.js";
+import { printedDecimals, rateOf, rateTolerance } from "../figures/rate.js";
 import type { RatioObservation, StatedChange } from "../schema.js";
 import { COUNTS, read, same, show, decimalsOf } from "./figures.js";
 import type { Field, Located, Relations } from "./figures.js";
@@ -18,6 +18,23 @@ export function checkSameFact(at: Located, first: Located, relations: Relations)
     relations.add("same-fact-mismatch", at, `${at.path}.${field}`, (w, locale) =>
       w.sameFact(w.field[field], show(field, here, locale), show(field, there, locale), first.path),
     );
+  }
+  // A rate printed for what the other statement says had no dossiers (BG-06, BL-06).
+  for (const [empty, rated] of [
+    [at, first],
+    [first, at],
+  ] as const) {
+    const rate = rated.figure.statedRate;
+    if (
+      read(empty.figure, "denominator") === 0 &&
+      read(rated.figure, "denominator") == null &&
+      rate != null
+    ) {
+      differs = true;
+      relations.add("same-fact-mismatch", at, `${at.path}.statedRate`, (w, locale) =>
+        w.rateForNothing(show("rate", rate, locale), empty === at, first.path),
+      );
+    }
   }
   const here = at.figure.statedRate;
   const there = first.figure.statedRate;
@@ -77,7 +94,21 @@ export function checkRemainder(at: Located, relations: Relations): void {
   const failed = read(at.figure, "failed");
   const done = read(at.figure, "done") ?? read(at.figure, "value");
   const whole = at.whole;
-  if ((remaining == null && failed == null) || done == null || whole == null) return;
+  if ((remaining == null && failed == null) || whole == null) return;
+  if (done == null) {
+    // No count of what was done: the printed rate can be at most what the rest leaves (BG-16).
+    const rate = at.figure.statedRate;
+    const most = (100 * (whole - (failed ?? 0) - (remaining ?? 0))) / whole;
+    if (rate != null && whole > 0 && rate > most + rateTolerance(rate))
+      relations.add("remainder-mismatch", at, `${at.path}.statedRate`, (w, locale) =>
+        w.rateAboveRemainder(
+          show("rate", rate, locale),
+          show("total", failed ?? remaining!, locale),
+          show("total", whole, locale),
+        ),
+      );
+    return;
+  }
   const terms: [Field, number][] = [[read(at.figure, "value") == null ? "done" : "value", done]];
   if (failed != null) terms.push(["failed", failed]);
   if (remaining != null) terms.push(["remaining", remaining]);

@@ -84,7 +84,7 @@ export const decimalsOf = (value: number, least = 0) =>
 
 /** Formats a figure of `field` for `locale`: rates as percentages, counts with their decimals. */
 export function show(field: Field, value: number, locale: Locale): string {
-  if (field === "rate") return formatPercent(value, locale, decimalsOf(value, 2));
+  if (field === "rate") return formatPercent(value, locale, decimalsOf(value));
   return formatCount(value, locale, decimalsOf(value));
 }
 

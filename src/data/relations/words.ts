@@ -10,6 +10,9 @@ export interface Words {
   at: (path: string) => string;
   sameFact: (field: string, here: string, there: string, path: string) => string;
   sameFactDated: (here: string, there: string, path: string) => string;
+  /** `emptyHere`: this statement has no dossiers and the one at `path` prints `rate`. */
+  rateForNothing: (rate: string, emptyHere: boolean, path: string) => string;
+  rateAboveRemainder: (rate: string, rest: string, total: string) => string;
   duplicateId: (id: string, path: string) => string;
   unknownReference: (id: string) => string;
   partsSum: (field: string, sum: string, total: string, members: number) => string;
@@ -55,6 +58,12 @@ export const WORDS: Record<Locale, Words> = {
       `cùng một số liệu được nêu hai lần khác nhau: ${field} ${here} ở đây, ${there} ở ${path}`,
     sameFactDated: (here, there, path) =>
       `cùng một số liệu được ghi hai ngày khác nhau: ${here} ở đây, ${there} ở ${path}`,
+    rateForNothing: (rate, emptyHere, path) =>
+      emptyHere
+        ? `cùng một số liệu: ở đây không có hồ sơ nào, ${path} vẫn in tỷ lệ ${rate}`
+        : `cùng một số liệu: ở đây in tỷ lệ ${rate}, ${path} ghi không có hồ sơ nào`,
+    rateAboveRemainder: (rate, rest, total) =>
+      `tỷ lệ in ${rate} nhưng ${rest} trong tổng ${total} chưa xong hoặc không thành công`,
     duplicateId: (id, path) => `mã "${id}" đã dùng cho số liệu ở ${path}`,
     unknownReference: (id) => `không có số liệu nào mang mã "${id}"`,
     partsSum: (field, sum, total, members) =>
@@ -101,6 +110,12 @@ export const WORDS: Record<Locale, Words> = {
       `one fact stated twice with different figures: ${field} ${here} here, ${there} at ${path}`,
     sameFactDated: (here, there, path) =>
       `one fact stated with two dates: ${here} here, ${there} at ${path}`,
+    rateForNothing: (rate, emptyHere, path) =>
+      emptyHere
+        ? `one fact: no dossiers here, while ${path} prints a rate of ${rate}`
+        : `one fact: a rate of ${rate} here, while ${path} says there were no dossiers`,
+    rateAboveRemainder: (rate, rest, total) =>
+      `the rate is printed as ${rate}, but ${rest} of the ${total} are not done or failed`,
     duplicateId: (id, path) => `the id "${id}" is already used by the figure at ${path}`,
     unknownReference: (id) => `no figure has the id "${id}"`,
     partsSum: (field, sum, total, members) =>
