@@ -30,6 +30,20 @@ describe("checkConsistency on the five seed reports", () => {
       "zero-denominator indicators[11].observations[23].denominator",
       "zero-denominator indicators[11].observations[24].denominator",
       "zero-denominator indicators[11].observations[25].denominator",
+      // The relations of format 1.2 (scripts/fixtures/relations.mjs): §II.2.1 and §III.2 against
+      // Phụ lục I (BG-01…06), the annex's on-time column against its total (BG-13), "#DIV/0!"
+      // (BG-21), "100 %" done while 35 failed (BG-16), 563 + 16.652 + 170 ≠ 17.386 (BG-15).
+      "same-fact-mismatch indicators[11].observations[6].statedRate",
+      "same-fact-mismatch indicators[11].observations[22].denominator",
+      "same-fact-mismatch indicators[12].observations[0].statedRate",
+      "same-fact-mismatch indicators[12].observations[1].statedRate",
+      "same-fact-mismatch indicators[12].observations[2].statedRate",
+      "same-fact-mismatch indicators[12].observations[3].statedRate",
+      "parts-total-mismatch indicators[0].observations[0].parts",
+      "printed-unreadable indicators[0].observations[14].printed.statedRate",
+      "printed-unreadable indicators[0].observations[21].printed.statedRate",
+      "remainder-mismatch indicators[7].observations[0].statedRate",
+      "remainder-mismatch indicators[15].observations[0].remaining",
       // The report's number and date were left blank (BG-20, issue 18.5).
       "source-blank source.docNumber",
       "source-blank source.date",
@@ -54,9 +68,21 @@ describe("checkConsistency on the five seed reports", () => {
       "zero-denominator indicators[1].observations[18].denominator",
       "rate-mismatch indicators[9].observations[0].statedRate",
       "rate-mismatch indicators[12].observations[0].statedRate",
+      // §I.3's text against Phụ lục 02 (BL-01, 02, 03, 05, 06).
+      "same-fact-mismatch indicators[1].observations[4].denominator",
+      "same-fact-mismatch indicators[1].observations[5].statedRate",
+      "same-fact-mismatch indicators[1].observations[13].denominator",
+      "same-fact-mismatch indicators[1].observations[13].statedRate",
+      "same-fact-mismatch indicators[1].observations[14].numerator",
+      "same-fact-mismatch indicators[1].observations[14].denominator",
+      "same-fact-mismatch indicators[1].observations[14].statedRate",
+      "same-fact-mismatch indicators[1].observations[18].statedRate",
       // The target rules of issue 18.4: Phụ lục 02's "Cấp tỉnh" row (not handled at the town's
       // tier) printed "0%" (BL-08); the campaign's activation target above its collection one (BL-15).
       "rate-not-applicable indicators[0].observations[21].statedRate",
+      // "còn 4.774" and "còn 4.182" that do not close their totals (BL-09, BL-10).
+      "remainder-mismatch indicators[7].observations[0].remaining",
+      "remainder-mismatch indicators[8].observations[0].remaining",
       "stage-target-grows indicators[2].observations[0].stages.activated.target",
     ]);
     const hundred = warnings.find((w) => w.path === "indicators[1].observations[5].denominator")!;
@@ -69,6 +95,8 @@ describe("checkConsistency on the five seed reports", () => {
       "rate-mismatch indicators[1].observations[0].statedRate",
       "rate-mismatch indicators[2].observations[3].statedRate",
       "rate-mismatch indicators[12].observations[0].statedRate",
+      // "85/98%" (DN-02).
+      "printed-unreadable indicators[2].observations[1].printed.statedRate",
       // 342.934 registrations for a target of 324.898: news, ranked info (issue 18.4).
       "over-target indicators[0].observations[0].stages.registered.value",
     ]);
@@ -85,6 +113,12 @@ describe("checkConsistency on the five seed reports", () => {
     const warnings = checkConsistency(feedOf(ngheAn));
     expect(warnings.map((w) => `${w.code} ${w.path}`)).to.deep.equal([
       "rate-mismatch indicators[2].observations[0].stages.activated.statedRate",
+      // Rates printed with a decimal point (NA-03).
+      "printed-form indicators[2].observations[0].stages.collected.printed.statedRate",
+      "printed-form indicators[2].observations[0].stages.approved.printed.statedRate",
+      "printed-form indicators[2].observations[0].stages.activated.printed.statedRate",
+      "printed-form indicators[10].observations[0].printed.statedRate",
+      "printed-form indicators[12].observations[0].printed.statedRate",
       // "đạt 103.2% chỉ tiêu" (NA-04): over target is information, not an error.
       "over-target indicators[2].observations[0].stages.collected.value",
     ]);
@@ -103,6 +137,11 @@ describe("checkConsistency on the five seed reports", () => {
       "rate-mismatch indicators[21].observations[0].statedRate",
       // The 60.751 vaccination records still wrong, in a sentence that opens "Đến ngày 30/6/2023".
       "date-outside-period indicators[48].observations[0].asOf",
+      // The police group's "tăng 4.018" against footnote 11's +4.740 (QN-01), tạm trú 758 after
+      // "tăng 961" (QN-02), the staff by level above their total (QN-06).
+      "parts-total-mismatch indicators[0].observations[0].parts",
+      "change-mismatch indicators[1].observations[3].change.value",
+      "parts-total-mismatch indicators[18].observations[0].parts",
     ]);
   });
 });
@@ -214,7 +253,10 @@ describe("checkConsistency warnings as data: severity and the object they concer
     // The 90,12 % row: the warning's subject is the observation itself, found without its path.
     const row = services.observations[15]!;
     expect(warningsAbout(warnings, row).map((w) => w.code)).to.deep.equal(["rate-mismatch"]);
-    expect(warningsAbout(warnings, services.observations[0]!)).to.deep.equal([]);
+    // The Tổng số line: its on-time column is not its rows' sum (a relation of format 1.2).
+    expect(warningsAbout(warnings, services.observations[0]!).map((w) => w.code)).to.deep.equal([
+      "parts-total-mismatch",
+    ]);
   });
 
   it("warningsWithin(observation) adds its funnel stages' warnings to its own", () => {
@@ -246,6 +288,18 @@ describe("checkConsistency warnings as data: severity and the object they concer
       "info zero-denominator",
       "info zero-denominator",
       "info zero-denominator",
+      // Between figures (format 1.2): contradictions that cannot all be true, and "#DIV/0!".
+      "error same-fact-mismatch",
+      "error same-fact-mismatch",
+      "error same-fact-mismatch",
+      "error same-fact-mismatch",
+      "error same-fact-mismatch",
+      "error same-fact-mismatch",
+      "error parts-total-mismatch",
+      "info printed-unreadable",
+      "info printed-unreadable",
+      "error remainder-mismatch",
+      "error remainder-mismatch",
       // "Số: /BC-TCTTKĐA", "ngày tháng 02 năm 2023": number and date left blank (BG-20).
       "warning source-blank",
       "warning source-blank",
@@ -281,7 +335,12 @@ describe("checkConsistency warnings as data: severity and the object they concer
   });
 
   it("says a duplicate observation is an error, in both languages", () => {
-    const json = clone(dakNong) as { indicators: { observations: unknown[] }[] };
+    // A 1.0 feed: from 1.1 on, the same line and period twice is a validation error instead.
+    const json = clone(dakNong) as {
+      schemaVersion: string;
+      indicators: { observations: unknown[] }[];
+    };
+    json.schemaVersion = "1.0";
     const first = json.indicators[1]!.observations[0]!;
     json.indicators[1]!.observations.push(clone(first));
     const duplicate = checkConsistency(feedOf(json)).find(

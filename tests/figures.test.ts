@@ -39,7 +39,8 @@ describe("figures in src/data", () => {
     // The warning says "80,39 %" (value / quota); the funnel shows the same percentage.
     expect(mismatch!.message.vi).to.contain("80,39 %");
     expect(activated.percent).to.be.closeTo(80.39, 0.005);
-    expect(activated.warnings.map((w) => w.code)).to.deep.equal(["rate-mismatch"]);
+    // The printed rate's check; the report also printed it "77.93%" (format 1.2's printed form).
+    expect(activated.warnings.map((w) => w.code)).to.deep.equal(["rate-mismatch", "printed-form"]);
     const counts = stageCounts(funnel, observation);
     expect(counts.map((stage) => basisCount(stage, "previous"))).to.deep.equal([
       null,

@@ -144,9 +144,13 @@ describe("<chiso-funnel>", () => {
     expect(text(activated.querySelector(".mismatch-flag"))).to.contain(
       "tỷ lệ in trong báo cáo không khớp số liệu",
     );
-    // The rate that disagrees, and the collected stage over its quota (information, issue 18.4).
+    // The rate that disagrees, the three rates printed with a decimal point (issue 18.5) and the
+    // collected stage over its quota (information, issue 18.4).
     expect(text(element.shadowRoot!.querySelector(".warnings summary"))).to.contain(
-      "2 cảnh báo về tính nhất quán của số liệu",
+      "5 cảnh báo về tính nhất quán của số liệu",
+    );
+    expect(text(element.shadowRoot!.querySelector(".warnings ul"))).to.contain(
+      "“103.2%” không viết theo cách Việt Nam",
     );
     expect(text(element.shadowRoot!.querySelector(".warnings ul"))).to.contain(
       "1.763.014 vượt chỉ tiêu 1.708.473 (103,19 %)",

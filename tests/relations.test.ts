@@ -123,9 +123,7 @@ describe("feed format 1.2: relations between figures", () => {
       expect(relationsOf(feed)).to.deep.equal([
         "same-fact-mismatch error indicators[0].observations[1].statedRate",
       ]);
-      expect(messageOf(feed, "same-fact-mismatch").vi).to.contain(
-        "tỷ lệ 92,23 % ở đây, 100 % ở",
-      );
+      expect(messageOf(feed, "same-fact-mismatch").vi).to.contain("tỷ lệ 92,23 % ở đây, 100 % ở");
     });
 
     it("the same figures dated differently are a warning (Nghệ An's activations of 13/7 and 17/7)", () => {
