@@ -351,6 +351,86 @@ const provincesFeed = {
 };
 files[`${OUT}/provinces-2025.json`] = provincesFeed;
 
+// services-bac-giang.json: the 25 services of Bắc Giang's Phụ lục I (and their total line) over
+// twelve months, 2022-03 … 2023-02, for the service board's sparklines. The last month is the
+// report's own Phụ lục I, figure for figure (with its provenance and the real-figure note); the
+// eleven before it are illustrative, each service drifting towards its real rate from further
+// below, so most rows rise. On purpose: one service was not reported in 2022-09 (a gap), the
+// services with 0 dossiers in the report have 0 / 0 in every month (no rate, never a line at 0).
+const bacGiangReport = JSON.parse(readFileSync("fixtures/feeds/bac-giang-2023-02.json", "utf8"));
+const annex = bacGiangReport.indicators.find((i) => i.id === "dvc-online");
+const year = months([2022, 3], [2023, 2]);
+const gen5 = random(2022_03);
+const serviceObservations = [];
+year.forEach((month, index) => {
+  const last = index === year.length - 1;
+  const lines = annex.observations.map((real, row) => {
+    if (last)
+      return {
+        ...(real.service ? { service: real.service } : {}),
+        numerator: real.numerator,
+        denominator: real.denominator,
+        ...(real.statedRate == null ? {} : { statedRate: real.statedRate }),
+        note: realNote({ observation: real, period: bacGiangReport.period }),
+        provenance: real.provenance,
+      };
+    if (!real.service || real.numerator == null || real.denominator == null) return null;
+    if (real.denominator === 0) return { service: real.service, numerator: 0, denominator: 0 };
+    if (row === 7 && month[0] === 2022 && month[1] === 9) return null; // not reported: a gap
+    const finalRate = real.numerator / real.denominator;
+    const behind = (year.length - 1 - index) / (year.length - 1);
+    const rate = Math.max(0, Math.min(1, finalRate - behind * 0.12 + (gen5() - 0.5) * 0.04));
+    const denominator = Math.max(1, Math.round(real.denominator * (0.85 + gen5() * 0.3)));
+    return { service: real.service, numerator: Math.round(denominator * rate), denominator };
+  });
+  // The total line of an illustrative month is the sum of its services.
+  if (!last) {
+    const services = lines.filter(Boolean);
+    lines[0] = {
+      numerator: services.reduce((sum, o) => sum + o.numerator, 0),
+      denominator: services.reduce((sum, o) => sum + o.denominator, 0),
+    };
+  }
+  for (const line of lines)
+    if (line)
+      serviceObservations.push({
+        period: periodOf(month),
+        ...line,
+        ...(line.note ? {} : { note: ILLUSTRATIVE }),
+      });
+});
+files[`${OUT}/services-bac-giang.json`] = {
+  $schema: "../../schema/indicator-feed.schema.json",
+  schemaVersion: "1.1",
+  id: "bac-giang-dvc-services-history",
+  title: {
+    vi: "Hồ sơ trực tuyến theo dịch vụ, 12 tháng — dữ liệu minh họa (tháng cuối là số liệu thật)",
+    en: "Online dossiers by service, 12 months — illustrative data (the last month is real)",
+  },
+  publisher: bacGiangReport.publisher,
+  period: {
+    start: "2022-03-01",
+    end: "2023-02-28",
+    label: { vi: "Tháng 03/2022 – 02/2023", en: "Mar 2022 – Feb 2023" },
+  },
+  generatedAt: "2023-03-01T08:00:00+07:00",
+  unitVintage: "2023",
+  services: bacGiangReport.services,
+  indicators: [
+    {
+      id: "dvc-online",
+      kind: "ratio",
+      label: annex.label,
+      unitLabel: annex.unitLabel,
+      target: annex.target,
+      cadence: "month",
+      accumulation: "in-period",
+      note: ILLUSTRATIVE,
+      observations: serviceObservations,
+    },
+  ],
+};
+
 /** Pretty JSON, but each observation of a long series on one line (1 224 of them: ~190 kB). */
 function serialize(value) {
   const long = value.indicators?.[0]?.observations?.length > 100;

@@ -186,11 +186,12 @@ async function buildAll() {
         find: /^\.\/relations\/index\.js$/,
         replacement: fileURLToPath(new URL("../src/data/relations-none.ts", import.meta.url)),
       },
-      // The gauge without its sparkline and history change (sparkline-none.ts): 1,9 kB.
+      // The gauge and the board without sparklines and the gauge's change from history
+      // (shared/sparkline-none.ts): 1,9 kB.
       {
-        find: /^\.\/sparkline\.js$/,
+        find: /^\.\.\/shared\/sparkline\.js$/,
         replacement: fileURLToPath(
-          new URL("../src/components/gauge/sparkline-none.ts", import.meta.url),
+          new URL("../src/components/shared/sparkline-none.ts", import.meta.url),
         ),
       },
     ],

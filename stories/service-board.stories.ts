@@ -6,6 +6,7 @@ import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
 import binhLong from "../fixtures/feeds/binh-long-2023-09.json";
 import dakNong from "../fixtures/feeds/dak-nong-2023-12.json";
 import quangNgai from "../fixtures/feeds/quang-ngai-2023-07.json";
+import servicesHistory from "../fixtures/history/services-bac-giang.json";
 import { SURFACES, THEME_AND_LANG_CONTROLS } from "./shared.js";
 import type { StoryTheme } from "./shared.js";
 
@@ -23,6 +24,7 @@ interface BoardArgs {
   /** A fixed height (with `fit`, the board shows only the rows that fit). */
   height?: string;
   fit?: boolean;
+  sparkline?: boolean;
 }
 
 /** Bắc Giang with driving licences above 100 % (illustrative 2.062 / 1.998). */
@@ -63,6 +65,7 @@ const meta: Meta<BoardArgs> = {
       <chiso-service-board
         style="width: ${args.width}; ${args.height ? `height: ${args.height}; display: block` : ""}"
         ?fit=${args.fit}
+        ?sparkline=${args.sparkline}
         .data=${args.src ? undefined : args.feed}
         src=${ifDefined(args.src)}
         indicator=${ifDefined(args.indicator)}
@@ -95,6 +98,20 @@ export const Ascending: Story = { args: { order: "asc" } };
 
 /** Bình Long: "Cấp tỉnh" services not handled at this tier, no data, and no dossiers, in words. */
 export const BinhLong: Story = { args: { feed: binhLong } };
+
+/**
+ * `sparkline` with a history feed: each service's last twelve months and the sentence that says
+ * which way it went. Illustrative months (dữ liệu minh họa) ending in the report's real Phụ lục I;
+ * the number-plate service was not reported in 09/2022, a break in its line.
+ */
+export const Sparklines: Story = {
+  args: { feed: servicesHistory, sparkline: true, width: "1100px" },
+};
+
+/** The same in the IOC theme, in English. */
+export const SparklinesWall: Story = {
+  args: { feed: servicesHistory, sparkline: true, width: "1400px", theme: "ioc", lang: "en" },
+};
 
 /** A 400 px card: no rank column, bars under the rates, verdict under the name. */
 export const Card: Story = { args: { width: "400px" } };

@@ -12,6 +12,7 @@ import type {
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
 import binhLong from "../fixtures/feeds/binh-long-2023-09.json";
 import quangNgai from "../fixtures/feeds/quang-ngai-2023-07.json";
+import servicesHistory from "../fixtures/history/services-bac-giang.json";
 
 const text = (node: Element | null | undefined) =>
   (node?.textContent ?? "").replace(/\s+/g, " ").trim();
@@ -418,6 +419,77 @@ describe("<chiso-service-board>", () => {
       await until(() => element.shadowRoot!.querySelector("table.compact"), "compact layout");
       element.remove();
       expect(disconnected()).to.be.true;
+    });
+  });
+
+  describe("sparkline: each row's recent months (issue 17.3)", () => {
+    /** The rates of one service's line in the history fixture, month by month. */
+    const ratesOf = (service: string | undefined) =>
+      servicesHistory.indicators[0]!.observations.filter(
+        (o) => (o as { service?: string }).service === service,
+      ).map((o) => (100 * o.numerator!) / o.denominator!);
+    const mountHistory = (attributes = { sparkline: true, lang: "vi" }) =>
+      fixture<ChisoServiceBoard>(
+        html`<chiso-service-board
+          style="width: 1100px"
+          lang=${attributes.lang}
+          ?sparkline=${attributes.sparkline}
+          .data=${servicesHistory}
+        ></chiso-service-board>`,
+      );
+    const trendCell = (element: ChisoServiceBoard, name: string) =>
+      [...element.shadowRoot!.querySelectorAll("tbody tr")]
+        .find((tr) => text(tr.querySelector("th")).startsWith(name))!
+        .querySelector("td.trend")!;
+
+    it("adds a Xu hướng column: a line per row and a sentence that says which way it went", async () => {
+      const element = await mountHistory();
+      expect(text(header(element, "trend"))).to.equal("Xu hướng");
+      // The latest month is the report's own figure.
+      expect(row(element, "Cấp đổi, cấp lại giấy phép lái xe")!.rate).to.equal("57,91 %");
+      const cell = trendCell(element, "Cấp đổi, cấp lại giấy phép lái xe");
+      const svg = cell.querySelector('[part~="sparkline"] svg')!;
+      expect(svg.getAttribute("aria-hidden")).to.equal("true");
+      expect(svg.querySelectorAll("path")).to.have.length(1);
+      const rates = ratesOf("gplx");
+      const direction = rates.at(-1)! > rates.at(-2)! ? "tăng" : "giảm";
+      expect(text(cell)).to.match(
+        new RegExp(`^${direction} (so với kỳ trước|\\d+ tháng liên tiếp)$`),
+      );
+      // The totals row has its own line too.
+      expect(element.shadowRoot!.querySelector("tfoot td.trend .sparkline")).to.exist;
+    });
+
+    it("draws a month that was not reported as a break in the line, never as a zero", async () => {
+      const element = await mountHistory();
+      const cell = trendCell(element, "Đăng ký, cấp biển số mô tô, xe gắn máy");
+      // 2022-09 is missing: two runs of the line, not one line dipping to 0.
+      expect(cell.querySelectorAll("svg path")).to.have.length(2);
+      for (const path of cell.querySelectorAll("svg path"))
+        expect(path.getAttribute("d")).to.not.contain("NaN");
+    });
+
+    it("has no column without the attribute, or when the feed holds one period", async () => {
+      const plain = await mountHistory({ sparkline: false, lang: "vi" });
+      expect(plain.shadowRoot!.querySelector("th.trend, td.trend")).to.equal(null);
+      const onePeriod = await fixture<ChisoServiceBoard>(
+        html`<chiso-service-board sparkline .data=${bacGiang}></chiso-service-board>`,
+      );
+      expect(rows(onePeriod)).to.have.length(25);
+      expect(onePeriod.shadowRoot!.querySelector("th.trend, td.trend")).to.equal(null);
+    });
+
+    it("speaks English, and stays accessible (axe) in every theme", async () => {
+      const element = await mountHistory({ sparkline: true, lang: "en" });
+      expect(text(header(element, "trend"))).to.equal("Trend");
+      expect(text(trendCell(element, "Driving-licence renewal or replacement"))).to.match(
+        /^(up|down) (on the previous period|\d+ months in a row)$/,
+      );
+      for (const theme of ["light", "dark", "ioc"]) {
+        element.setAttribute("theme", theme);
+        await element.updateComplete;
+        await expect(element).to.be.accessible();
+      }
     });
   });
 

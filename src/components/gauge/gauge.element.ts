@@ -31,9 +31,14 @@ import {
 } from "../shared/config-problem.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
-// History (sparkline, change from history): "./sparkline.js"; the single-file bundle builds with
-// "./sparkline-none.ts" in its place (scripts/build.mjs) to stay within 64 kB.
-import { lineHistory, renderSparkline, sparklineStyles, withHistoryChange } from "./sparkline.js";
+// History (sparkline, change from history): "../shared/sparkline.js"; the single-file bundle
+// builds with "../shared/sparkline-none.ts" in its place (scripts/build.mjs) to stay within 64 kB.
+import {
+  lineHistory,
+  renderSparkline,
+  sparklineStyles,
+  withHistoryChange,
+} from "../shared/sparkline.js";
 import { observationPeriod } from "../../data/periods.js";
 import type { TrendSeries } from "../../data/history.js";
 import { fillFraction, gaugeGeometry, VIEW_BOX } from "./gauge.draw.js";

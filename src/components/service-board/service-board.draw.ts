@@ -9,6 +9,7 @@ import { printedDecimals } from "../../data/figures/rate.js";
 import type { RankedServiceRow, ServiceRow, SortKey, SortOrder } from "../../data/figures/rank.js";
 import { targetVerdict } from "../../data/figures/ratio.js";
 import type { RatioFigure } from "../../data/figures/ratio.js";
+import type { TrendSeries } from "../../data/history.js";
 
 export interface RankedRow extends RankedServiceRow {
   /** Width of the bar in percent of the cell, 0–100 (a rate above 100 % fills it). */
@@ -49,7 +50,10 @@ export interface BoardModel {
   label: string;
   subject: string;
   rows: RankedRow[];
-  total: RatioFigure | null;
+  /** The all-services figure, with its recent history when the board draws sparklines. */
+  total: (RatioFigure & { series: TrendSeries | null }) | null;
+  /** Whether any row has a history to draw: the sparkline column is shown. */
+  trend: boolean;
   target: number | null;
   hasStatus: boolean;
 }

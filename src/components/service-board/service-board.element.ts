@@ -6,7 +6,6 @@ import { DEFAULT_ORDER } from "../../data/figures/rank.js";
 import type { ServiceRow, SortKey, SortOrder } from "../../data/figures/rank.js";
 import { printedDecimals } from "../../data/figures/rate.js";
 import { ratioFigure } from "../../data/figures/ratio.js";
-import type { RatioFigure } from "../../data/figures/ratio.js";
 import { findIndicator, observationUnit, serviceName, unitName } from "../../data/lookup.js";
 import { currentObservations } from "../../data/periods.js";
 import { collator, formatCount, formatPercent, localize } from "../../data/format.js";
@@ -27,11 +26,14 @@ import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { BOARD_MESSAGES } from "./messages.js";
 import type { BoardMessages } from "./messages.js";
+import { renderStatus } from "./board-status.js";
 import { boardTextFigures } from "./board-text.js";
 import { clampPercent, figureBar, rankRows, rateText } from "./service-board.draw.js";
 import type { BoardModel, RankedRow } from "./service-board.draw.js";
 import { measurePages } from "./service-board.fit.js";
 import { boardStyles } from "./service-board.styles.js";
+// The single-file bundle builds with shared/sparkline-none.ts here (scripts/build.mjs): 64 kB.
+import { lineHistory, renderSparkline, sparklineStyles } from "../shared/sparkline.js";
 
 export type { SortKey, SortOrder } from "../../data/figures/rank.js";
 
@@ -73,6 +75,7 @@ export const ROW_LIMIT = 200;
  * @since 0.1.0
  *
  * @attr {boolean} fit - Fill the box the page gives the element (an IOC wall cell): the type follows the cell, caption, column heads and totals stay in view, and the rows are shown a page at a time, turning every `page-interval` seconds, with a pause button (WCAG 2.2.2); under reduced motion the pages are turned by hand. The page must give the element a definite height.
+ * @attr {boolean} sparkline - With a history feed, a "Xu hướng" / "Trend" column: each row's recent periods as a small line (gaps as breaks) and a sentence ("tăng 3 tháng liên tiếp"), the sentence being its text equivalent. ES modules only: the single-file bundle has no sparklines.
  * @attr {number} page-interval - With `fit`: seconds each page of rows stays (default 10; 0 turns pages by hand only).
  *
  * @csspart table - The `<table>`.
@@ -85,8 +88,10 @@ export const ROW_LIMIT = 200;
  * @csspart pager - With `fit`, when the rows take several pages: page number, rows shown, buttons.
  * @csspart pager-button - The pager's previous, pause / resume and next buttons.
  * @csspart more - The button that shows the next 200 rows, when the feed has more.
+ * @csspart sparkline - Each row's recent periods and their sentence (`sparkline`).
  *
  * @cssprop [--chiso-service-board-track-color=var(--chiso-color-border)] - Unfilled part of each bar.
+ * @cssprop [--chiso-service-board-sparkline-color=var(--chiso-color-accent)] - The rows' sparklines.
  * @cssprop [--chiso-service-board-bar-color=var(--chiso-color-accent)] - Bars when no target is set.
  * @cssprop [--chiso-service-board-good-color=var(--chiso-color-good)] - Bars at or above the target.
  * @cssprop [--chiso-service-board-bad-color=var(--chiso-color-bad)] - Bars below the target.
@@ -96,12 +101,13 @@ export const ROW_LIMIT = 200;
  * @fires {CustomEvent<ChisoSortDetail>} chiso-sort - The user clicked a sort button; `detail` has the new `sort` and `order`.
  */
 export class ChisoServiceBoard extends ChisoElement {
-  static override styles = [themeStyles, boardStyles, pagerStyles];
+  static override styles = [themeStyles, boardStyles, pagerStyles, sparklineStyles];
 
   static override properties: PropertyDeclarations = {
     sort: { type: String, reflect: true },
     order: { type: String, reflect: true },
     fit: { type: Boolean, reflect: true },
+    sparkline: { type: Boolean, reflect: true },
     pageInterval: { type: Number, attribute: "page-interval" },
     compact: { state: true },
   };
@@ -114,6 +120,8 @@ export class ChisoServiceBoard extends ChisoElement {
   declare fit: boolean;
   /** With `fit`: seconds each page of rows stays; 0 = turned by hand only. */
   declare pageInterval: number;
+  /** Each row's recent periods of a history feed as a sparkline with its sentence. */
+  declare sparkline: boolean;
   /** Narrow layout, from the measured width. */
   declare protected compact: boolean;
 
@@ -128,6 +136,7 @@ export class ChisoServiceBoard extends ChisoElement {
     this.sort = "rate";
     this.order = "desc";
     this.fit = false;
+    this.sparkline = false;
     this.pageInterval = PAGE_SECONDS;
     this.compact = false;
   }
@@ -224,16 +233,15 @@ export class ChisoServiceBoard extends ChisoElement {
     );
     if (!observations.length) return unitProblem(feed, indicator, unit, this.problemWords);
     const rows: ServiceRow[] = [];
-    let total: RatioFigure | null = null;
+    let total: BoardModel["total"] = null;
     for (const observation of observations) {
+      const { service } = observation;
       const figure = ratioFigure(indicator, observation, warnings);
-      if (observation.service)
-        rows.push({
-          id: observation.service,
-          name: serviceName(feed, observation.service, locale),
-          figure,
-        });
-      else total ??= figure;
+      // A line's recent periods, only when asked: the board shows one period otherwise.
+      const series = this.sparkline ? lineHistory(feed, indicator, { unit, service }) : null;
+      if (service)
+        rows.push({ id: service, name: serviceName(feed, service, locale), figure, series });
+      else total ??= { ...figure, series };
     }
     if (!rows.length) return this.text.noServices;
     const ranked = rankRows(rows, this.#sortKey, this.#sortOrder, collator(locale));
@@ -242,6 +250,7 @@ export class ChisoServiceBoard extends ChisoElement {
       subject: `${unitName(feed, unit, locale)} · ${localize(feed.period.label, locale)}`,
       rows: ranked,
       total,
+      trend: ranked.some((row) => row.series),
       target: indicator.target ?? null,
       hasStatus: [...ranked.map((row) => row.figure), ...(total ? [total] : [])].some(
         (figure) => figure.target != null || figure.disagreeingStatedRate != null,
@@ -306,10 +315,6 @@ export class ChisoServiceBoard extends ChisoElement {
     return boardTextFigures(model, this.text, this.messages.noRate, this.locale);
   }
 
-  #rateText(figure: RatioFigure): string {
-    return rateText(figure, this.locale);
-  }
-
   #renderSummary(model: BoardModel): TemplateResult | typeof nothing {
     if (model.target == null) return nothing;
     const withRate = model.rows.filter((row) => row.below != null);
@@ -352,6 +357,7 @@ export class ChisoServiceBoard extends ChisoElement {
         <th scope="col" class="rank">${t.rank}</th>
         ${sortable("name", t.service)} ${sortable("rate", t.rate)}
         ${sortable("volume", this.compact || this.fit ? t.volumeShort : t.volume)}
+        ${model.trend ? html`<th scope="col" class="trend">${t.trend}</th>` : nothing}
         ${
           model.hasStatus && !this.compact
             ? html`<th scope="col" class="status">${t.status}</th>`
@@ -374,14 +380,23 @@ export class ChisoServiceBoard extends ChisoElement {
     return html`<tfoot>
       <tr class="total" part="total">
         <td class="rank"></td>
-        ${this.#renderCells({ name: this.text.total, figure, ...figureBar(figure) }, model)}
+        ${this.#renderCells(
+          { name: this.text.total, figure, series: figure.series, ...figureBar(figure) },
+          model,
+        )}
       </tr>
     </tfoot>`;
   }
 
-  /** Name, rate + bar, volume and status cells, shared by service rows and the totals row. */
+  /** Name, rate + bar, volume, sparkline and status cells, shared by service rows and the totals row. */
   #renderCells(
-    { name, figure, fill, below }: Pick<RankedRow, "name" | "figure" | "fill" | "below">,
+    {
+      name,
+      figure,
+      fill,
+      below,
+      series,
+    }: Pick<RankedRow, "name" | "figure" | "fill" | "below" | "series">,
     model: BoardModel,
   ): TemplateResult {
     const locale = this.locale;
@@ -396,14 +411,16 @@ export class ChisoServiceBoard extends ChisoElement {
         <span class="name-text">${name}</span>
         ${
           this.compact && model.hasStatus
-            ? html`<span class="inline-status">${this.#renderStatus(figure, below)}</span>`
+            ? html`<span class="inline-status"
+                >${renderStatus(figure, below, this.text, locale)}</span
+              >`
             : nothing
         }
       </th>
       <td class="rate ${tone}">
         ${
           figure.state === "ok"
-            ? html`<span class="num">${this.#rateText(figure)}</span>
+            ? html`<span class="num">${rateText(figure, locale)}</span>
                 <span class="track" part="bar" aria-hidden="true"
                   ><span class="fill" style=${styleProps({ width: `${fill}%` })}></span>${
                     target == null
@@ -416,31 +433,14 @@ export class ChisoServiceBoard extends ChisoElement {
       </td>
       <td class="volume">${volume}</td>
       ${
+        model.trend
+          ? html`<td class="trend">${series ? renderSparkline(series, locale) : "—"}</td>`
+          : nothing
+      }
+      ${
         model.hasStatus && !this.compact
-          ? html`<td class="status">${this.#renderStatus(figure, below)}</td>`
+          ? html`<td class="status">${renderStatus(figure, below, this.text, locale)}</td>`
           : nothing
       }`;
-  }
-
-  #renderStatus(figure: RatioFigure, below: boolean | null): TemplateResult {
-    const t = this.text;
-    const disagree = figure.disagreeingStatedRate;
-    return html`${
-      below == null
-        ? nothing
-        : html`<span class="mark ${below ? "below" : "meets"}"
-            ><span aria-hidden="true">${below ? "✗ " : "✓ "}</span
-            ><span class="words">${below ? t.belowTarget : t.meetsTarget}</span></span
-          >`
-    }
-    ${
-      disagree == null
-        ? nothing
-        : html`<span class="warning"
-            ><span aria-hidden="true">⚠ </span>${t.statedDisagrees(
-              formatPercent(disagree, this.locale, printedDecimals(disagree)),
-            )}</span
-          >`
-    }`;
   }
 }

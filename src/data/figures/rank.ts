@@ -2,6 +2,7 @@
  * Ranking and ordering of figures: a rank table of services or units is figure logic (a report
  * printed by a CLI ranks exactly as the widget does). Pure, no DOM.
  */
+import type { TrendSeries } from "../history.js";
 import type { RatioFigure, RatioState } from "./ratio.js";
 
 /**
@@ -23,6 +24,8 @@ export interface ServiceRow {
   id: string;
   name: string;
   figure: RatioFigure;
+  /** The row's recent history, when the board draws sparklines and the feed has one. */
+  series?: TrendSeries | null;
 }
 
 export interface RankedServiceRow extends ServiceRow {

@@ -1,7 +1,8 @@
 /**
  * The single-file bundle's stand-in for `sparkline.ts` (scripts/build.mjs aliases it there): its
  * gauge shows a history feed's latest period with the printed change, without the sparkline or
- * the change computed from the history, which cost 1,9 kB of its 64 kB. The ES modules
+ * the change computed from the history, and its board has no sparkline column; they cost 1,9 kB
+ * of its 64 kB. The ES modules
  * (`chiso/gauge`, `chiso`) have both.
  */
 import { css, nothing } from "lit";

@@ -1,7 +1,7 @@
 /**
  * A sparkline: an indicator's recent periods as a small line (gaps as breaks), with a sentence
- * that says what it shows ("tăng 3 kỳ liên tiếp"), for the gauge and other single-period
- * elements given a history feed. The line is decoration for sighted users; the sentence is
+ * that says what it shows ("tăng 3 kỳ liên tiếp"), for the gauge and each row of the service
+ * board given a history feed. The line is decoration for sighted users; the sentence is
  * the text equivalent.
  */
 import { css, html, svg } from "lit";
@@ -11,7 +11,7 @@ import { trendStreak } from "../../data/history.js";
 
 export { lineHistory, withHistoryChange } from "../../data/history.js";
 import type { TrendSeries } from "../../data/history.js";
-import { trendGeometry, VIEW } from "../shared/series.draw.js";
+import { trendGeometry, VIEW } from "./series.draw.js";
 
 /** Periods a sparkline draws. */
 export const SPARKLINE_PERIODS = 12;
@@ -71,6 +71,22 @@ export const sparklineStyles = css`
     width: 6em;
     height: 1.75em;
     flex: none;
+  }
+  /* In a table cell (the service board's rows): smaller, the sentence beside it. */
+  td .sparkline svg {
+    width: 4em;
+    height: 1.25em;
+  }
+  /* In a row the sentence goes under the line: a column narrow enough to leave the names room. */
+  td .sparkline {
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.125em;
+    min-width: 9em;
+    font-size: 0.875em;
+  }
+  td .sparkline path {
+    stroke: var(--chiso-service-board-sparkline-color, var(--_accent));
   }
   .sparkline path {
     fill: none;
