@@ -254,17 +254,25 @@ test("the wall goes stale when the feed server stops and recovers when it restar
 
 test("the validator shows each warning's severity in words, the most serious first, with both figures", async () => {
   const { page } = await openPage("/validator.html", 1366, 768);
-  // Bắc Giang: two errors (on-time + overdue above the total), then warnings, then infos.
-  await page.waitForFunction(() => document.querySelectorAll("#result li").length >= 10);
+  // Bắc Giang: the errors (on-time + overdue above the total, and format 1.2's relations) first,
+  // then warnings, then infos.
+  await page.waitForFunction(() => document.querySelectorAll("#result li").length >= 23);
   const heading = await page.textContent("#result h3");
   assert.match(
     heading,
-    /Consistency warnings: 10 \(2 lỗi số liệu \/ error, 2 cảnh báo \/ warning, 6 lưu ý \/ info\)/,
+    /Consistency warnings: 23 \(11 lỗi số liệu \/ error, 4 cảnh báo \/ warning, 8 lưu ý \/ info\)/,
   );
   const items = await page.$$eval("#result li", (list) => list.map((li) => li.textContent));
   assert.match(
     items[0],
     /^\[lỗi số liệu \/ error\] indicators\[0\]\.observations\[10\]\.detail đúng hạn 1\.667 \+ quá hạn 20 = 1\.687 vượt tổng 1\.647/,
+  );
+  assert.ok(
+    items.some((item) =>
+      /^\[lỗi số liệu \/ error\] indicators\[0\]\.observations\[0\]\.parts 25 thành phần cộng lại được số đúng hạn 42\.489, khác tổng 36\.017/.test(
+        item,
+      ),
+    ),
   );
   assert.match(items.at(-1), /^\[lưu ý \/ info\]/);
   // A pasted feed with a printed remainder that does not close: the relation rule of format 1.2.

@@ -41,6 +41,15 @@ const EXCEPTIONS = [
   },
   { rule: "stage level not declared in levels", en: /^level ".*" is not declared in levels$/ },
   { rule: "period starts after it ends", en: /^start \S+ is after end \S+$/ },
+  // From format 1.1 on (the seeds are 1.2 since issue 18): rules between observations of a line.
+  {
+    rule: "in-period and cumulative figures on one line",
+    en: /in-period and cumulative figures must not be mixed on one line/,
+  },
+  {
+    rule: "a line's period stated twice without a new publishedOn",
+    en: /already has a figure; a restated figure needs a different publishedOn$/,
+  },
 ];
 
 /** Both verdicts for a JSON text; the exception that explains a difference, if one does. */
