@@ -34,27 +34,46 @@ const PART = /\bpart="([a-z-]+)"/g;
 const SHARED_TOKEN = /^--chiso-(color-[a-z]+|font-(family|scale)|radius)$/;
 
 /** Shared render modules an element opts into by importing them. */
-const OPT_IN_SHARED = ["pager.ts", "more.ts"];
+const OPT_IN_SHARED = ["pager.ts", "more.ts", "sparkline.ts"];
 
 const shared = {
-  tokens: found("src/components/shared", TOKEN),
+  // Tokens of the element base; an opt-in module's tokens count for the elements importing it.
+  tokens: found("src/components/shared", TOKEN, (file) => !OPT_IN_SHARED.includes(file)),
   // Parts of the element base, which every element renders; other shared modules (the pager)
   // count only for the elements that import them.
   parts: found("src/components/shared", PART, (file) => !OPT_IN_SHARED.includes(file)),
 };
 
-/** The parts of the opt-in shared modules that a component folder imports. */
-function optInParts(folder) {
+/** The opt-in shared modules that a component folder imports. */
+function optInFiles(folder) {
   const imports = readdirSync(folder)
     .filter((name) => name.endsWith(".ts"))
     .map((name) => readFileSync(`${folder}/${name}`, "utf8"))
     .join("\n");
+  return OPT_IN_SHARED.filter((file) =>
+    imports.includes(`../shared/${file.replace(/\.ts$/, ".js")}`),
+  );
+}
+
+/** The parts of the opt-in shared modules that a component folder imports. */
+function optInParts(folder) {
   const parts = new Set();
-  for (const file of OPT_IN_SHARED)
-    if (imports.includes(`../shared/${file.replace(/\.ts$/, ".js")}`))
-      for (const part of found("src/components/shared", PART, (name) => name === file))
-        parts.add(part);
+  for (const file of optInFiles(folder))
+    for (const part of found("src/components/shared", PART, (name) => name === file))
+      parts.add(part);
   return parts;
+}
+
+/**
+ * The tokens of the opt-in shared modules a folder imports that are its own (named for its tag)
+ * or shared: the sparkline module styles the gauge's line and the board's, each by its own token.
+ */
+function optInTokens(folder, tag) {
+  const tokens = new Set();
+  for (const file of optInFiles(folder))
+    for (const token of found("src/components/shared", TOKEN, (name) => name === file))
+      if (token.startsWith(`--${tag}-`) || SHARED_TOKEN.test(token)) tokens.add(token);
+  return tokens;
 }
 
 test("the shared tokens are the theme's global ones", () => {
@@ -67,7 +86,7 @@ for (const name of Object.keys(elementEntries())) {
   const folder = `src/components/${name}`;
 
   test(`<${tag}>: every --chiso-* token it reads is documented, and every documented one is read`, () => {
-    const used = new Set([...found(folder, TOKEN), ...shared.tokens]);
+    const used = new Set([...found(folder, TOKEN), ...shared.tokens, ...optInTokens(folder, tag)]);
     const docs = documented(tag, "cssProperties");
     assert.deepEqual([...used].filter((token) => !docs.has(token)).sort(), [], "undocumented");
     assert.deepEqual([...docs].filter((token) => !used.has(token)).sort(), [], "never read");
