@@ -23,6 +23,7 @@ import { scaleLength } from "./funnel.draw.js";
 import { changeText, funnelTable, funnelTextFigures, qualified } from "./funnel-table.js";
 import type { FunnelWords } from "./funnel-table.js";
 import { funnelStyles } from "./funnel.styles.js";
+import { renderLevels } from "./funnel-levels.js";
 import { FUNNEL_MESSAGES } from "./messages.js";
 import type { FunnelMessages } from "./messages.js";
 
@@ -316,7 +317,7 @@ export class ChisoFunnel extends ChisoElement {
         ${localize(stage.label, locale)}
       </button>
       ${this.#renderBar(stage, max)} ${this.#renderFigures(stage)} ${this.#renderStatus(stage)}
-      ${this.#renderLevels(stage)}
+      ${renderLevels(stage, this.locale)}
       <div class="details" id=${detailsId} ?hidden=${!open}>
         ${open ? this.#renderDetails(stage) : nothing}
       </div>
@@ -399,21 +400,6 @@ export class ChisoFunnel extends ChisoElement {
       ${stage.grows ? flag("grows", "⚠", s.grows) : nothing}
       ${mismatch ? flag("mismatch", "ⓘ", s.rateMismatch) : nothing}
     </p>`;
-  }
-
-  #renderLevels(stage: StageFigure): TemplateResult | typeof nothing {
-    if (!stage.levels.length) return nothing;
-    const locale = this.locale;
-    return html`<ul class="levels">
-      ${stage.levels.map(
-        (level) =>
-          html`<li>
-            <span class="swatch level-${level.index}" aria-hidden="true"></span>
-            ${localize(level.label, locale)}
-            <span class="level-value">${formatCount(level.value, locale)}</span>
-          </li>`,
-      )}
-    </ul>`;
   }
 
   #renderDetails(stage: StageFigure): TemplateResult {

@@ -13,8 +13,6 @@ export interface BoardMessages {
   volume: string;
   volumeShort: string;
   status: string;
-  /** Header of the sparkline column (`sparkline`). */
-  trend: string;
   total: string;
   sortBy: (column: string, order: SortOrder) => string;
   belowTarget: string;
@@ -37,7 +35,6 @@ export const BOARD_MESSAGES: Record<Locale, BoardMessages> = {
     volume: "Trực tuyến / tổng số",
     volumeShort: "Hồ sơ",
     status: "Đánh giá",
-    trend: "Xu hướng",
     total: "Tổng cộng",
     sortBy: (column, order) =>
       `Sắp xếp theo ${column}, ${order === "asc" ? "tăng dần" : "giảm dần"}`,
@@ -59,7 +56,6 @@ export const BOARD_MESSAGES: Record<Locale, BoardMessages> = {
     volume: "Online / total",
     volumeShort: "Dossiers",
     status: "Status",
-    trend: "Trend",
     total: "Total",
     sortBy: (column, order) => `Sort by ${column}, ${order === "asc" ? "ascending" : "descending"}`,
     belowTarget: "Below target",

@@ -33,7 +33,12 @@ import type { BoardModel, RankedRow } from "./service-board.draw.js";
 import { measurePages } from "./service-board.fit.js";
 import { boardStyles } from "./service-board.styles.js";
 // The single-file bundle builds with shared/sparkline-none.ts here (scripts/build.mjs): 64 kB.
-import { lineHistory, renderSparkline, sparklineStyles } from "../shared/sparkline.js";
+import {
+  lineHistory,
+  sparklineCell,
+  sparklineHeader,
+  sparklineStyles,
+} from "../shared/sparkline.js";
 
 export type { SortKey, SortOrder } from "../../data/figures/rank.js";
 
@@ -357,7 +362,7 @@ export class ChisoServiceBoard extends ChisoElement {
         <th scope="col" class="rank">${t.rank}</th>
         ${sortable("name", t.service)} ${sortable("rate", t.rate)}
         ${sortable("volume", this.compact || this.fit ? t.volumeShort : t.volume)}
-        ${model.trend ? html`<th scope="col" class="trend">${t.trend}</th>` : nothing}
+        ${sparklineHeader(model.trend, this.locale)}
         ${
           model.hasStatus && !this.compact
             ? html`<th scope="col" class="status">${t.status}</th>`
@@ -432,11 +437,7 @@ export class ChisoServiceBoard extends ChisoElement {
         }
       </td>
       <td class="volume">${volume}</td>
-      ${
-        model.trend
-          ? html`<td class="trend">${series ? renderSparkline(series, locale) : "—"}</td>`
-          : nothing
-      }
+      ${sparklineCell(model.trend, series, locale)}
       ${
         model.hasStatus && !this.compact
           ? html`<td class="status">${renderStatus(figure, below, this.text, locale)}</td>`

@@ -11,4 +11,6 @@ import type { TrendSeries } from "../../data/history.js";
 export const lineHistory = (..._: unknown[]): TrendSeries | null => null;
 export const withHistoryChange = <F>(figure: F, _series: TrendSeries | null): F => figure;
 export const renderSparkline = (..._: unknown[]): typeof nothing => nothing;
+export const sparklineHeader = renderSparkline;
+export const sparklineCell = renderSparkline;
 export const sparklineStyles = css``;

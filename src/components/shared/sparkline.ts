@@ -4,7 +4,7 @@
  * board given a history feed. The line is decoration for sighted users; the sentence is
  * the text equivalent.
  */
-import { css, html, svg } from "lit";
+import { css, html, nothing, svg } from "lit";
 import type { TemplateResult } from "lit";
 import type { Locale } from "../../data/format.js";
 import { trendStreak } from "../../data/history.js";
@@ -16,9 +16,24 @@ import { trendGeometry, VIEW } from "./series.draw.js";
 /** Periods a sparkline draws. */
 export const SPARKLINE_PERIODS = 12;
 
-const WORDS: Record<Locale, { up: string; down: string; flat: string; few: string }> = {
-  vi: { up: "tăng", down: "giảm", flat: "không đổi", few: "chưa đủ kỳ để so sánh" },
-  en: { up: "up", down: "down", flat: "unchanged", few: "not enough periods to compare" },
+const WORDS: Record<
+  Locale,
+  { up: string; down: string; flat: string; few: string; column: string }
+> = {
+  vi: {
+    up: "tăng",
+    down: "giảm",
+    flat: "không đổi",
+    few: "chưa đủ kỳ để so sánh",
+    column: "Xu hướng",
+  },
+  en: {
+    up: "up",
+    down: "down",
+    flat: "unchanged",
+    few: "not enough periods to compare",
+    column: "Trend",
+  },
 };
 
 /** "tăng 3 kỳ liên tiếp" / "up 3 periods in a row", "tăng so với kỳ trước" for one step. */
@@ -57,6 +72,22 @@ export function renderSparkline(series: TrendSeries, locale: Locale): TemplateRe
     </svg>
     <span class="sparkline-text">${sparklineSummary(series, locale)}</span>
   </p>`;
+}
+
+/** The header of a table's sparkline column (the service board's), when any row has a history. */
+export function sparklineHeader(shown: boolean, locale: Locale): TemplateResult | typeof nothing {
+  return shown ? html`<th scope="col" class="trend">${WORDS[locale].column}</th>` : nothing;
+}
+
+/** A row's sparkline cell; "—" for a row without a history. */
+export function sparklineCell(
+  shown: boolean,
+  series: TrendSeries | null | undefined,
+  locale: Locale,
+): TemplateResult | typeof nothing {
+  return shown
+    ? html`<td class="trend">${series ? renderSparkline(series, locale) : "—"}</td>`
+    : nothing;
 }
 
 export const sparklineStyles = css`
