@@ -285,6 +285,9 @@ describe("<chiso-gauge>", () => {
     expect(element.shadowRoot!.activeElement?.tagName).to.equal("SUMMARY");
     await sendKeys({ press: "Enter" });
     await until(() => details.open, "details open");
+    // The list is rendered a task after the first painted frame (issue 15): wait for it as a
+    // reader sees it, not for a fixed time.
+    await until(() => details.querySelector("dt"), "details list");
     const text = details.textContent!.replace(/\s+/g, " ");
     const terms = [...details.querySelectorAll("dt")].map((dt) => dt.textContent);
     const values = [...details.querySelectorAll("dd")].map((dd) => dd.textContent!.trim());
