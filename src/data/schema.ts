@@ -429,6 +429,8 @@ export type FunnelObservation = z.infer<typeof FunnelObservation>;
 export type FunnelStage = z.infer<typeof FunnelStage>;
 export type FunnelLevel = z.infer<typeof FunnelLevel>;
 export type ProgressObservation = z.infer<typeof ProgressObservation>;
+/** An observation of any indicator that has observations (every kind but `status`). */
+export type Observation = RatioObservation | FunnelObservation | ProgressObservation;
 export type DataMode = z.infer<typeof DataMode>;
 export type Health = z.infer<typeof Health>;
 export type Subsystem = z.infer<typeof Subsystem>;

@@ -12,6 +12,7 @@ import type {
   ProgressObservation,
   RatioObservation,
   Subsystem,
+  Observation,
 } from "./schema.js";
 
 /** The rules between figures the feed relates (format 1.2), and between figures and targets (relations.ts). */
@@ -76,7 +77,7 @@ export interface ConsistencyWarning {
   /** The object that holds the figure, by identity: an observation, a funnel stage's value, a subsystem or the feed's source. */
   subject: WarningSubject;
   /** The observation `subject` belongs to (`subject` itself for an observation); `null` for a subsystem. */
-  observation: RatioObservation | ProgressObservation | FunnelObservation | null;
+  observation: Observation | null;
 }
 
 /** Warnings grouped by subject and by observation, built once per warning list. */

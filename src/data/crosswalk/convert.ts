@@ -11,6 +11,7 @@ import type {
   LocalizedText,
   ProgressObservation,
   RatioObservation,
+  Observation,
 } from "../schema.js";
 import {
   directionFor,
@@ -28,6 +29,7 @@ import type { Source, Sum } from "./sum.js";
 import { Crosswalk } from "./table.js";
 import type { CrosswalkDocument } from "./table.js";
 import type {
+  CountIndicator,
   ConversionReport,
   ConversionTarget,
   ConvertedUnit,
@@ -36,9 +38,6 @@ import type {
   IndicatorConversion,
   Reason,
 } from "./types.js";
-
-type Observation = RatioObservation | FunnelObservation | ProgressObservation;
-type CountIndicator = Exclude<Indicator, { kind: "status" }>;
 
 /** The country is the same unit in both lists. */
 const COUNTRY: TargetUnit = {

@@ -14,6 +14,7 @@ import type {
   Period,
   ProgressObservation,
   RatioObservation,
+  Observation,
 } from "../schema.js";
 import { observationAccumulation, observationPeriod, unitOf } from "../periods.js";
 import { isAfter } from "./directions.js";
@@ -23,10 +24,7 @@ import { figuresOf, sumFunnel, sumProgress, sumRatio } from "./sum.js";
 import type { Source, Sum } from "./sum.js";
 import { Crosswalk } from "./table.js";
 import type { CrosswalkDocument } from "./table.js";
-import type { Reason } from "./types.js";
-
-type Observation = RatioObservation | FunnelObservation | ProgressObservation;
-type CountIndicator = Exclude<Indicator, { kind: "status" }>;
+import type { CountIndicator, Reason } from "./types.js";
 
 /** The day the 2025 unit list took effect (Nghị quyết 202/2025/QH15). */
 export const REFORM_DATE = "2025-07-01";

@@ -2,7 +2,10 @@
  * The public types of a conversion: what to convert to, and the report of what was done.
  */
 import type { BilingualText } from "../parse.js";
-import type { IndicatorFeed, IndicatorKind } from "../schema.js";
+import type { Indicator, IndicatorFeed, IndicatorKind } from "../schema.js";
+
+/** An indicator with observations: what can be added up (a status indicator has subsystems). */
+export type CountIndicator = Exclude<Indicator, { kind: "status" }>;
 
 /** A level the crosswalk links. */
 export type CrosswalkLevel = "province" | "district" | "commune";

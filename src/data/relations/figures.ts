@@ -13,6 +13,7 @@ import type {
   IndicatorFeed,
   ProgressObservation,
   RatioObservation,
+  Observation,
 } from "../schema.js";
 import type {
   ConsistencyWarning,
@@ -26,7 +27,6 @@ import type { Field, Words } from "./words.js";
 
 export type { Field } from "./words.js";
 
-export type Observation = RatioObservation | ProgressObservation | FunnelObservation;
 export type Figure = RatioObservation | ProgressObservation | FunnelStageValue;
 
 /** A figure that can take part in a relation, with where it sits. */
