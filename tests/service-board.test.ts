@@ -472,6 +472,10 @@ describe("<chiso-service-board>", () => {
     it("has no column without the attribute, or when the feed holds one period", async () => {
       const plain = await mountHistory({ sparkline: false, lang: "vi" });
       expect(plain.shadowRoot!.querySelector("th.trend, td.trend")).to.equal(null);
+      // Set later, the attribute brings the column (the rows are derived again).
+      plain.sparkline = true;
+      await plain.updateComplete;
+      expect(text(header(plain, "trend"))).to.equal("Xu hướng");
       const onePeriod = await fixture<ChisoServiceBoard>(
         html`<chiso-service-board sparkline .data=${bacGiang}></chiso-service-board>`,
       );

@@ -181,8 +181,8 @@ export class ChisoServiceBoard extends ChisoElement {
     // Derived and measured again only when what they show changes — not on every age tick or
     // page turn (100 000 rows take a while to rank); new rows, order, language or a stale line
     // wrap differently, so a fitted board measures again (before paint).
-    const { locale, sort, order, indicator, unit } = this;
-    const inputs = [feed, warnings, status, locale, sort, order, indicator, unit];
+    const { locale, sort, order, indicator, unit, sparkline } = this;
+    const inputs = [feed, warnings, status, locale, sort, order, indicator, unit, sparkline];
     const changedInputs = inputs.some((value, i) => value !== this.#inputs[i]);
     this.#inputs = inputs;
     const model = changedInputs ? (feed ? this.#derive(feed, warnings) : null) : this.#model;
