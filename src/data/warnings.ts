@@ -129,3 +129,14 @@ export function warningsWithin(
 ): readonly ConsistencyWarning[] {
   return indexOf(warnings).byObservation.get(observation) ?? NONE;
 }
+
+const RANK: Record<WarningSeverity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Warnings most serious first (errors, warnings, then information), in document order within a
+ * severity: the order a reader should meet them in a widget's detail.
+ */
+export function bySeverity(warnings: readonly ConsistencyWarning[]): readonly ConsistencyWarning[] {
+  const sorted = [...warnings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  return sorted.every((warning, i) => warning === warnings[i]) ? warnings : sorted;
+}

@@ -1,6 +1,6 @@
 /**
  * The map's data table — every unit with rank, rate, counts and class, the same figures as the
- * map — built when the reader opens it ("Xem bảng số liệu"), not on every render: at 10 000
+ * map, and the consistency warnings about them — built when the reader opens it ("Xem bảng số liệu"), not on every render: at 10 000
  * communes a hidden table was 60 000 elements to create, style and lay out before the map could
  * paint. Until then a screen-reader user reaches every unit on the map itself (arrow keys; the
  * live region says name, value, rank, counts and class). Sortable by rank, name and rate.
@@ -10,6 +10,8 @@ import type { TemplateResult } from "lit";
 import type { Classification } from "../../data/figures/classify.js";
 import { collator } from "../../data/format.js";
 import type { MapUnit } from "./boundaries.js";
+import { SHARED_MESSAGES } from "../shared/messages.js";
+import { warningItems } from "../shared/warning-list.js";
 import { classLabel } from "./map-text.js";
 import type { MapWords, UnitLine } from "./map-text.js";
 
@@ -75,6 +77,8 @@ function renderTable(view: DataTableView): TemplateResult {
   const { m, noRate } = view.words;
   const lines = view.units.map((_, index) => view.describe(index));
   const rows = tableOrder(lines, view.sort, view.words);
+  // The units' consistency warnings get a column when there are any (shared/warning-list.ts).
+  const checked = lines.some((line) => line.warnings.length);
   const sortable = (key: TableSortKey, label: string, numeric: boolean) => {
     const active = view.sort.key === key;
     const next = { key, descending: active && !view.sort.descending };
@@ -112,6 +116,7 @@ function renderTable(view: DataTableView): TemplateResult {
           ${sortable("rate", m.columns.rate, true)}
           <th scope="col" class="num">${m.columns.counts}</th>
           <th scope="col">${m.columns.class}</th>
+          ${checked ? html`<th scope="col">${SHARED_MESSAGES[view.words.locale].checks}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -127,6 +132,15 @@ function renderTable(view: DataTableView): TemplateResult {
             <td class="num">${line.value}</td>
             <td class="num">${line.counts}</td>
             <td>${bin == null ? noRate["no-data"] : classLabel(view.classes, bin, view.words)}</td>
+            ${
+              checked
+                ? html`<td>
+                    <ul>
+                      ${warningItems(line.warnings, view.words.locale)}
+                    </ul>
+                  </td>`
+                : nothing
+            }
           </tr>`;
         })}
       </tbody>

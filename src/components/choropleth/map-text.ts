@@ -7,7 +7,10 @@ import type { JoinResult, JoinUnit, UnitFigure } from "../../data/figures/join.j
 import { formatCount, formatPercent, localize } from "../../data/format.js";
 import type { LocalizedText } from "../../data/schema.js";
 import type { Locale } from "../../data/format.js";
+import type { ConsistencyWarning } from "../../data/warnings.js";
+import { SHARED_MESSAGES } from "../shared/messages.js";
 import type { SharedMessages } from "../shared/messages.js";
+import { markedWarnings } from "../shared/warning-list.js";
 import type { TextFigures } from "../shared/text-fallback.js";
 import type { ChoroplethMessages } from "./messages.js";
 
@@ -29,6 +32,8 @@ export interface UnitLine {
   rankNumber: number | null;
   /** The rate in percent, `null` without one. */
   rate: number | null;
+  /** The consistency warnings about the unit's figure, most serious first. */
+  warnings: readonly ConsistencyWarning[];
 }
 
 /** What `unitLine` reads of a map. */
@@ -56,6 +61,7 @@ export function unitLine(map: MapFigures, index: number, words: MapWords): UnitL
     rank: rankText(figure, map.joined?.ranked ?? 0, words),
     rankNumber: figure?.rank ?? null,
     rate: figure?.rate ?? null,
+    warnings: figure?.warnings ?? [],
   };
 }
 
@@ -76,7 +82,10 @@ export function announcement(
   const line = unitLine(map, index, words);
   const bin = classes?.bins[index];
   const group = bin == null ? "" : words.m.classIs(classLabel(classes, bin, words));
-  const parts = [line.name, line.value, line.rank, line.counts, group].filter(Boolean);
+  // "Lỗi số liệu": the text is in the notes above the map and in its table.
+  const worst = markedWarnings(line.warnings)[0];
+  const checks = worst ? SHARED_MESSAGES[words.locale].severity[worst.severity] : "";
+  const parts = [line.name, line.value, line.rank, line.counts, group, checks].filter(Boolean);
   return parts.join(", ") + (selected ? ` (${words.m.selected})` : "");
 }
 

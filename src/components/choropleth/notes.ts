@@ -1,7 +1,8 @@
 /**
  * The notes above a map: what the reader should know before trusting the colours (figures that
  * found no unit, another unit vintage, a map that failed to reload, a target scale without a
- * target) and the publisher's own total, which no unit of the map shows.
+ * target), the publisher's own total, which no unit of the map shows, and the consistency
+ * warnings about the figures the map colours, each named by its unit.
  */
 import { html, nothing } from "lit";
 import type { TemplateResult } from "lit";
@@ -9,6 +10,8 @@ import type { Classification, ScaleKind } from "../../data/figures/classify.js";
 import type { JoinResult } from "../../data/figures/join.js";
 import { localize } from "../../data/format.js";
 import type { IndicatorFeed, LocalizedText } from "../../data/schema.js";
+import { bySeverity } from "../../data/warnings.js";
+import { warningDetails } from "../shared/warning-list.js";
 import { countsText, valueText } from "./map-text.js";
 import type { MapWords } from "./map-text.js";
 import { sameVintage } from "./vintage.js";
@@ -38,6 +41,9 @@ export function mapNotes(view: NotesView): TemplateResult {
   const note = (kind: string, text: unknown, live = true) =>
     html`<p class="note warning ${kind}" part="note" role=${live ? "status" : nothing}>${text}</p>`;
   const flagged = (text: string) => html`<span aria-hidden="true">⚠</span> ${text}`;
+  const figures = joined ? [...joined.figures, joined.total] : [];
+  const unitOf = new Map(figures.flatMap((f) => (f ? f.warnings.map((w) => [w, f.code]) : [])));
+  const name = (code: string) => localize(view.names.get(code) ?? code, locale);
   return html`${view.mapError !== null ? note("", m.mapFailed(view.mapError)) : nothing}
   ${
     mapVintage && !sameVintage(feed.unitVintage, mapVintage)
@@ -59,12 +65,13 @@ export function mapNotes(view: NotesView): TemplateResult {
   ${
     total
       ? html`<p class="note total">
-          ${m.total(localize(view.names.get(total.code) ?? total.code, locale))}:
+          ${m.total(name(total.code))}:
           <strong>${valueText(total, words)}</strong>
           ${totalCounts ? `(${totalCounts})` : ""}
         </p>`
       : nothing
-  }`;
+  }
+  ${warningDetails(bySeverity([...unitOf.keys()]), locale, true, (w) => name(unitOf.get(w)!))}`;
 }
 
 /** Dev warnings said once per page, not on every refresh. */

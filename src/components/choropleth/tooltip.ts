@@ -7,6 +7,7 @@ import { html, nothing } from "lit";
 import type { TemplateResult } from "lit";
 import type { Classification } from "../../data/figures/classify.js";
 import { styleProps } from "../shared/style-props.js";
+import { warningMark } from "../shared/warning-list.js";
 import { classLabel } from "./map-text.js";
 import type { MapWords, UnitLine } from "./map-text.js";
 import type { MapLayout } from "./projection.js";
@@ -36,5 +37,6 @@ export function mapTooltip(
     ${line.rank ? html`<span class="muted">· ${line.rank}</span>` : nothing}
     ${line.counts ? html`<div class="muted">${line.counts}</div>` : nothing}
     ${bin != null && classes?.kind === "target" ? html`<div>${classLabel(classes, bin, words)}</div>` : nothing}
+    <div>${warningMark(line.warnings, words.locale)}</div>
   </div>`;
 }

@@ -3,7 +3,7 @@
  * with value, percentage of the basis, conversion, levels and target, for screen readers (the
  * bars are hidden from them).
  */
-import { html } from "lit";
+import { html, nothing } from "lit";
 import type { TemplateResult } from "lit";
 import type { Basis, FunnelFigures, StageFigure } from "../../data/figures/funnel.js";
 import { formatCount, formatPercent, localize } from "../../data/format.js";
@@ -12,6 +12,7 @@ import { unitName } from "../../data/lookup.js";
 import type { FunnelIndicator, IndicatorFeed } from "../../data/schema.js";
 import type { SharedMessages } from "../shared/messages.js";
 import type { TextFigures } from "../shared/text-fallback.js";
+import { warningItems } from "../shared/warning-list.js";
 import type { FunnelMessages } from "./messages.js";
 
 export interface FunnelWords {
@@ -81,6 +82,8 @@ export function funnelTable(
 ): TemplateResult {
   const { s, locale } = words;
   const dash = "—";
+  // The stages' consistency warnings get a column when there are any (shared/warning-list.ts).
+  const checked = figures.stages.some((stage) => stage.warnings.length);
   // The wrapper, not the table, is hidden: a table ignores width: 1px and its hidden width
   // would still widen the page (a sideways scrollbar on a wall).
   return html`<div class="visually-hidden">
@@ -98,6 +101,7 @@ export function funnelTable(
           <th scope="col">${s.conversionHeader}</th>
           <th scope="col">${s.levels}</th>
           <th scope="col">${s.targetHeader}</th>
+          ${checked ? html`<th scope="col">${words.shared.checks}</th>` : nothing}
         </tr>
       </thead>
       <tbody>
@@ -130,6 +134,19 @@ export function funnelTable(
                 ${stage.target == null ? dash : formatCount(stage.target, locale)}
                 ${stage.overTarget ? `(${s.overTarget})` : ""}
               </td>
+              ${
+                checked
+                  ? html`<td>
+                      ${
+                        stage.warnings.length
+                          ? html`<ul>
+                              ${warningItems(stage.warnings, locale)}
+                            </ul>`
+                          : dash
+                      }
+                    </td>`
+                  : nothing
+              }
             </tr>`,
         )}
       </tbody>

@@ -2,6 +2,7 @@ import { html, nothing } from "lit";
 import { styleProps } from "../shared/style-props.js";
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
 import type { ConsistencyWarning } from "../../data/consistency.js";
+import { bySeverity } from "../../data/warnings.js";
 import { funnelFigures, requestedUnits, sharedMax, toBasis } from "../../data/figures/funnel.js";
 import type { Basis, FunnelFigures, StageFigure } from "../../data/figures/funnel.js";
 import { findFunnelObservation, findIndicator, unitName } from "../../data/lookup.js";
@@ -18,6 +19,7 @@ import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import "../shared/events/select.js";
 import { indicatorProblem } from "../shared/config-problem.js";
 import { ResizeController } from "../shared/resize-controller.js";
+import { warningDetails, warningItems, warningMark } from "../shared/warning-list.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { scaleLength } from "./funnel.draw.js";
 import { changeText, funnelTable, funnelTextFigures, qualified } from "./funnel-table.js";
@@ -156,7 +158,9 @@ export class ChisoFunnel extends ChisoElement {
       indicator,
       panels,
       max: sharedMax(shown),
-      warnings: shown.flatMap((f) => [...f.warnings, ...f.stages.flatMap((s) => s.warnings)]),
+      warnings: bySeverity(
+        shown.flatMap((f) => [...f.warnings, ...f.stages.flatMap((s) => s.warnings)]),
+      ),
     };
   }
 
@@ -211,7 +215,7 @@ export class ChisoFunnel extends ChisoElement {
       <div class="panels" style=${styleProps({ "--_columns": String(columns) })}>
         ${model.panels.map((panel, i) => this.#renderPanel(feed, model, panel, i))}
       </div>
-      ${this.#renderWarnings(model.warnings)}
+      ${warningDetails(model.warnings, this.locale, this.painted)}
     </div>`;
   }
 
@@ -391,14 +395,16 @@ export class ChisoFunnel extends ChisoElement {
 
   #renderStatus(stage: StageFigure): TemplateResult | typeof nothing {
     const s = this.#strings;
-    const mismatch = stage.warnings.some((warning) => warning.code === "rate-mismatch");
-    if (!stage.overTarget && !stage.grows && !mismatch) return nothing;
+    // Growth and over-target have flags of their own; any other warning is marked by severity.
+    const others = stage.warnings.filter(
+      (w) => w.code !== "funnel-growth" && w.code !== "over-target",
+    );
+    if (!stage.overTarget && !stage.grows && !others.length) return nothing;
     const flag = (kind: string, mark: string, text: string) =>
       html`<span class="flag ${kind}-flag"><span aria-hidden="true">${mark}</span> ${text}</span>`;
     return html`<p class="status" part="flags">
       ${stage.overTarget ? flag("over", "", s.overTarget) : nothing}
-      ${stage.grows ? flag("grows", "⚠", s.grows) : nothing}
-      ${mismatch ? flag("mismatch", "ⓘ", s.rateMismatch) : nothing}
+      ${stage.grows ? flag("grows", "⚠", s.grows) : nothing} ${warningMark(others, this.locale)}
     </p>`;
   }
 
@@ -414,28 +420,14 @@ export class ChisoFunnel extends ChisoElement {
         : nothing
     }
     ${source?.note ? html`<p>${localize(source.note, locale)}</p>` : nothing}
-    ${stage.warnings.map(
-      (warning) =>
-        html`<p class="warning"><span aria-hidden="true">⚠</span> ${warning.message[locale]}</p>`,
-    )}
+    ${
+      stage.warnings.length
+        ? html`<ul>
+            ${warningItems(stage.warnings, locale)}
+          </ul>`
+        : nothing
+    }
     ${provenance?.quote ? html`<blockquote>“${provenance.quote}”</blockquote>` : nothing}
     ${where ? html`<p class="source">${this.#strings.source}: ${where}</p>` : nothing}`;
-  }
-
-  #renderWarnings(warnings: readonly ConsistencyWarning[]): TemplateResult | typeof nothing {
-    if (!warnings.length) return nothing;
-    const locale = this.locale;
-    return html`<details class="warnings">
-      <summary>
-        <span aria-hidden="true">⚠</span> ${this.messages.warnings(warnings.length)}
-      </summary>
-      ${
-        this.painted
-          ? html`<ul>
-              ${warnings.map((warning) => html`<li>${warning.message[locale]}</li>`)}
-            </ul>`
-          : nothing
-      }
-    </details>`;
   }
 }

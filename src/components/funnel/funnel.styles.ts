@@ -218,10 +218,7 @@ export const funnelStyles = css`
   .over-flag {
     color: var(--_good);
   }
-  .grows-flag,
-  .mismatch-flag,
-  .warning,
-  .warnings summary {
+  .grows-flag {
     color: var(--_warning);
   }
   .levels {
@@ -256,18 +253,6 @@ export const funnelStyles = css`
   blockquote {
     font-style: italic;
     color: var(--_muted);
-  }
-  .warnings {
-    margin-top: 0.75em;
-    font-size: 0.875em;
-  }
-  .warnings summary {
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .warnings ul {
-    list-style: disc;
-    padding-inline-start: 1.25em;
   }
 
   /* Horizontal: label column on the left, bar and figures on the right. */

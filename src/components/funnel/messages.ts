@@ -13,7 +13,6 @@ export interface FunnelMessages {
   missing: string;
   overTarget: string;
   grows: string;
-  rateMismatch: string;
   target: (count: string) => string;
   quota: (count: string) => string;
   /** Conversion from the previous stage, e.g. `78,30 % chuyển tiếp`. */
@@ -43,7 +42,6 @@ export const FUNNEL_MESSAGES: Record<Locale, FunnelMessages> = {
     missing: "Chưa có số liệu",
     overTarget: "vượt chỉ tiêu",
     grows: "lớn hơn bước trước",
-    rateMismatch: "tỷ lệ in trong báo cáo không khớp số liệu",
     target: (count) => `chỉ tiêu ${count}`,
     quota: (count) => `chỉ tiêu chung ${count}`,
     conversion: (percent) => `${percent} chuyển tiếp`,
@@ -70,7 +68,6 @@ export const FUNNEL_MESSAGES: Record<Locale, FunnelMessages> = {
     missing: "No data yet",
     overTarget: "above target",
     grows: "larger than the previous stage",
-    rateMismatch: "printed rate disagrees with the counts",
     target: (count) => `target ${count}`,
     quota: (count) => `overall quota ${count}`,
     conversion: (percent) => `${percent} carried over`,

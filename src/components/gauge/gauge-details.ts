@@ -1,6 +1,6 @@
 /**
- * The gauge's "Chi tiết" disclosure: subject, period, counts, target, change, the printed rate
- * and the source, as a description list. Apart from the element so gauge.element.ts stays about
+ * The gauge's "Chi tiết" disclosure: subject, period, counts, target, change, the printed rate,
+ * the consistency warnings and the source, as a description list. Apart from the element so gauge.element.ts stays about
  * layout; the figures arrive formatted.
  */
 import { html, nothing } from "lit";
@@ -9,6 +9,7 @@ import type { RatioFigure } from "../../data/figures/ratio.js";
 import { formatPointsDelta } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { Provenance } from "../../data/schema.js";
+import { warningItems } from "../shared/warning-list.js";
 import type { GaugeMessages } from "./messages.js";
 
 /** What the disclosure lists (the gauge's model has these and more). */
@@ -26,6 +27,8 @@ export interface DetailsWords {
   t: GaugeMessages;
   /** "Nguồn" / "Source" (shared words). */
   source: string;
+  /** "Kiểm tra số liệu" / "Consistency checks" (shared words). */
+  checks: string;
   locale: Locale;
   /** Counts as shown under the number, `null` without a numerator. */
   counts: string | null;
@@ -69,6 +72,16 @@ export function gaugeDetails(model: DetailsModel, words: DetailsWords): Template
             ${
               figure.statedRate != null
                 ? row(t.statedRate, words.stated(figure, figure.statedRate))
+                : nothing
+            }
+            ${
+              figure.warnings.length
+                ? row(
+                    words.checks,
+                    html`<ul>
+                      ${warningItems(figure.warnings, locale)}
+                    </ul>`,
+                  )
                 : nothing
             }
             ${

@@ -42,6 +42,7 @@ import {
 import { observationPeriod } from "../../data/periods.js";
 import type { TrendSeries } from "../../data/history.js";
 import { fillFraction, gaugeGeometry, VIEW_BOX } from "./gauge.draw.js";
+import { warningMark } from "../shared/warning-list.js";
 import { gaugeDetails } from "./gauge-details.js";
 import type { DetailsModel } from "./gauge-details.js";
 import { gaugeStyles } from "./gauge.styles.js";
@@ -366,6 +367,10 @@ export class ChisoGauge extends ChisoElement {
     return html`
       ${counts ? html`<p class="counts">${counts}</p>` : nothing} ${this.#renderVerdict(figure)}
       ${this.#renderDelta(model)} ${this.#renderStated(figure)}
+      ${
+        // A disagreeing printed rate is said in words just above.
+        warningMark(figure.warnings, this.locale, "rate-mismatch")
+      }
       ${model.series ? renderSparkline(model.series, this.locale) : nothing}
     `;
   }
@@ -426,6 +431,7 @@ export class ChisoGauge extends ChisoElement {
     return gaugeDetails(model, {
       t: this.text,
       source: this.messages.source,
+      checks: this.messages.checks,
       locale: this.locale,
       counts: this.#countsText(model),
       percent: (rate) => this.#targetText(rate),

@@ -192,9 +192,6 @@ export const gaugeStyles = css`
     color: var(--_muted);
     font-weight: 400;
   }
-  .warning {
-    color: var(--_warning);
-  }
   .note {
     color: var(--_muted);
   }

@@ -26,7 +26,7 @@ import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { BOARD_MESSAGES } from "./messages.js";
 import type { BoardMessages } from "./messages.js";
-import { renderStatus } from "./board-status.js";
+import { boardWarnings, hasStatus, renderStatus } from "./board-status.js";
 import { boardTextFigures } from "./board-text.js";
 import { clampPercent, figureBar, rankRows, rateText } from "./service-board.draw.js";
 import type { BoardModel, RankedRow } from "./service-board.draw.js";
@@ -257,9 +257,7 @@ export class ChisoServiceBoard extends ChisoElement {
       total,
       trend: ranked.some((row) => row.series),
       target: indicator.target ?? null,
-      hasStatus: [...ranked.map((row) => row.figure), ...(total ? [total] : [])].some(
-        (figure) => figure.target != null || figure.disagreeingStatedRate != null,
-      ),
+      hasStatus: hasStatus([...ranked.map((row) => row.figure), ...(total ? [total] : [])]),
     };
   }
 
@@ -297,6 +295,7 @@ export class ChisoServiceBoard extends ChisoElement {
         </tbody>
         ${this.#renderTotal(model)}
       </table>
+      ${boardWarnings(model, this.text, this.locale, this.painted)}
       ${this.fit ? renderPager(this.paging, this.locale, this.text.shown(start + 1, end, rows.length)) : nothing}
       ${renderMore(model.rows.length - rows.length, ROW_LIMIT, this.text.more, () => this.#showMore(), this.locale)}`;
   }

@@ -167,9 +167,6 @@ export const boardStyles = css`
   .mark.meets {
     color: var(--_good);
   }
-  .warning {
-    color: var(--_warning);
-  }
   tr.row:not(.ok) .name {
     color: var(--_muted);
   }

@@ -6,6 +6,7 @@ import type { RatioState } from "../../data/figures/ratio.js";
 import { formatCount } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { Qualifier } from "../../data/schema.js";
+import type { WarningSeverity } from "../../data/warnings.js";
 
 export interface SharedMessages {
   loading: string;
@@ -34,6 +35,10 @@ export interface SharedMessages {
   /** The developer's list of values that would work. */
   problemChoices: (attribute: string, values: string) => string;
   warnings: (count: number) => string;
+  /** How serious a consistency warning is, in words (data/warnings.ts `WarningSeverity`). */
+  severity: Record<WarningSeverity, string>;
+  /** The heading of the consistency warnings in a detail or a table. */
+  checks: string;
   /** A ratio without a rate, in words: never shown as 0 % or 100 %. */
   noRate: Record<Exclude<RatioState, "ok">, string>;
   source: string;
@@ -83,6 +88,8 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
     problemChoices: (attribute, values) =>
       `Giá trị có số liệu của thuộc tính ${attribute}: ${values}`,
     warnings: (count) => `${count} cảnh báo về tính nhất quán của số liệu`,
+    severity: { error: "Lỗi số liệu", warning: "Cảnh báo", info: "Lưu ý" },
+    checks: "Kiểm tra số liệu",
     noRate: {
       "no-dossiers": "Không có hồ sơ",
       "no-data": "Không có số liệu",
@@ -132,6 +139,8 @@ export const SHARED_MESSAGES: Record<Locale, SharedMessages> = {
     },
     problemChoices: (attribute, values) => `Values of ${attribute} with figures: ${values}`,
     warnings: (count) => `${count} data consistency ${count === 1 ? "warning" : "warnings"}`,
+    severity: { error: "Data error", warning: "Warning", info: "Note" },
+    checks: "Consistency checks",
     noRate: {
       "no-dossiers": "No dossiers",
       "no-data": "No data",

@@ -96,12 +96,24 @@ export const themeStyles = css`
     font-size: 0.875em;
     line-height: 1.4;
   }
-  .message.loading,
-  .message.info {
+  .message.loading {
     color: var(--_muted);
   }
-  .message.error {
-    color: var(--_bad);
+  .warning-mark {
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .warnings {
+    margin-top: 0.75em;
+    font-size: 0.875em;
+  }
+  .warnings > summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .warnings ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
   }
   /*
    * The feed chip: one line that never pushes the element's content out (it ellipsises), the
@@ -115,8 +127,18 @@ export const themeStyles = css`
     width: fit-content;
     color: var(--_warning);
   }
-  .feed-chip.error {
+  /*
+   * Tones, named as the consistency pass names its severities (shared/warning-list.ts): messages,
+   * the feed chip, warning marks and lists. The words say it; the colour repeats it.
+   */
+  .warning {
+    color: var(--_warning);
+  }
+  .error {
     color: var(--_bad);
+  }
+  .info {
+    color: var(--_muted);
   }
   /* (Element styles give their own details and summaries a look; the chip's are reset here.) */
   .feed-chip .chip-details {

@@ -39,6 +39,7 @@ import { ChangeAnnouncer } from "./announcer.js";
 import { subsystemAgeText, type AgeWords } from "./age-text.js";
 import { BurnInController } from "./burn-in.js";
 import { MODE_ICONS, STATE_ICONS, icon } from "./icons.js";
+import { warningsAbout } from "../../data/warnings.js";
 import { subsystemDetail } from "./subsystem-detail.js";
 import { panelHeader } from "./panel-header.js";
 import { statusPanelStyles } from "./status-panel.styles.js";
@@ -431,6 +432,7 @@ export class ChisoStatusPanel extends ChisoElement {
     return subsystemDetail(row, this.#live[row.index]!, {
       ...this.#ageWords,
       source: this.messages.source,
+      warnings: warningsAbout(this.feed.snapshot.warnings, row.subsystem),
       onClose: () => this.#closeDetail(),
     });
   }

@@ -1,9 +1,15 @@
-/** The details of one subsystem, opened from its tile: mode, health, last update, interval, source. */
+/**
+ * The details of one subsystem, opened from its tile: mode, health, last update, interval, note,
+ * the consistency warnings about it, source.
+ */
 import { html, nothing } from "lit";
 import type { TemplateResult } from "lit";
 import { durationParts } from "../../data/duration.js";
 import type { Freshness, SubsystemRow } from "../../data/figures/status.js";
 import { formatAge, formatDateTime, localize } from "../../data/format.js";
+import type { ConsistencyWarning } from "../../data/warnings.js";
+import { SHARED_MESSAGES } from "../shared/messages.js";
+import { warningItems } from "../shared/warning-list.js";
 import { MODE_ICONS, STATE_ICONS, icon } from "./icons.js";
 import { DATED_AFTER_MS, subsystemAgeText } from "./age-text.js";
 import type { AgeWords } from "./age-text.js";
@@ -25,7 +31,12 @@ function optionalTerm(term: string, description: string | TemplateResult | undef
 export function subsystemDetail(
   row: SubsystemRow,
   live: Live,
-  words: AgeWords & { source: string; onClose: () => void },
+  words: AgeWords & {
+    source: string;
+    /** The consistency warnings about the subsystem (a last update in the future). */
+    warnings: readonly ConsistencyWarning[];
+    onClose: () => void;
+  },
 ): TemplateResult {
   const { m, locale } = words;
   const { subsystem } = row;
@@ -68,6 +79,14 @@ export function subsystemDetail(
       </dd>
       ${optionalTerm(m.expectedInterval, interval && m.every(interval))}
       ${optionalTerm(m.group, row.group)} ${optionalTerm(m.note, localize(subsystem.note, locale))}
+      ${optionalTerm(
+        SHARED_MESSAGES[locale].checks,
+        words.warnings.length
+          ? html`<ul>
+              ${warningItems(words.warnings, locale)}
+            </ul>`
+          : undefined,
+      )}
       ${optionalTerm(
         words.source,
         provenance &&

@@ -12,7 +12,7 @@ import type {
   FunnelStageValue,
   LocalizedText,
 } from "../schema.js";
-import { warningsAbout } from "../warnings.js";
+import { bySeverity, warningsAbout } from "../warnings.js";
 import type { ConsistencyWarning } from "../warnings.js";
 import { rateOf } from "./rate.js";
 
@@ -111,7 +111,7 @@ export interface StageFigure {
   levels: LevelPart[];
   /** The stage's feed entry, for details (asOf, provenance, note). */
   source: FunnelStageValue | null;
-  /** Consistency warnings about this stage. */
+  /** Consistency warnings about this stage, most serious first. */
   warnings: readonly ConsistencyWarning[];
 }
 
@@ -122,7 +122,7 @@ export interface FunnelFigures {
   stages: StageFigure[];
   /** Largest value or target: the scale a lone funnel needs. */
   max: number;
-  /** Consistency warnings about the observation but no single stage. */
+  /** Consistency warnings about the observation but no single stage, most serious first. */
   warnings: readonly ConsistencyWarning[];
 }
 
@@ -168,7 +168,7 @@ export function funnelFigures(
       changePercent: change != null ? rateOf(change, previous) : null,
       levels,
       source,
-      warnings: source ? warningsAbout(warnings, source) : [],
+      warnings: source ? bySeverity(warningsAbout(warnings, source)) : [],
     };
   });
   return {
@@ -176,7 +176,7 @@ export function funnelFigures(
     note: observation.note ?? null,
     stages,
     max,
-    warnings: warningsAbout(warnings, observation),
+    warnings: bySeverity(warningsAbout(warnings, observation)),
   };
 }
 

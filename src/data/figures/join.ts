@@ -15,6 +15,7 @@ import type {
   RatioIndicator,
   RatioObservation,
 } from "../schema.js";
+import { bySeverity, warningsWithin } from "../warnings.js";
 import type { ConsistencyWarning } from "../warnings.js";
 import { progressFigure } from "./progress.js";
 import { competitionRanks } from "./rank.js";
@@ -43,6 +44,8 @@ export interface UnitFigure {
   target: number | null;
   /** 1 = highest rate; ties share a rank. `null` without a rate. */
   rank: number | null;
+  /** The consistency warnings about the unit's observation, most serious first. */
+  warnings: readonly ConsistencyWarning[];
 }
 
 export type MapIndicator = RatioIndicator | ProgressIndicator;
@@ -130,18 +133,34 @@ function unitFigure(
   warnings: readonly ConsistencyWarning[],
 ): UnitFigure {
   if (indicator.kind === "ratio") {
-    const { state, rate, numerator, denominator, target } = ratioFigure(
-      indicator,
-      observation as RatioObservation,
-      warnings,
-    );
-    return { code, state, rate, numerator, denominator, target, rank: null };
+    const figure = ratioFigure(indicator, observation as RatioObservation, warnings);
+    const { state, rate, numerator, denominator, target } = figure;
+    return {
+      code,
+      state,
+      rate,
+      numerator,
+      denominator,
+      target,
+      rank: null,
+      warnings: figure.warnings,
+    };
   }
   const { state, rate, done, total, target } = progressFigure(
     indicator,
     observation as ProgressObservation,
   );
-  return { code, state, rate, numerator: done, denominator: total, target, rank: null };
+  const about = bySeverity(warningsWithin(warnings, observation));
+  return {
+    code,
+    state,
+    rate,
+    numerator: done,
+    denominator: total,
+    target,
+    rank: null,
+    warnings: about,
+  };
 }
 
 export interface JoinOptions {

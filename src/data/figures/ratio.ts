@@ -4,7 +4,7 @@
  * printed rate is used only when the report printed nothing else. Pure functions, no DOM.
  */
 import type { RatioIndicator, RatioObservation, Qualifier } from "../schema.js";
-import { warningsAbout } from "../warnings.js";
+import { bySeverity, warningsWithin } from "../warnings.js";
 import type { ConsistencyWarning } from "../warnings.js";
 import { rateOf } from "./rate.js";
 
@@ -34,6 +34,8 @@ export interface RatioFigure {
   /** Change since the previous period, in percentage points; `null` without a previous figure. */
   deltaPoints: number | null;
   qualifier: Qualifier | null;
+  /** The consistency warnings about this observation, most serious first (`bySeverity`). */
+  warnings: readonly ConsistencyWarning[];
 }
 
 /**
@@ -50,6 +52,7 @@ export function ratioFigure(
   const denominator = observation.denominator ?? null;
   const statedRate = observation.statedRate ?? null;
   const target = observation.target ?? indicator.target ?? null;
+  const about = bySeverity(warningsWithin(warnings, observation));
   const base = {
     numerator,
     denominator,
@@ -60,6 +63,7 @@ export function ratioFigure(
     deltaPoints: null,
     computed: false,
     rate: null,
+    warnings: about,
   };
   if (observation.notApplicable) return { ...base, state: "not-applicable" };
   if (observation.noData) return { ...base, state: "no-data" };
@@ -67,9 +71,7 @@ export function ratioFigure(
   const computedRate = rateOf(numerator, denominator);
   const rate = computedRate ?? statedRate;
   if (rate == null) return { ...base, state: "no-data" };
-  const disagrees = warningsAbout(warnings, observation).some(
-    (warning) => warning.code === "rate-mismatch",
-  );
+  const disagrees = about.some((warning) => warning.code === "rate-mismatch");
   return {
     ...base,
     state: "ok",

@@ -1,0 +1,86 @@
+/**
+ * Consistency warnings as every element shows them: a mark beside the figure they are about, and
+ * the list in the element's detail and table. The severity is said in words ("Lỗi số liệu",
+ * "Cảnh báo", "Lưu ý"); colour only repeats it. Each message already sets the printed figure
+ * beside the computed one ("Báo cáo ghi 103,2 % nhưng số liệu cho 85,29 %"), so the list shows
+ * the messages as they are, most serious first (the figures sort them: `bySeverity`).
+ */
+import { html, nothing } from "lit";
+import type { TemplateResult } from "lit";
+import type { Locale } from "../../data/format.js";
+import type { ConsistencyWarning, WarningCode } from "../../data/warnings.js";
+import { SHARED_MESSAGES } from "./messages.js";
+
+/** Error and warning share the sign; the words and the colour tell them apart. */
+const signOf = (warning: ConsistencyWarning) => (warning.severity === "info" ? "ⓘ" : "⚠");
+
+/**
+ * The warnings a figure is marked for: errors and warnings (information is left to the detail),
+ * except `except`, a code the element already says in words beside the figure.
+ */
+export const markedWarnings = (warnings: readonly ConsistencyWarning[], except?: WarningCode) =>
+  warnings.filter((w) => w.severity !== "info" && w.code !== except);
+
+/**
+ * The mark beside a figure, "⚠ Lỗi số liệu", for the most serious of its marked warnings
+ * (`warnings` sorted most serious first); their text is in the element's detail and table.
+ */
+export function warningMark(
+  warnings: readonly ConsistencyWarning[],
+  locale: Locale,
+  except?: WarningCode,
+): TemplateResult | typeof nothing {
+  const worst = markedWarnings(warnings, except)[0];
+  if (!worst) return nothing;
+  return html`<span class="warning-mark ${worst.severity}" part="warning-mark"
+    ><span aria-hidden="true">⚠ </span>${SHARED_MESSAGES[locale].severity[worst.severity]}</span
+  >`;
+}
+
+/**
+ * One list item per warning, "⚠ Lỗi số liệu: <message>"; `about` names what a warning is about
+ * where the list covers several figures (a board's services, a map's units).
+ */
+export function warningItems(
+  warnings: readonly ConsistencyWarning[],
+  locale: Locale,
+  about?: (warning: ConsistencyWarning) => string,
+): TemplateResult[] {
+  const severity = SHARED_MESSAGES[locale].severity;
+  return warnings.map(
+    (warning) =>
+      html`<li class=${warning.severity}>
+        <span aria-hidden="true">${signOf(warning)}</span>
+        <strong>${severity[warning.severity]}:</strong>
+        ${about ? `${about(warning)} — ` : ""}${warning.message[locale]}
+      </li>`,
+  );
+}
+
+/**
+ * Every warning of an element in a disclosure, "⚠ 3 cảnh báo về tính nhất quán của số liệu", its
+ * summary in the colour of the most serious. Until the first frame is painted (`painted`) the
+ * closed disclosure has its summary only; the list follows a task later.
+ */
+export function warningDetails(
+  warnings: readonly ConsistencyWarning[],
+  locale: Locale,
+  painted: boolean | undefined,
+  about?: (warning: ConsistencyWarning) => string,
+): TemplateResult | typeof nothing {
+  const worst = warnings[0];
+  if (!worst) return nothing;
+  return html`<details class="warnings" part="warnings">
+    <summary class=${worst.severity}>
+      <span aria-hidden="true">${signOf(worst)}</span>
+      ${SHARED_MESSAGES[locale].warnings(warnings.length)}
+    </summary>
+    ${
+      painted
+        ? html`<ul>
+            ${warningItems(warnings, locale, about)}
+          </ul>`
+        : nothing
+    }
+  </details>`;
+}
