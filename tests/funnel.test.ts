@@ -135,15 +135,14 @@ describe("<chiso-funnel>", () => {
     const marker = collected!.querySelector("[part=target]")!.getBoundingClientRect();
     expect(bar.right).to.be.greaterThan(marker.right);
     expect(approved!.classList.contains("over")).to.equal(false);
-    expect(approved!.querySelector("[part=flags]")).to.equal(null);
+    expect(text(approved!.querySelector("[part=flags]"))).not.to.contain("vượt chỉ tiêu");
   });
 
   it("flags a printed rate that disagrees with the counts (consistency warning)", async () => {
     const element = await mount(ngheAn, { indicator: "eid" });
     const activated = stages(element)[2]!;
-    expect(text(activated.querySelector(".mismatch-flag"))).to.contain(
-      "tỷ lệ in trong báo cáo không khớp số liệu",
-    );
+    // The stage's mark says the severity; the text is in its details and the list below.
+    expect(text(activated.querySelector("[part=warning-mark]"))).to.equal("⚠ Cảnh báo");
     // The rate that disagrees, the three rates printed with a decimal point (issue 18.5) and the
     // collected stage over its quota (information, issue 18.4).
     expect(text(element.shadowRoot!.querySelector(".warnings summary"))).to.contain(
@@ -155,10 +154,10 @@ describe("<chiso-funnel>", () => {
     expect(text(element.shadowRoot!.querySelector(".warnings ul"))).to.contain(
       "1.763.014 vượt chỉ tiêu 1.708.473 (103,19 %)",
     );
-    expect(stages(element)[0]!.querySelector(".mismatch-flag")).to.equal(null);
     activated.querySelector("button")!.click();
     await element.updateComplete;
     expect(text(activated.querySelector(".details"))).to.contain("77.93");
+    expect(text(activated.querySelector(".details li"))).to.match(/^⚠ Cảnh báo: /);
   });
 
   it("splits Đắk Nông's stages by level with labels and patterns, not colour alone", async () => {
@@ -277,7 +276,8 @@ describe("<chiso-funnel>", () => {
     const element = await mount(ngheAn, { indicator: "eid", lang: "en" });
     const [collected, approved] = stages(element);
     expect(text(collected!.querySelector(".figures"))).to.equal("1,763,014 103.19% of target");
-    expect(text(collected!.querySelector("[part=flags]"))).to.equal("above target");
+    // Over its quota, and its printed "103.2%" not in the Vietnamese form (a warning).
+    expect(text(collected!.querySelector("[part=flags]"))).to.equal("above target ⚠ Warning");
     expect(text(approved!.querySelector(".flow"))).to.equal(
       "78.30% carried over · −382,607 (−21.7%)",
     );
@@ -481,6 +481,8 @@ describe("<chiso-funnel>", () => {
         "—",
         "Mức 1: 49.530; Mức 2: 293.404",
         "324.898 (vượt chỉ tiêu)",
+        // The consistency warnings of each stage, severity first (issue 18.6).
+        "ⓘ Lưu ý: 342.934 vượt chỉ tiêu 324.898 (105,55 %)",
       ],
       [
         "Đã kích hoạt",
@@ -489,8 +491,10 @@ describe("<chiso-funnel>", () => {
         "87,48 % (−42.919 (−12,5 %))",
         "Mức 1: 39.010; Mức 2: 261.005",
         "324.898",
+        "—",
       ],
     ]);
+    expect(text(table.querySelector("thead th:last-child"))).to.equal("Kiểm tra số liệu");
   });
 
   it("animates bars for at most 300 ms, and not at all under prefers-reduced-motion", async () => {
