@@ -91,6 +91,8 @@ const AGE_TICK_MS = 30_000;
  * @csspart base - The outer wrapper of everything the element shows.
  * @csspart feed-state - The shared loading, error and stale chip ("⚠ Mất kết nối · số liệu nhận 3 phút trước · thử lại lúc 10:02:15"); its technical detail opens from it.
  * @csspart message - One-line messages such as "unknown indicator" or "no figures for this unit".
+ * @csspart warning-mark - The severity of the consistency warnings about a figure, beside it ("⚠ Lỗi số liệu", "⚠ Cảnh báo"); their text is in the element's detail and table.
+ * @csspart warnings - The disclosure listing every consistency warning about what the element shows, most serious first ("⚠ 3 cảnh báo về tính nhất quán của số liệu").
  * @csspart retry - The retry button of a feed that failed (in the chip, or in its details when stale data is shown).
  *
  * @cssprop [--chiso-font-family] - Font stack.
