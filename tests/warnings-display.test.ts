@@ -12,12 +12,15 @@ import "../src/components/service-board/define.js";
 import "../src/components/funnel/define.js";
 import "../src/components/choropleth/define.js";
 import "../src/components/status-panel/define.js";
+import "../src/components/trend/define.js";
 import type { ChisoGauge } from "../src/components/gauge/gauge.element.js";
 import type { ChisoServiceBoard } from "../src/components/service-board/service-board.element.js";
 import type { ChisoFunnel } from "../src/components/funnel/funnel.element.js";
 import type { ChisoChoropleth } from "../src/components/choropleth/choropleth.element.js";
 import type { ChisoStatusPanel } from "../src/components/status-panel/status-panel.element.js";
+import type { ChisoTrend } from "../src/components/trend/trend.element.js";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
+import history from "../fixtures/history/history.json";
 import bacGiangTopo from "../fixtures/boundaries/vn-districts-2023-bac-giang.topo.json";
 import ngheAn from "../fixtures/feeds/nghe-an-2023-07.json";
 
@@ -196,6 +199,21 @@ describe("consistency warnings in the elements (issue 18.6)", () => {
       const detail = await until(() => element.shadowRoot!.querySelector("[part=detail]"));
       expect(text(detail)).to.contain("Kiểm tra số liệu");
       expect(text(detail.querySelector("li"))).to.match(/^⚠ Cảnh báo: /);
+    });
+  });
+
+  describe("<chiso-trend>", () => {
+    it("marks the latest period's error beside its value and says it in the period's row", async () => {
+      const feed = clone(history);
+      const last = feed.indicators[0]!.observations.at(-1)!;
+      last.numerator = last.denominator + 10;
+      const element = await fixture<ChisoTrend>(html`<chiso-trend .data=${feed}></chiso-trend>`);
+      expect(text(element.shadowRoot!.querySelector(".latest [part=warning-mark]"))).to.equal(
+        "⚠ Lỗi số liệu",
+      );
+      const newest = element.shadowRoot!.querySelector("tbody tr")!;
+      expect(text(newest.lastElementChild)).to.match(/^Lỗi số liệu: /);
+      expect(text(newest.lastElementChild)).to.contain("81.495");
     });
   });
 });

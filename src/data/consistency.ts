@@ -66,6 +66,18 @@ class WarningList {
   }
 }
 
+const checked = new WeakMap<IndicatorFeed, readonly ConsistencyWarning[]>();
+
+/**
+ * `checkConsistency(feed)`, once per feed object: for a widget that derives its figures again on
+ * every keystroke (the trend) from a feed it did not fetch through the shared feed hub.
+ */
+export function consistencyOf(feed: IndicatorFeed): readonly ConsistencyWarning[] {
+  let warnings = checked.get(feed);
+  if (!warnings) checked.set(feed, (warnings = checkConsistency(feed)));
+  return warnings;
+}
+
 /**
  * Returns every contradiction found in a valid feed: those of each figure in document order, then
  * those between figures the feed relates (relations.ts).

@@ -17,6 +17,8 @@ import type { DatedObservation } from "./periods.js";
 import { ratioFigure } from "./figures/ratio.js";
 import { progressFigure } from "./figures/progress.js";
 import type { RatioState } from "./figures/ratio.js";
+import { bySeverity, warningsWithin } from "./warnings.js";
+import type { ConsistencyWarning } from "./warnings.js";
 
 /** A figure's earlier publication that a later one replaced. */
 export interface Revision {
@@ -42,6 +44,8 @@ export interface TrendPoint {
   vintage: string;
   /** True on the first point of a new unit vintage (the 1 July 2025 reform). */
   vintageChange: boolean;
+  /** The consistency warnings about the period's figure, most serious first. */
+  warnings: readonly ConsistencyWarning[];
 }
 
 export interface TrendSeries {
@@ -123,7 +127,12 @@ function pointFigures(indicator: RatioIndicator | ProgressIndicator, observation
 export function trendSeries(
   feed: IndicatorFeed,
   indicator: RatioIndicator | ProgressIndicator,
-  options: { unit?: string | null; service?: string | null } = {},
+  options: {
+    unit?: string | null;
+    service?: string | null;
+    /** The feed's consistency warnings (`checkConsistency(feed)`), for each point's own. */
+    warnings?: readonly ConsistencyWarning[];
+  } = {},
 ): TrendSeries {
   const unit = options.unit || feed.publisher.unitCode;
   const service = options.service || null;
@@ -157,6 +166,7 @@ export function trendSeries(
       })),
       vintage: latest.unitVintage ?? feed.unitVintage,
       vintageChange: false,
+      warnings: bySeverity(warningsWithin(options.warnings ?? [], latest)),
     } satisfies TrendPoint;
   });
   const cadence = seriesCadence(
@@ -233,6 +243,7 @@ function gapPoint(period: Period, vintage: string): TrendPoint {
     revisions: [],
     vintage,
     vintageChange: false,
+    warnings: [],
   };
 }
 

@@ -12,6 +12,7 @@ import {
 } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { TrendChange, TrendPoint } from "../../data/history.js";
+import { SHARED_MESSAGES } from "../shared/messages.js";
 import type { SharedMessages } from "../shared/messages.js";
 import type { TrendMessages } from "./messages.js";
 
@@ -44,7 +45,9 @@ export class TrendWords {
     return `${formatCount(point.numerator, this.locale)} / ${formatCount(point.denominator, this.locale)}${unit}`;
   }
 
-  /** "công bố lại 04/08/2023", "trước đó 88,10 % (05/07/2023)", "danh mục … 2025". */
+  /**
+   * "công bố lại 04/08/2023", "trước đó 88,10 % (05/07/2023)", "danh mục … 2025", "Cảnh báo: …".
+   */
   notes(point: TrendPoint): string[] {
     const notes: string[] = [];
     if (point.revisions.length && point.publishedOn)
@@ -57,6 +60,10 @@ export class TrendWords {
         ),
       );
     if (point.vintageChange) notes.push(this.text.newVintage(point.vintage));
+    // Its consistency warnings, severity first (shared/warning-list.ts says them the same way).
+    const severity = SHARED_MESSAGES[this.locale].severity;
+    for (const warning of point.warnings)
+      notes.push(`${severity[warning.severity]}: ${warning.message[this.locale]}`);
     return notes;
   }
 

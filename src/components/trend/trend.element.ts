@@ -2,6 +2,7 @@ import { html, nothing, svg } from "lit";
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
 import type { ReactiveControllerHost } from "lit";
 import { styleProps } from "../shared/style-props.js";
+import { consistencyOf } from "../../data/consistency.js";
 import { trendChange, trendSeries } from "../../data/history.js";
 import type { TrendChange, TrendPoint, TrendSeries } from "../../data/history.js";
 import { serviceName, unitName } from "../../data/lookup.js";
@@ -16,6 +17,7 @@ import { indicatorProblem, isProblem, problemText } from "../shared/config-probl
 import type { ConfigProblem } from "../shared/config-problem.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import { themeStyles } from "../shared/theme.styles.js";
+import { warningMark } from "../shared/warning-list.js";
 import { TREND_MESSAGES, type TrendMessages } from "./messages.js";
 import { slotAt, trendGeometry, VIEW, type TrendGeometry } from "../shared/series.draw.js";
 import { trendStyles } from "./trend.styles.js";
@@ -160,7 +162,8 @@ export class ChisoTrend extends ChisoElement {
       return model.panels[0]?.points.length ? model : this.text.noHistory;
     }
     const unit = this.unit || feed.publisher.unitCode;
-    const series = trendSeries(feed, indicator, { unit, service: this.service });
+    const warnings = consistencyOf(feed);
+    const series = trendSeries(feed, indicator, { unit, service: this.service, warnings });
     if (!series.points.length) return this.text.noHistory;
     const points = series.points.slice(-limit);
     const target = indicator.target ?? null;
@@ -314,6 +317,7 @@ export class ChisoTrend extends ChisoElement {
     const latest = model.change.latest;
     return html`<div class="latest">
       <p class="value" part="value">${latest ? this.#words.value(latest) : this.text.noRate}</p>
+      ${latest ? warningMark(latest.warnings, this.locale) : nothing}
       <div class="deltas" part="delta">
         ${latest ? html`<p class="period">${this.text.latest}: ${this.#words.period(latest)}</p>` : nothing}
         ${this.#words
