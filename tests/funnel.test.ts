@@ -575,7 +575,7 @@ describe("<chiso-funnel>", () => {
     const failed = await fixture<ChisoFunnel>(
       html`<chiso-funnel theme="ioc" src=${failing}></chiso-funnel>`,
     );
-    await until(() => failed.shadowRoot!.querySelector(".error"), "error state");
+    await until(() => failed.shadowRoot!.querySelector("[part=feed-state].error"), "error state");
     await expect(failed).to.be.accessible();
     const stale = await mount(ngheAn, { indicator: "eid", "stale-after": "60", theme: "ioc" });
     expect(shadowText(stale)).to.contain("Dữ liệu cũ");
