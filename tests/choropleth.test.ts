@@ -28,7 +28,7 @@ import provinces2025 from "../fixtures/boundaries/vn-provinces-2025.topo.json";
 
 type Feed = typeof bacGiang;
 /** The light theme's three-class ramp: its two ends (choropleth.styles.ts) and their middle. */
-const RAMP_3 = ["#4292c6", "#236098", "#08306b"];
+const RAMP_3 = ["#4292c6", "#215a8d", "#062657"];
 /**
  * Phụ lục II: online rate class of each district with 5-point classes from 80 to 95 % (2,5-point
  * classes would leave 85–87,5 % empty: ten districts fill three classes, see map-model.ts).

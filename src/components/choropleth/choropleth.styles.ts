@@ -18,7 +18,7 @@ export const choroplethStyles = css`
     --_group-border: var(--chiso-choropleth-group-border, var(--_text));
     /* The ramp's ends (palette.ts mixes the classes between them) and the target's sides. */
     --_lo: #4292c6;
-    --_hi: #08306b;
+    --_hi: #062657;
     --_below: var(--chiso-choropleth-below, var(--_warm));
     --_at: var(--chiso-choropleth-at, color-mix(in oklab, var(--_lo), var(--_hi)));
     --_above: var(--chiso-choropleth-above, var(--_hi));
