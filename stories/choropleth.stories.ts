@@ -30,6 +30,8 @@ interface ChoroplethArgs {
   theme: StoryTheme;
   lang: "vi" | "en";
   staleAfter?: number;
+  /** GSO code of the selected unit. */
+  selected?: string;
   width: string;
   height: string;
 }
@@ -135,6 +137,7 @@ const meta: Meta<ChoroplethArgs> = {
         drill=${ifDefined(args.drill)}
         theme=${args.theme}
         stale-after=${ifDefined(args.staleAfter)}
+        selected=${ifDefined(args.selected)}
       ></chiso-choropleth>
     </div>`,
 };
@@ -163,6 +166,17 @@ export const English: Story = { args: { lang: "en" } };
 export const Ioc: Story = { args: { theme: "ioc", width: "1100px", height: "560px" } };
 
 export const Dark: Story = { args: { theme: "dark" } };
+
+/**
+ * Tân Yên selected in the dark theme: its class is the ramp's brightest, next to the text colour,
+ * so the outline's surface-coloured halo is what keeps it visible (3:1 on every class).
+ */
+export const DarkSelected: Story = { args: { theme: "dark", selected: "216" } };
+
+/** Seven fixed classes, the ramp mixed for seven: each still 3:1 on the surface. */
+export const SevenClasses: Story = {
+  args: { scale: "threshold", thresholds: "81,83,86,89,91,93" },
+};
 
 /** 63 provinces (2023 list) with generated values; Hoàng Sa and Trường Sa in the inset. */
 export const Provinces2023: Story = {

@@ -27,19 +27,23 @@ import provinces2023 from "../fixtures/boundaries/vn-provinces-2023.topo.json";
 import provinces2025 from "../fixtures/boundaries/vn-provinces-2025.topo.json";
 
 type Feed = typeof bacGiang;
-const BLUES_6 = ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
-/** Phụ lục II: online rate class of each district with 2,5-point classes from 80 to 95 %. */
+/** The light theme's three-class ramp: its two ends (choropleth.styles.ts) and their middle. */
+const RAMP_3 = ["#4292c6", "#215a8d", "#062657"];
+/**
+ * Phụ lục II: online rate class of each district with 5-point classes from 80 to 95 % (2,5-point
+ * classes would leave 85–87,5 % empty: ten districts fill three classes, see map-model.ts).
+ */
 const EXPECTED_BINS: Record<string, number> = {
   "222": 0, // Việt Yên 80,63 %
-  "220": 1, // Sơn Động 82,96 %
-  "215": 1, // Yên Thế 84,09 %
-  "217": 3, // Lạng Giang 88,32 %
-  "219": 3, // Lục Ngạn 89,51 %
-  "218": 4, // Lục Nam 90,47 %
-  "223": 4, // Hiệp Hòa 91,55 %
-  "221": 4, // Yên Dũng 92,12 %
-  "213": 5, // TP Bắc Giang 93,27 %
-  "216": 5, // Tân Yên 93,60 %
+  "220": 0, // Sơn Động 82,96 %
+  "215": 0, // Yên Thế 84,09 %
+  "217": 1, // Lạng Giang 88,32 %
+  "219": 1, // Lục Ngạn 89,51 %
+  "218": 2, // Lục Nam 90,47 %
+  "223": 2, // Hiệp Hòa 91,55 %
+  "221": 2, // Yên Dũng 92,12 %
+  "213": 2, // TP Bắc Giang 93,27 %
+  "216": 2, // Tân Yên 93,60 %
 };
 
 const root = (element: ChisoChoropleth) => element.shadowRoot!;
@@ -53,6 +57,29 @@ const tableRows = (element: ChisoChoropleth) =>
   [...root(element).querySelectorAll("tbody tr")].map((row) =>
     (row.textContent ?? "").replace(/\s+/g, " ").trim(),
   );
+/**
+ * What a screen reader can say in the map's shadow root: each description (the text of the
+ * aria-describedby targets, hidden ones included, as the browser computes it) and each text the
+ * accessibility tree holds — rendered (a visually hidden paragraph is) and not aria-hidden.
+ */
+function spoken(element: ChisoChoropleth): string[] {
+  const shadow = root(element);
+  const descriptions = [...shadow.querySelectorAll("[aria-describedby]")].map((node) =>
+    node
+      .getAttribute("aria-describedby")!
+      .split(/\s+/)
+      .map((id) => shadow.getElementById(id)?.textContent ?? "")
+      .join(" "),
+  );
+  const walker = document.createTreeWalker(shadow, NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    if (parent.checkVisibility({ visibilityProperty: true }) && !parent.closest("[aria-hidden]"))
+      texts.push(node.textContent!);
+  }
+  return [...descriptions, ...texts];
+}
 /** Opens the data table as a reader does ("Xem bảng số liệu"); it is built only then. */
 async function openTable(element: ChisoChoropleth): Promise<void> {
   const toggle = root(element).querySelector<HTMLButtonElement>(".table-toggle")!;
@@ -210,11 +237,41 @@ describe("chiso-choropleth", () => {
       for (const [code, bin] of Object.entries(EXPECTED_BINS)) {
         const path = unitPath(element, code)!;
         expect(path.getAttribute("data-bin"), code).to.equal(String(bin));
-        expect(path.getAttribute("fill"), code).to.equal(BLUES_6[bin]);
+        expect(path.getAttribute("fill"), code).to.equal(RAMP_3[bin]);
       }
       const legend = root(element).querySelector('[part="legend"]')!.textContent!;
-      expect(legend.replace(/\s+/g, " ")).to.contain("80,0 % – 82,5 % (1)");
-      expect(legend.replace(/\s+/g, " ")).to.contain("92,5 % – 95,0 % (2)");
+      expect(legend.replace(/\s+/g, " ")).to.contain("80 % – 85 % (3)");
+      expect(legend.replace(/\s+/g, " ")).to.contain("90 % – 95 % (5)");
+    });
+
+    it("draws no empty class: ten districts asked for five classes get three, each holding one", async () => {
+      const element = await bacGiangMap();
+      const counts = [...root(element).querySelectorAll(".legend li")].map(
+        (entry) => entry.querySelector(".count")!.textContent,
+      );
+      expect(counts).to.deep.equal(["(3)", "(2)", "(5)"]);
+      // With Lục Ngạn at 86 %, 85–87,5 % holds a district: 2,5-point classes again, six, none empty.
+      const feed = clone(bacGiang);
+      const observations = feed.indicators[1]!.observations as Record<string, unknown>[];
+      const lagging = observations.find((o) => o["unit"] === "219")!; // Lục Ngạn 89,51 % → 86 %
+      Object.assign(lagging, { numerator: 1689 });
+      delete lagging["statedRate"];
+      element.data = feed;
+      await element.updateComplete;
+      const spread = [...root(element).querySelectorAll(".legend .count")].map(
+        (c) => c.textContent,
+      );
+      expect(spread).to.have.length(6);
+      expect(spread).to.not.include("(0)");
+    });
+
+    it("reads the keyboard hint once: as the map's description, not again as a paragraph", async () => {
+      const element = await bacGiangMap();
+      const hint = "Dùng phím mũi tên để chuyển giữa các đơn vị";
+      expect(spoken(element).filter((text) => text.includes(hint))).to.have.length(1);
+      // … and that once is the focusable map's description, said when the reader reaches it.
+      expect(mapArea(element).getAttribute("aria-describedby")).to.equal("hint");
+      expect(root(element).getElementById("hint")!.textContent).to.contain(hint);
     });
 
     it("lists the same figures in a data table sorted by rank, and the province total", async () => {
@@ -234,7 +291,7 @@ describe("chiso-choropleth", () => {
       expect(rows[0]).to.contain("1 Huyện Tân Yên 93,60 % 1.346 / 1.438");
       expect(rows[2]).to.contain("3 Huyện Yên Dũng 92,12 %");
       expect(rows[9]).to.contain("10 Huyện Việt Yên 80,63 % 1.707 / 2.117");
-      expect(rows[9]).to.contain("80,0 % – 82,5 %");
+      expect(rows[9]).to.contain("80 % – 85 %");
       const headers = [...root(element).querySelectorAll("thead th")].map((th) =>
         (th.textContent ?? "").replace(/[▲▼↕\s]+/g, " ").trim(),
       );
@@ -285,7 +342,7 @@ describe("chiso-choropleth", () => {
       expect(shadowText(element)).to.contain("Show data table");
       await openTable(element);
       expect(tableRows(element)[0]).to.contain("Tân Yên District 93.60% 1,346 / 1,438");
-      expect(shadowText(element)).to.contain("80.0% – 82.5%");
+      expect(shadowText(element)).to.contain("80% – 85%");
     });
 
     it('colours by threshold classes from thresholds="82,88,92"', async () => {
@@ -304,8 +361,9 @@ describe("chiso-choropleth", () => {
       district["numerator"] = 1000; // 47,24 %: below the 60 % target
       delete district["statedRate"];
       const element = await bacGiangMap({ feed, attrs: { scale: "target" } });
-      expect(unitPath(element, "222")!.getAttribute("fill")).to.equal("#e66101");
-      expect(unitPath(element, "216")!.getAttribute("fill")).to.equal("#5e3c99");
+      // Below: warm and the lightest; above: the ramp's dark end (the order of the ramp).
+      expect(unitPath(element, "222")!.getAttribute("fill")).to.equal("#c8650f");
+      expect(unitPath(element, "216")!.getAttribute("fill")).to.equal(RAMP_3[2]);
       const legend = root(element).querySelector('[part="legend"]')!.textContent!;
       expect(legend).to.contain("Dưới mục tiêu (< 60 %)");
       expect(legend).to.contain("Vượt mục tiêu (≥ 65 %)");
@@ -517,11 +575,11 @@ describe("chiso-choropleth", () => {
   describe("palette tokens, boundary loading and chiso-unmatched", () => {
     it("takes its class colours from --chiso-choropleth-class-* (legend and units alike)", async () => {
       const element = await bacGiangMap();
-      expect(unitPath(element, "222")!.getAttribute("fill")).to.equal(BLUES_6[0]);
+      expect(unitPath(element, "222")!.getAttribute("fill")).to.equal(RAMP_3[0]);
       const themed = await bacGiangMap({ style: "--chiso-choropleth-class-1: rebeccapurple" });
       // Việt Yên is in the lowest class: the page's colour, resolved for SVG and canvas alike.
       expect(unitPath(themed, "222")!.getAttribute("fill")).to.equal("#663399");
-      expect(unitPath(themed, "213")!.getAttribute("fill")).to.equal(BLUES_6[5]);
+      expect(unitPath(themed, "213")!.getAttribute("fill")).to.equal(RAMP_3[2]);
       const swatch = root(themed).querySelector<HTMLElement>('[data-bin="0"] .swatch')!;
       expect(swatch.style.background).to.equal("rgb(102, 51, 153)");
     });

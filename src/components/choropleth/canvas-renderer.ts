@@ -88,23 +88,25 @@ export class CanvasRenderer {
     this.#overlayUsed = outlined;
     const context = prepare(overlay!, layout, ratio);
     if (!context) return;
-    // paths[-1] is undefined: "nothing selected / hovered / active" strokes nothing.
+    // paths[-1] is undefined: "nothing selected / hovered / active" strokes nothing. Each
+    // outline lies on a surface-coloured halo, as in the SVG map (svg-renderer.ts says why).
     const outline = (index: number, stroke: string, width: number) => {
       const path = paths[index];
       if (!path) return;
       context.lineJoin = "round";
-      context.strokeStyle = stroke;
-      context.lineWidth = width;
-      context.stroke(path);
+      for (const [color, size] of [
+        [token("--_surface"), 6],
+        [stroke, width],
+      ] as const) {
+        context.strokeStyle = color;
+        context.lineWidth = size;
+        context.stroke(path);
+      }
     };
     const highlight = token("--_highlight");
     outline(scene.selected, highlight, 3);
     outline(scene.hover, highlight, 2);
-    if (scene.focused) {
-      // A surface-coloured halo under the focus ring keeps it visible on every fill colour.
-      outline(scene.active, token("--_surface"), 6);
-      outline(scene.active, token("--_focus"), 3);
-    }
+    if (scene.focused) outline(scene.active, token("--_focus"), 3);
   }
 
   /** The unit drawn at (x, y) in CSS pixels of the map, topmost first; `-1` for none. */

@@ -48,8 +48,8 @@ const CANVAS_ABOVE = 1500;
  * region says each unit's name, value, rank, counts and class) and a sortable data table with
  * the same figures, built when opened. Hoàng Sa and Trường Sa are drawn in an inset.
  *
- * The class colours are tokens: ColorBrewer's Blues (sequential, colour-blind safe, prints in
- * greyscale; darker = higher) and PuOr's ends and middle around a target, by default.
+ * The class colours are tokens: by default one blue whose lightness grows away from the surface
+ * with the rate, every class 3:1 on it, per theme (colour-blind safe, prints in greyscale).
  *
  * @tagname chiso-choropleth
  * @summary Districts or communes coloured by their rate, with legend, tooltip and data table.
@@ -69,7 +69,7 @@ const CANVAS_ABOVE = 1500;
  * @cssprop [--chiso-choropleth-hatch=var(--chiso-color-muted)] - Hatching of units without data.
  * @cssprop [--chiso-choropleth-highlight=var(--chiso-color-text)] - Outline of the hovered / selected unit.
  * @cssprop [--chiso-choropleth-group-border=var(--chiso-color-text)] - Borders between the units' `parent`s (province outlines over 2025 communes).
- * @cssprop [--chiso-choropleth-class-1] - Colour of the lowest class (`sequential` and `threshold` scales); default: ColorBrewer Blues for the number of classes shown.
+ * @cssprop [--chiso-choropleth-class-1] - Colour of the lowest class (`sequential` and `threshold` scales); default: the theme's blue ramp, mixed for the number of classes shown.
  * @cssprop [--chiso-choropleth-class-2] - Colour of the 2nd class.
  * @cssprop [--chiso-choropleth-class-3] - Colour of the 3rd class.
  * @cssprop [--chiso-choropleth-class-4] - Colour of the 4th class.
@@ -77,9 +77,9 @@ const CANVAS_ABOVE = 1500;
  * @cssprop [--chiso-choropleth-class-6] - Colour of the 6th class.
  * @cssprop [--chiso-choropleth-class-7] - Colour of the 7th class.
  * @cssprop [--chiso-choropleth-class-8] - Colour of the 8th class (the most a map has).
- * @cssprop [--chiso-choropleth-below=#e66101] - Units below the target (`scale="target"`).
- * @cssprop [--chiso-choropleth-at=#fee0b6] - Units at the target, within `target-band`.
- * @cssprop [--chiso-choropleth-above=#5e3c99] - Units above the target band.
+ * @cssprop [--chiso-choropleth-below] - Units below the target (`scale="target"`); default: warm, the ramp's low end.
+ * @cssprop [--chiso-choropleth-at] - Units at the target, within `target-band`; default: the ramp's middle.
+ * @cssprop [--chiso-choropleth-above] - Units above the target band; default: the ramp's high end.
  *
  * @fires {CustomEvent<ChisoMapSelectDetail>} chiso-select - The user selected a unit (click, Enter, Space).
  * @fires {CustomEvent<ChisoDrillDetail>} chiso-drill - The user opened a unit's own map (`drill`) — `code` and `name` of that unit — or went back up (`code` `null`).
@@ -128,7 +128,7 @@ export class ChisoChoropleth extends ChisoElement {
   declare scale: ScaleKind;
   /** Class limits of `scale="threshold"`, in percent: `60,80,90`. */
   declare thresholds: string | null;
-  /** Number of classes wanted for `scale="sequential"` (5–7 on round limits). */
+  /** Classes wanted for `scale="sequential"` (round limits; fewer when one would be empty). */
   declare bins: number;
   /** Width of the "at target" class in percentage points (`scale="target"`). */
   declare targetBand: number;

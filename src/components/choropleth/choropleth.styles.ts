@@ -1,11 +1,14 @@
 import { css } from "lit";
 
 /**
- * The map's styles, its palette included. Class colours are tokens: `--_ramp-N-i` is class i of
- * a map with N classes (palette.ts reads it for the SVG fills, the canvas and the legend);
- * a page's `--chiso-choropleth-class-i` wins whatever N, else ColorBrewer's Blues for N classes
- * (sequential, colour-blind safe, prints in greyscale; darker = higher). Around a target:
- * ColorBrewer PuOr's ends and middle — below orange, at pale, above purple.
+ * The map's styles, its palette included. The default ramp is one hue (blue), its lightness
+ * monotone, between two ends per theme: `--_lo`, the lowest class, still 3:1 against the surface
+ * (a unit with a low rate never looks empty), and `--_hi`, the highest, furthest from it —
+ * darker on white, brighter on the dark and IOC surfaces. palette.ts mixes class i of N between
+ * them (a page's `--chiso-choropleth-class-i`, read as `--_ci`, wins whatever N). One hue keeps the classes apart
+ * by lightness under any colour-vision deficiency. Around a target: below is warm and nearest
+ * the surface, at the ramp's middle, above its far end — the same order as the ramp.
+ * tests/contrast.test.ts measures every class in every theme.
  */
 export const choroplethStyles = css`
   :host {
@@ -13,46 +16,34 @@ export const choroplethStyles = css`
     --_hatch: var(--chiso-choropleth-hatch, var(--_muted));
     --_highlight: var(--chiso-choropleth-highlight, var(--_text));
     --_group-border: var(--chiso-choropleth-group-border, var(--_text));
-    --_ramp-1-1: var(--chiso-choropleth-class-1, #6baed6);
-    --_ramp-2-1: var(--chiso-choropleth-class-1, #bdd7e7);
-    --_ramp-2-2: var(--chiso-choropleth-class-2, #2171b5);
-    --_ramp-3-1: var(--chiso-choropleth-class-1, #deebf7);
-    --_ramp-3-2: var(--chiso-choropleth-class-2, #9ecae1);
-    --_ramp-3-3: var(--chiso-choropleth-class-3, #3182bd);
-    --_ramp-4-1: var(--chiso-choropleth-class-1, #eff3ff);
-    --_ramp-4-2: var(--chiso-choropleth-class-2, #bdd7e7);
-    --_ramp-4-3: var(--chiso-choropleth-class-3, #6baed6);
-    --_ramp-4-4: var(--chiso-choropleth-class-4, #2171b5);
-    --_ramp-5-1: var(--chiso-choropleth-class-1, #eff3ff);
-    --_ramp-5-2: var(--chiso-choropleth-class-2, #bdd7e7);
-    --_ramp-5-3: var(--chiso-choropleth-class-3, #6baed6);
-    --_ramp-5-4: var(--chiso-choropleth-class-4, #3182bd);
-    --_ramp-5-5: var(--chiso-choropleth-class-5, #08519c);
-    --_ramp-6-1: var(--chiso-choropleth-class-1, #eff3ff);
-    --_ramp-6-2: var(--chiso-choropleth-class-2, #c6dbef);
-    --_ramp-6-3: var(--chiso-choropleth-class-3, #9ecae1);
-    --_ramp-6-4: var(--chiso-choropleth-class-4, #6baed6);
-    --_ramp-6-5: var(--chiso-choropleth-class-5, #3182bd);
-    --_ramp-6-6: var(--chiso-choropleth-class-6, #08519c);
-    --_ramp-7-1: var(--chiso-choropleth-class-1, #eff3ff);
-    --_ramp-7-2: var(--chiso-choropleth-class-2, #c6dbef);
-    --_ramp-7-3: var(--chiso-choropleth-class-3, #9ecae1);
-    --_ramp-7-4: var(--chiso-choropleth-class-4, #6baed6);
-    --_ramp-7-5: var(--chiso-choropleth-class-5, #4292c6);
-    --_ramp-7-6: var(--chiso-choropleth-class-6, #2171b5);
-    --_ramp-7-7: var(--chiso-choropleth-class-7, #084594);
-    --_ramp-8-1: var(--chiso-choropleth-class-1, #f7fbff);
-    --_ramp-8-2: var(--chiso-choropleth-class-2, #deebf7);
-    --_ramp-8-3: var(--chiso-choropleth-class-3, #c6dbef);
-    --_ramp-8-4: var(--chiso-choropleth-class-4, #9ecae1);
-    --_ramp-8-5: var(--chiso-choropleth-class-5, #6baed6);
-    --_ramp-8-6: var(--chiso-choropleth-class-6, #4292c6);
-    --_ramp-8-7: var(--chiso-choropleth-class-7, #2171b5);
-    --_ramp-8-8: var(--chiso-choropleth-class-8, #084594);
-    --_below: var(--chiso-choropleth-below, #e66101);
-    --_at: var(--chiso-choropleth-at, #fee0b6);
-    --_above: var(--chiso-choropleth-above, #5e3c99);
+    /* The ramp's ends (palette.ts mixes the classes between them) and the target's sides. */
+    --_lo: #4292c6;
+    --_hi: #062657;
+    --_below: var(--chiso-choropleth-below, var(--_warm));
+    --_at: var(--chiso-choropleth-at, color-mix(in oklab, var(--_lo), var(--_hi)));
+    --_above: var(--chiso-choropleth-above, var(--_hi));
+    --_warm: #c8650f;
+    /* A page's colour for class i, whatever the number of classes (empty: the ramp's mix). */
+    --_c1: var(--chiso-choropleth-class-1);
+    --_c2: var(--chiso-choropleth-class-2);
+    --_c3: var(--chiso-choropleth-class-3);
+    --_c4: var(--chiso-choropleth-class-4);
+    --_c5: var(--chiso-choropleth-class-5);
+    --_c6: var(--chiso-choropleth-class-6);
+    --_c7: var(--chiso-choropleth-class-7);
+    --_c8: var(--chiso-choropleth-class-8);
     min-width: 200px;
+  }
+  /* On a dark surface a low rate is dim and a high one bright (the legend reads the same way). */
+  :host([theme="dark"]),
+  :host([theme="ioc"]) {
+    --_lo: #2f6fb5;
+    --_hi: #cfe8ff;
+    --_warm: #b4621c;
+  }
+  /* The hint is the map's description (aria-describedby), not a paragraph read a second time. */
+  #hint {
+    display: none;
   }
   .base {
     display: flex;

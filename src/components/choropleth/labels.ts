@@ -54,7 +54,8 @@ export function mapLabels(
     const below = classes?.classes[classes.bins[index] ?? -1]?.side === "below";
     const text = `${below ? "▼ " : ""}${unit.shortName}`;
     if (!labelFits(projected, text, fontPx)) return;
-    const tone = !fill ? "plain" : luminance(fill) > 0.3 ? "dark" : "light";
+    // 0,21: where the dark label text (#1f2328) and white read equally well (4:1 each).
+    const tone = !fill ? "plain" : luminance(fill) > 0.21 ? "dark" : "light";
     labels.push({ text, tone, x: projected.cx, y: projected.cy, area: projected.area });
   });
   return labels

@@ -92,12 +92,24 @@ export class MapModel {
     const classKey = [this.joined, input.scale, input.thresholds, input.bins, input.targetBand];
     if (!same(classKey, this.#classKey)) {
       this.#classKey = classKey;
-      this.classes = classify(this.joined?.figures ?? [], input.scale, {
-        bins: input.bins,
-        thresholds: parseThresholds(input.thresholds),
-        target: this.#indicatorTarget(),
-        band: input.targetBand > 0 ? input.targetBand : 5,
-      });
+      // Classes follow the data: a class no unit falls in is a colour to tell apart for nothing
+      // (Bắc Giang's 10 districts, asked for 5, made 6 with one empty), so fewer are asked for
+      // until each holds a unit; few units, few classes. Two always do: the least and the most.
+      for (let bins = input.bins; ; bins--) {
+        const classes = classify(this.joined?.figures ?? [], input.scale, {
+          bins,
+          thresholds: parseThresholds(input.thresholds),
+          target: this.#indicatorTarget(),
+          band: input.targetBand > 0 ? input.targetBand : 5,
+        });
+        this.classes = classes;
+        if (
+          !(bins > 2) ||
+          classes.kind != "sequential" ||
+          classes.classes.every((_, i) => classes.bins.includes(i))
+        )
+          break;
+      }
     }
     const fillKey = [this.classes, input.paletteKey];
     if (!same(fillKey, this.#fillKey)) {

@@ -27,11 +27,13 @@ export function svgMap(
 ): TemplateResult {
   const { layout } = scene;
   const borders = bordersPathData(layout);
-  // units[-1] is undefined: "nothing selected / hovered / active" draws no outline.
+  // units[-1] is undefined: "nothing selected / hovered / active" draws no outline. Each outline
+  // lies on a surface-coloured halo: the text-coloured line vanishes on the ramp's end nearest
+  // the text colour, the halo is 3:1 on every class (every class is 3:1 on the surface).
   const outline = (index: number, kind: string): SVGTemplateResult | typeof nothing => {
     if (!layout.units[index]) return nothing;
     const d = pathData(layout, index);
-    return svg`${kind === "active" ? svg`<path class="outline halo" d=${d}></path>` : nothing}<path class="outline ${kind}" d=${d}></path>`;
+    return svg`<path class="outline halo" d=${d}></path><path class="outline ${kind}" d=${d}></path>`;
   };
   // The <svg> root in an html`` template (Lit's svg`` is for what goes inside one).
   return html`<svg
