@@ -128,7 +128,6 @@ export const statusPanelStyles = css`
   }
   .cell {
     min-width: 0;
-    min-height: 0;
   }
   .group-title {
     margin: 0;
