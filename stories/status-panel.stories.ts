@@ -116,7 +116,10 @@ export const NarrowList: Story = {
   args: { layout: "list", theme: "light", width: "360px", height: "auto" },
 };
 
-/** A national wall with 510 subsystems: tiles turn dense (name and state icon) and still fit. */
+/**
+ * A national wall with 510 subsystems: tiles turn dense (name on two lines and state icon) and
+ * keep 12 px type and 24 px targets; the grid scrolls (a wall cell with `fit` pages them).
+ */
 export const NationalWall: Story = {
   args: { feed: nationalWall(), sort: "staleness", height: "900px" },
 };

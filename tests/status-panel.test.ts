@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from "@open-wc/testing";
-import { emulateMedia, sendKeys } from "@web/test-runner-commands";
+import { emulateMedia, sendKeys, sendMouse, setViewport } from "@web/test-runner-commands";
 import "./support/guard.js";
 import { clone, nextFrame, shadowText, takeConsole, until } from "./support/guard.js";
 import "../src/components/status-panel/define.js";
@@ -60,6 +60,15 @@ function tile(el: Element, name: string): HTMLButtonElement {
 }
 const text = (node: Element | null | undefined) =>
   (node?.textContent ?? "").replace(/\s+/g, " ").trim();
+const nameFont = (t: Element) => parseFloat(getComputedStyle(t.querySelector(".name")!).fontSize);
+/** `a` lies within `b` (to 0.5 px). */
+const inside = (a: DOMRect, b: DOMRect) =>
+  a.left >= b.left - 0.5 &&
+  a.right <= b.right + 0.5 &&
+  a.top >= b.top - 0.5 &&
+  a.bottom <= b.bottom + 0.5;
+const intersects = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const announcements = (el: Element) => [...el.shadowRoot!.querySelectorAll(".announcements p")];
 
 /** Moves the fake clock and waits for the element's own 1 s tick to show it. */
@@ -288,7 +297,7 @@ describe("<chiso-status-panel>", () => {
     expect(tiles(el)).to.have.length(9);
   });
 
-  it("renders 500 subsystems, fits them without scrollbars and keeps the same tiles across ticks", async () => {
+  it("renders 500 subsystems at legible type, scrolls the grid (not the element) and keeps the same tiles across ticks", async () => {
     const base = ioc(ngheAn).subsystems as Subsystem[];
     const many = Array.from({ length: 500 }, (_, i) => ({
       ...base[i % base.length]!,
@@ -310,9 +319,16 @@ describe("<chiso-status-panel>", () => {
     await el.updateComplete;
     expect(tiles(el)).to.have.length(500);
     expect(text(el.shadowRoot!.querySelector('[part="summary"]'))).to.contain("279 trực tuyến");
+    // 500 do not fit 1280×720 at 12 px (they had 6 px, issue 19): the grid scrolls, the element
+    // keeps its box, and the last tile can be scrolled to.
     const grid = el.shadowRoot!.querySelector<HTMLElement>(".grid")!;
-    expect(grid.scrollHeight).to.be.at.most(grid.clientHeight + 1);
+    expect(grid.scrollHeight).to.be.above(grid.clientHeight);
     expect(el.scrollHeight).to.be.at.most(el.clientHeight + 1);
+    for (const t of tiles(el)) expect(nameFont(t)).to.be.at.least(12);
+    const last = tiles(el).at(-1)!;
+    last.scrollIntoView({ block: "nearest" });
+    await nextFrame();
+    expect(inside(last.getBoundingClientRect(), grid.getBoundingClientRect())).to.be.true;
     const before = tiles(el);
     await advanceTo(el, clock, LAST_UPDATE + 16 * MINUTE);
     // The same tiles, updated in place (how fast: `npm run bench`, 500 subsystems).
@@ -586,6 +602,199 @@ describe("<chiso-status-panel>", () => {
   });
 });
 
+/** What the audit of issue 19 measured: type, targets, reflow, text spacing, the overlay. */
+describe("<chiso-status-panel> for every visitor (issue 19)", () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  /** `n` subsystems with the Nghệ An IOC's names (long ones included), "· Tỉnh k" added. */
+  const numerous = (n: number) => {
+    const base = ioc(ngheAn).subsystems as Subsystem[];
+    return withSubsystems(
+      Array.from({ length: n }, (_, i) => ({
+        ...base[i % base.length]!,
+        id: `s-${i}`,
+        label: `${(base[i % base.length]!.label as { vi: string }).vi ?? base[i % base.length]!.label} · Tỉnh ${Math.floor(i / 15) + 1}`,
+      })),
+    );
+  };
+
+  /** A panel in a box of `style`, once its grid is fitted and laid out. */
+  async function boxed(style: string, feed: unknown = ngheAn, theme = "light") {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style=${style}>
+        <chiso-status-panel theme=${theme} .data=${feed}></chiso-status-panel>
+      </div>`,
+    );
+    const el = wrapper.querySelector("chiso-status-panel")!;
+    await settled(el);
+    return el;
+  }
+  async function settled(el: ChisoStatusPanel) {
+    await until(() => el.shadowRoot!.querySelector(".grid.fitted"), "grid fit");
+    for (let i = 0; i < 3; i++) {
+      await nextFrame();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+    }
+  }
+  const grid = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>(".grid")!;
+
+  it("keeps tile names at 12 px or more, on two lines, in a 480 px card and in a 510-tile grid, with 24 × 24 px targets", async () => {
+    for (const theme of ["light", "ioc"]) {
+      const card = await boxed("width: 480px", ngheAn, theme);
+      for (const t of tiles(card)) expect(nameFont(t), `${theme}: ${text(t)}`).to.be.at.least(12);
+      // A long name wraps to a second line instead of "Hệ thống…".
+      const name = tile(card, "Hệ thống quản lý văn bản điện tử").querySelector(".name")!;
+      const lineHeight = parseFloat(getComputedStyle(name).lineHeight);
+      expect(name.getBoundingClientRect().height, theme).to.be.above(1.5 * lineHeight);
+    }
+    const wall = await boxed("width: 1280px; height: 900px", numerous(510));
+    expect(wall.shadowRoot!.querySelector(".dense"), "dense tiles").to.exist;
+    expect(tiles(wall)).to.have.length(500);
+    for (const t of tiles(wall)) {
+      expect(nameFont(t)).to.be.at.least(12);
+      const { width, height } = t.getBoundingClientRect();
+      expect(width, "target width (WCAG 2.5.8)").to.be.at.least(24);
+      expect(height, "target height (WCAG 2.5.8)").to.be.at.least(24);
+    }
+  });
+
+  it("reflows at 320 px (400 % zoom): fewer columns, the grid below the header, every tile reachable", async () => {
+    await setViewport({ width: 320, height: 640 });
+    for (const feed of [ngheAn, numerous(60)]) {
+      const el = await boxed("", feed);
+      const header = el.shadowRoot!.querySelector(".header")!.getBoundingClientRect();
+      const box = grid(el).getBoundingClientRect();
+      expect(Number(grid(el).style.getPropertyValue("--_cols"))).to.be.within(1, 3);
+      // The element makes room for the grid under the header (it held the title only).
+      expect(box.top).to.be.at.least(header.bottom);
+      expect(box.height).to.be.at.least(120);
+      expect(el.getBoundingClientRect().bottom).to.be.at.least(box.bottom - 0.5);
+      for (const t of tiles(el)) {
+        t.scrollIntoView({ block: "nearest" });
+        expect(inside(t.getBoundingClientRect(), grid(el).getBoundingClientRect()), text(t)).to.be
+          .true;
+        expect(t.getBoundingClientRect().width).to.be.at.most(320);
+        expect(nameFont(t)).to.be.at.least(12);
+      }
+    }
+  });
+
+  it("keeps names off the mode row and loses no line under WCAG text spacing (1.4.12)", async () => {
+    for (const style of ["width: 960px", "width: 480px", "width: 1920px; height: 1080px"]) {
+      const el = await boxed(style);
+      const spacing = document.createElement("style");
+      spacing.textContent = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+        word-spacing: 0.16em !important } p { margin-bottom: 2em !important }`;
+      el.shadowRoot!.append(spacing);
+      await settled(el);
+      for (const t of tiles(el)) {
+        const name = t.querySelector(".name")!.getBoundingClientRect();
+        const mode = t.querySelector<HTMLElement>('[part="mode"]')!;
+        if (mode.offsetParent)
+          expect(name.bottom, `${style}: ${text(t)}`).to.be.at.most(
+            mode.getBoundingClientRect().top + 0.5,
+          );
+        // Rows grow with the text (the grid scrolls): nothing cut at a tile's bottom.
+        expect(t.scrollHeight, `${style}: ${text(t)}`).to.be.at.most(t.clientHeight + 1);
+      }
+    }
+  });
+
+  it("does not clip an edge tile's focus ring", async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 960px">
+        <button>before</button>
+        <chiso-status-panel theme="ioc" .data=${ngheAn}></chiso-status-panel>
+      </div>`,
+    );
+    const el = wrapper.querySelector("chiso-status-panel")!;
+    await settled(el);
+    wrapper.querySelector("button")!.focus();
+    await sendKeys({ press: "Tab" });
+    const first = tiles(el)[0]!;
+    expect(el.shadowRoot!.activeElement).to.equal(first);
+    const style = getComputedStyle(first);
+    const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    expect(style.outlineStyle).to.equal("solid");
+    const r = first.getBoundingClientRect();
+    const ringBox = new DOMRect(r.x - ring, r.y - ring, r.width + 2 * ring, r.height + 2 * ring);
+    // The grid is what clips (it scrolls); the ring lies inside it.
+    expect(inside(ringBox, grid(el).getBoundingClientRect())).to.be.true;
+  });
+
+  it("keeps the focused tile visible: focus goes into the overlay, nothing under it takes focus, and it comes back (2.4.11)", async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 960px">
+        <button>before</button>
+        <chiso-status-panel theme="ioc" .data=${ngheAn}></chiso-status-panel>
+        <button>after</button>
+      </div>`,
+    );
+    const el = wrapper.querySelector("chiso-status-panel")!;
+    await settled(el);
+    const root = el.shadowRoot!;
+    // The bottom-right tile, under where the overlay opens.
+    const corner = tiles(el).at(-1)!;
+    corner.focus();
+    await sendKeys({ press: "Enter" });
+    await el.updateComplete;
+    const detail = root.querySelector<HTMLElement>('[part="detail"]')!;
+    expect(root.activeElement).to.equal(detail);
+    expect(intersects(corner.getBoundingClientRect(), detail.getBoundingClientRect())).to.be.true;
+    // Backwards and forwards from the overlay: a focused element inside the panel is never one
+    // the overlay covers.
+    for (const press of ["Shift+Tab", "Tab", "Tab", "Tab", "Shift+Tab", "Shift+Tab", "Shift+Tab"]) {
+      if (press === "Shift+Tab") {
+        await sendKeys({ down: "Shift" });
+        await sendKeys({ press: "Tab" });
+        await sendKeys({ up: "Shift" });
+      } else await sendKeys({ press });
+      const focused = root.activeElement as HTMLElement | null;
+      if (focused && !detail.contains(focused))
+        expect(
+          intersects(focused.getBoundingClientRect(), detail.getBoundingClientRect()),
+          `${press}: ${text(focused)}`,
+        ).to.be.false;
+    }
+    // Escape closes it and gives focus back to its tile, now uncovered.
+    detail.focus();
+    await sendKeys({ press: "Escape" });
+    await el.updateComplete;
+    expect(root.querySelector('[part="detail"]')).to.be.null;
+    expect(root.activeElement).to.equal(corner);
+    // A click on a tile beside the open overlay closes it (what it may cover is inert).
+    await sendKeys({ press: "Enter" });
+    await el.updateComplete;
+    const first = tiles(el)[0]!.getBoundingClientRect();
+    await sendMouse({
+      type: "click",
+      position: [Math.round(first.x + first.width / 2), Math.round(first.y + first.height / 2)],
+    });
+    await el.updateComplete;
+    expect(root.querySelector('[part="detail"]')).to.be.null;
+    await sendMouse({ type: "move", position: [0, 0] });
+  });
+
+  it("follows fit when it is set and removed after the first render", async () => {
+    await emulateMedia({ reducedMotion: "reduce" });
+    const el = await boxed("width: 624px; height: 1004px", numerous(200), "ioc");
+    const pager = () => el.shadowRoot!.querySelector('[part="pager"]');
+    expect(pager()).to.be.null;
+    el.setAttribute("fit", "");
+    await until(pager, "pager with fit");
+    expect(el.fit).to.be.true;
+    el.fit = false;
+    await el.updateComplete;
+    await settled(el);
+    expect(el.hasAttribute("fit")).to.be.false;
+    expect(pager()).to.be.null;
+    await emulateMedia({ reducedMotion: "no-preference" });
+  });
+});
+
 describe("status-panel.draw", () => {
   const rows = prepareRows(ioc(ngheAn).subsystems as Subsystem[], (t) =>
     typeof t === "string" ? t : (t?.vi ?? ""),
@@ -627,10 +836,13 @@ describe("status-panel.draw", () => {
     ]);
   });
 
-  it("fitGrid() picks 3 × 3 for nine tiles on 1080p and turns dense for 500 on 720p", () => {
+  it("fitGrid() picks 3 × 3 for nine tiles on 1080p, turns dense for 500 on 720p, never below 12 px", () => {
     expect(fitGrid(9, 1920, 1000, 8)).to.include({ cols: 3, rows: 3, dense: false });
     const dense = fitGrid(500, 1280, 640, 8);
     expect(dense.dense).to.be.true;
     expect(dense.cols * dense.rows).to.be.at.least(500);
+    // The most columns 8 em tiles of 12 px leave in 1280 px; the grid scrolls their rows.
+    expect(dense).to.include({ fontPx: 12, cols: 12 });
+    expect(fitGrid(9, 304, 20, 8).fontPx).to.equal(12);
   });
 });

@@ -52,10 +52,7 @@ import type { Live } from "./subsystem-detail.js";
 
 /** Ages must visibly move on a wall; `formatAge` is coarse, so a 1 s tick costs little. */
 const TICK_MS = 1_000;
-/**
- * Tiles rendered at first, and added by each "Xem thêm" step (issue 22.4): 10 000 subsystems hung
- * a page for 45 s; a wall shows far fewer than 500 readable tiles.
- */
+/** Tiles rendered at first, and added by each "Xem thêm" step (10 000 hung a page for 45 s). */
 export const TILE_LIMIT = 500;
 /** One 2 px burn-in step every three minutes: invisible to viewers, enough for OLED/plasma. */
 const PIXEL_SHIFT_MS = 180_000;
@@ -84,13 +81,11 @@ const PAGE_MS = 10_000;
  * shown as not plausible, not as "just now".
  *
  * **Wall fit.** In `tiles` layout the element fills its box (`height: 100%`, a 16:9 box when the
- * parent gives no height), chooses the column count that gives the largest type, and shrinks tiles
- * instead of scrolling; very small tiles drop to name and icons. With `fit` (an IOC wall cell),
+ * parent gives no height), chooses the column count that gives the largest type and shrinks tiles,
+ * to name and icons, down to 12 px; then the grid scrolls (issue 19). With `fit` (a wall cell),
  * tiles that would be smaller than ¾ of the element's type — which follows the cell — are shown a
  * page at a time instead (at most 5 pages, 10 s each) with a pause button (WCAG 2.2.2), as the
  * service board does; under reduced motion the pages are turned by hand.
- *
- * @attr {boolean} fit - Fill the box the page gives the element (an IOC wall cell): the type follows the cell, the counts of subsystems in trouble are large, and tiles too small to read are paged (at most 5 pages) with a pause button.
  *
  * **Limits.** At most 500 tiles are rendered (in the chosen order: `sort="staleness"` puts the
  * overdue first); a button after them ("Xem thêm 500 phân hệ (còn 9.500)" / "Show 500 more
@@ -124,6 +119,7 @@ export class ChisoStatusPanel extends ChisoElement {
     groupBy: { type: String, attribute: "group-by", reflect: true },
     sort: { type: String, reflect: true },
     pixelShift: { type: Boolean, attribute: "pixel-shift", reflect: true },
+    fit: { type: Boolean, reflect: true },
     selected: { state: true },
     box: { state: true },
   };
@@ -136,6 +132,8 @@ export class ChisoStatusPanel extends ChisoElement {
   declare sort: SortOrder;
   /** Moves the content by ±2 px every three minutes against burn-in (not under reduced motion). */
   declare pixelShift: boolean;
+  /** Fill the box the page gives (a wall cell): type follows the cell, small tiles are paged. */
+  declare fit: boolean;
   /** Key of the subsystem whose details are open. */
   declare private selected: string | null;
   /** Measured size of the tile grid. */
@@ -256,7 +254,7 @@ export class ChisoStatusPanel extends ChisoElement {
     const headings = this.groupBy === "none" ? 0 : this.#groups.length;
     const cells = Math.min(this.#rows.length, this.#limit) + headings;
     const { width, height, gap, em } = this.box;
-    const fitted = this.hasAttribute("fit") && !headings;
+    const fitted = this.fit && !headings;
     const key = `${cells}|${width}|${height}|${gap}|${em}|${fitted}`;
     if (key === this.#fitKey) return;
     this.#fitKey = key;
@@ -331,15 +329,20 @@ export class ChisoStatusPanel extends ChisoElement {
         indicatorProblem(this.feed.snapshot.feed!, ["status"], this.indicator, this.problemWords),
       );
     const [dx, dy] = this.burnIn.offset;
+    // The overlay (tiles layout) takes focus and gives it back on close; what it may cover cannot
+    // take focus meanwhile (WCAG 2.4.11), and a click there (on the panel) closes it.
     return html`<div
       class="panel ${this.#fit?.dense ? "dense" : ""}"
       style=${styleProps({ transform: dx || dy ? `translate(${dx}px, ${dy}px)` : null })}
       @keydown=${this.#onKeydown}
+      @click=${(event: Event) => event.target === event.currentTarget && this.#closeDetail()}
     >
       ${panelHeader(indicator, this.#rows.length, this.#modeCounts, this.#live, this.#text, this.locale)}
-      ${this.#rows.length ? this.#renderGrid() : this.renderMessage(this.#text.empty)}
-      ${renderPager(this.paging, this.locale, this.#text.shown(...this.paging.range, this.#rows.length))}
-      ${renderMore(this.#rows.length - this.#limit, TILE_LIMIT, this.#text.more, () => this.#showMore(), this.locale)}
+      <div class="behind" ?inert=${this.layout !== "list" && !!this.selected}>
+        ${this.#rows.length ? this.#renderGrid() : this.renderMessage(this.#text.empty)}
+        ${renderPager(this.paging, this.locale, this.#text.shown(...this.paging.range, this.#rows.length))}
+        ${renderMore(this.#rows.length - this.#limit, TILE_LIMIT, this.#text.more, () => this.#showMore(), this.locale)}
+      </div>
       ${this.#renderDetail()} ${this.#renderAnnouncements()}
     </div>`;
   }

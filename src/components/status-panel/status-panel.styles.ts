@@ -34,6 +34,8 @@ export const statusPanelStyles = css`
     min-height: 0;
     padding: 0.5em;
     container-type: inline-size;
+    /* A box too small for the header and the grid's least height (320 px, 400 % zoom): scroll. */
+    overflow-y: auto;
   }
   /* A list grows with its rows; squeezed by its owner, it scrolls rather than overlaps. */
   :host([layout="list"]) {
@@ -92,10 +94,14 @@ export const statusPanelStyles = css`
     color: var(--_muted);
   }
 
+  /* The grid's least height is in rem, not em: em follows the tiles' type, which follows the
+     grid's size. The padding (inside the panel's) keeps edge tiles' focus rings unclipped. */
   .grid {
     flex: 1 1 0;
-    min-height: 0;
-    overflow: hidden;
+    min-height: 8rem;
+    margin: -5px;
+    padding: 5px;
+    overflow: auto;
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
     grid-auto-rows: minmax(7.6em, auto);
@@ -103,11 +109,14 @@ export const statusPanelStyles = css`
   }
   .grid.fitted {
     grid-template-columns: repeat(var(--_cols), minmax(0, 1fr));
-    grid-template-rows: repeat(var(--_rows), minmax(0, 1fr));
+    /* Never shorter than the tiles' text (WCAG text spacing makes it taller): scroll instead. */
+    grid-template-rows: repeat(var(--_rows), minmax(min-content, 1fr));
     grid-auto-rows: 0;
     font-size: var(--_tile-font);
   }
-  /* Groups and lists are transparent to the grid, so headings and tiles share one fit. */
+  /* Groups and lists are transparent to the grid, so headings and tiles share one fit; what an
+     overlay makes inert is transparent to the panel. */
+  .behind,
   .group,
   .cells {
     display: contents;
@@ -119,7 +128,6 @@ export const statusPanelStyles = css`
   }
   .cell {
     min-width: 0;
-    min-height: 0;
   }
   .group-title {
     margin: 0;
@@ -177,7 +185,6 @@ export const statusPanelStyles = css`
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
-    line-clamp: 2;
     overflow: hidden;
     overflow-wrap: anywhere;
   }
@@ -188,7 +195,7 @@ export const statusPanelStyles = css`
     align-items: center;
     gap: 0.35em;
     min-width: 0;
-    height: 1.3em;
+    min-height: 1.3em;
     white-space: nowrap;
     overflow: hidden;
   }
@@ -246,21 +253,17 @@ export const statusPanelStyles = css`
     color: var(--_state);
   }
 
-  /* Dense tiles (hundreds on one wall): name on one line, icons and state word only. */
+  /* Dense tiles (hundreds on one wall): name and state icon only; with a one-line name still a
+     24 px target (WCAG 2.5.8) at the least type. */
   .dense .tile {
+    min-height: 2.8em;
     grid-template-rows: auto;
     grid-template-columns: minmax(0, 1fr) auto;
     align-items: center;
     gap: 0;
     padding: 0.2em 0.3em 0.2em 0.45em;
   }
-  .dense .name {
-    -webkit-line-clamp: 1;
-    line-clamp: 1;
-  }
-  .dense .mode {
-    display: none;
-  }
+  .dense .mode,
   .dense .state > span,
   .dense .age {
     display: none;
@@ -270,16 +273,15 @@ export const statusPanelStyles = css`
   :host([layout="list"]) .grid {
     display: block;
     flex: none;
+    min-height: 0;
     overflow: visible;
   }
-  :host([layout="list"]) .group {
+  :host([layout="list"]) .group,
+  :host([layout="list"]) .cells {
     display: block;
   }
   :host([layout="list"]) .group + .group {
     margin-top: 0.75em;
-  }
-  :host([layout="list"]) .cells {
-    display: block;
   }
   :host([layout="list"]) .cell + .cell {
     border-top: 1px solid var(--_border);
@@ -296,12 +298,10 @@ export const statusPanelStyles = css`
   :host([layout="list"]) .mode,
   :host([layout="list"]) .state,
   :host([layout="list"]) .age {
-    height: auto;
     white-space: normal;
   }
   :host([layout="list"]) .name {
     -webkit-line-clamp: 3;
-    line-clamp: 3;
     align-self: center;
   }
   :host([layout="list"]) .group-title {
@@ -360,6 +360,13 @@ export const statusPanelStyles = css`
     font-style: italic;
   }
 
+  /* A phone, or 400 % zoom (320 px): a 16:9 box would hold the header only; the element takes
+     the header and the grid's least height instead (the grid scrolls). */
+  @media (max-width: 30em) {
+    :host([layout="tiles"]) {
+      aspect-ratio: auto;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     .panel {
       transform: none !important;
