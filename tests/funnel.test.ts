@@ -1,7 +1,9 @@
 import { expect, fixture, html } from "@open-wc/testing";
-import { emulateMedia, sendKeys } from "@web/test-runner-commands";
+import { a11ySnapshot, emulateMedia, sendKeys } from "@web/test-runner-commands";
 import "./support/guard.js";
 import { clone, nextFrame, shadowText, takeConsole, until } from "./support/guard.js";
+import { applyTextSpacing, axFind, overlappingText, textOutside } from "./support/layout.js";
+import type { AxNode } from "./support/layout.js";
 import "../src/components/funnel/define.js";
 import type { ChisoFunnel } from "../src/components/funnel/funnel.element.js";
 import type { IndicatorFeed } from "../src/data/schema.js";
@@ -577,4 +579,75 @@ describe("<chiso-funnel>", () => {
     expect(shadowText(stale)).to.contain("Dữ liệu cũ");
     await expect(stale).to.be.accessible();
   });
+});
+
+describe("<chiso-funnel> for every reader (WCAG 1.3.1, 1.3.2, 1.4.10, 1.4.12)", () => {
+  it("is a region named by its heading: the indicator and the unit, at the level the page asks", async () => {
+    const element = await mount(ngheAn, { indicator: "eid" });
+    const name = "Hồ sơ, tài khoản định danh điện tử · Tỉnh Nghệ An";
+    let tree = (await a11ySnapshot({})) as unknown as AxNode;
+    expect(axFind(tree, (n) => n.role === "region").map((n) => n.name)).to.deep.equal([name]);
+    expect(axFind(tree, (n) => n.role === "heading").map((n) => [n.name, n.level])).to.deep.equal([
+      [name, 2],
+    ]);
+    element.setAttribute("heading-level", "3");
+    await element.updateComplete;
+    tree = (await a11ySnapshot({})) as unknown as AxNode;
+    expect(axFind(tree, (n) => n.role === "heading").map((n) => n.level)).to.deep.equal([3]);
+    // Small multiples: the heading names every unit (each panel's caption names its own).
+    const multiples = await mount(dakNongWithGiaNghia(), { units: "all" });
+    expect(text(multiples.shadowRoot!.querySelector("[role=heading]"))).to.match(
+      /· Tỉnh Đắk Nông, .*Gia Nghĩa/,
+    );
+  });
+
+  it("reads a stage, then its drop-off from the stage before, which is drawn above it", async () => {
+    const element = await mount(ngheAn, { indicator: "eid" });
+    const approved = stages(element)[1]!;
+    const read = text(approved);
+    expect(read.indexOf("Bộ Công an đã phê duyệt")).to.equal(0);
+    expect(read.indexOf("1.380.407")).to.be.below(read.indexOf("78,30 % chuyển tiếp"));
+    const flow = approved.querySelector(".flow")!.getBoundingClientRect();
+    expect(flow.bottom).to.be.at.most(
+      approved.querySelector("button")!.getBoundingClientRect().top + 1,
+    );
+    element.layout = "vertical";
+    await element.updateComplete;
+    const column = stages(element)[1]!;
+    expect(column.querySelector(".flow")!.getBoundingClientRect().bottom).to.be.at.most(
+      column.querySelector(".track")!.getBoundingClientRect().top,
+    );
+  });
+
+  for (const layout of ["horizontal", "vertical"])
+    for (const [feed, indicator] of [
+      [ngheAn, "eid"],
+      [dakNong, "eid"],
+    ] as const)
+      it(`at 320 px, ${layout}, draws no text over other text or past its box (${indicator}, ${(feed as IndicatorFeed).publisher.unitCode})`, async () => {
+        const element = await mount(feed, { indicator, layout }, "width: 320px");
+        stages(element)[1]!.querySelector("button")!.click();
+        await element.updateComplete;
+        expect(overlappingText(element)).to.deep.equal([]);
+        expect(textOutside(element)).to.deep.equal([]);
+        applyTextSpacing(element);
+        await nextFrame();
+        await nextFrame();
+        expect(overlappingText(element), "with text spacing").to.deep.equal([]);
+        expect(textOutside(element), "with text spacing").to.deep.equal([]);
+      });
+
+  for (const [layout, theme] of [
+    ["horizontal", "light"],
+    ["vertical", "light"],
+    ["vertical", "ioc"],
+  ])
+    it(`keeps text apart with WCAG text spacing in a wide ${layout} ${theme} funnel`, async () => {
+      const element = await mount(dakNong, { indicator: "eid", layout, theme }, "width: 1100px");
+      applyTextSpacing(element);
+      await nextFrame();
+      await nextFrame();
+      expect(overlappingText(element)).to.deep.equal([]);
+      expect(textOutside(element)).to.deep.equal([]);
+    });
 });

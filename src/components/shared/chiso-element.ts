@@ -120,6 +120,7 @@ export abstract class ChisoElement extends LitElement {
     refreshInterval: { type: Number, attribute: "refresh-interval" },
     sse: { type: String },
     staleAfter: { type: Number, attribute: "stale-after" },
+    headingLevel: { type: Number, attribute: "heading-level" },
     // The native `lang` property stays untouched; this only makes a change of the attribute re-render.
     langAttribute: { type: String, attribute: "lang" },
     clock: { attribute: false },
@@ -143,6 +144,8 @@ export abstract class ChisoElement extends LitElement {
   declare sse: string | null;
   /** Mark the data stale when its age exceeds this many seconds. */
   declare staleAfter: number | null;
+  /** `aria-level` of the element's heading (its title), 1–6, default 2: the page's outline decides. */
+  declare headingLevel: number;
   /**
    * Time source for every age the element shows (the stale badge, a status tile's age): the
    * system clock by default; assign `{ now: () => ms }` to fake the time (tests, soaks). Ages are
@@ -191,6 +194,7 @@ export abstract class ChisoElement extends LitElement {
     this.refreshInterval = null;
     this.sse = null;
     this.staleAfter = null;
+    this.headingLevel = 2;
     this.clock = systemClock;
     this.now = this.clock.now();
   }
