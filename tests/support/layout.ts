@@ -40,10 +40,33 @@ export function textBoxes(element: Element): TextBox[] {
     if (getComputedStyle(parent).visibility !== "visible") continue;
     const range = document.createRange();
     range.selectNodeContents(node);
-    for (const rect of range.getClientRects())
+    const clip = clipOf(parent);
+    for (const line of range.getClientRects()) {
+      // What shows of the line: a clamped label's fourth line is laid out, and not drawn.
+      const rect = intersect(line, clip);
       if (rect.width > 0.5 && rect.height > 0.5) boxes.push({ text, rect });
+    }
   }
   return boxes;
+}
+
+/** The box that clips what `element` draws: the intersection of its clipping ancestors' boxes. */
+function clipOf(element: Element): DOMRect {
+  let clip = new DOMRect(-1e6, -1e6, 2e6, 2e6);
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (style.overflowX !== "visible" || style.overflowY !== "visible")
+      clip = intersect(clip, node.getBoundingClientRect());
+  }
+  return clip;
+}
+
+function intersect(a: DOMRect, b: DOMRect): DOMRect {
+  const left = Math.max(a.left, b.left);
+  const top = Math.max(a.top, b.top);
+  const right = Math.min(a.right, b.right);
+  const bottom = Math.min(a.bottom, b.bottom);
+  return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
 }
 
 /** Pairs of different texts whose boxes overlap by more than `tolerance` px each way. */
