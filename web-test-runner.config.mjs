@@ -4,10 +4,10 @@
 import { CHROME_ARGS, chromePath } from "./scripts/chrome.mjs";
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
-import { a11ySnapshotPlugin } from "@web/test-runner-commands/plugins";
 import { defaultReporter } from "@web/test-runner";
 import { feedServer } from "./tests/support/feed-server.mjs";
 import { forcedColorsCommand } from "./tests/support/forced-colors-command.mjs";
+import { axTreeCommand } from "./tests/support/ax-tree-command.mjs";
 import { countingReporter } from "./tests/support/counting-reporter.mjs";
 
 const executablePath = chromePath();
@@ -18,8 +18,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: "es2022", tsconfig: "tsconfig.json" }),
     forcedColorsCommand(),
-    // The accessibility tree as a screen reader gets it (names, roles, heading levels, rows).
-    a11ySnapshotPlugin(),
+    axTreeCommand(),
   ],
   middleware: [feedServer()],
   // One page at a time: a second, background page gets no requestAnimationFrame callbacks, and

@@ -1,9 +1,14 @@
 import { expect, fixture, html } from "@open-wc/testing";
-import { a11ySnapshot, emulateMedia, sendKeys } from "@web/test-runner-commands";
+import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import "./support/guard.js";
 import { clone, nextFrame, shadowText, takeConsole, until } from "./support/guard.js";
-import { applyTextSpacing, axFind, overlappingText, textOutside } from "./support/layout.js";
-import type { AxNode } from "./support/layout.js";
+import {
+  applyTextSpacing,
+  axFind,
+  axTree,
+  overlappingText,
+  textOutside,
+} from "./support/layout.js";
 import "../src/components/funnel/define.js";
 import type { ChisoFunnel } from "../src/components/funnel/funnel.element.js";
 import type { IndicatorFeed } from "../src/data/schema.js";
@@ -585,14 +590,14 @@ describe("<chiso-funnel> for every reader (WCAG 1.3.1, 1.3.2, 1.4.10, 1.4.12)", 
   it("is a region named by its heading: the indicator and the unit, at the level the page asks", async () => {
     const element = await mount(ngheAn, { indicator: "eid" });
     const name = "Hồ sơ, tài khoản định danh điện tử · Tỉnh Nghệ An";
-    let tree = (await a11ySnapshot({})) as unknown as AxNode;
+    let tree = await axTree();
     expect(axFind(tree, (n) => n.role === "region").map((n) => n.name)).to.deep.equal([name]);
     expect(axFind(tree, (n) => n.role === "heading").map((n) => [n.name, n.level])).to.deep.equal([
       [name, 2],
     ]);
     element.setAttribute("heading-level", "3");
     await element.updateComplete;
-    tree = (await a11ySnapshot({})) as unknown as AxNode;
+    tree = await axTree();
     expect(axFind(tree, (n) => n.role === "heading").map((n) => n.level)).to.deep.equal([3]);
     // Small multiples: the heading names every unit (each panel's caption names its own).
     const multiples = await mount(dakNongWithGiaNghia(), { units: "all" });

@@ -1,10 +1,15 @@
 import { expect, fixture, html } from "@open-wc/testing";
-import { a11ySnapshot, emulateMedia, sendKeys } from "@web/test-runner-commands";
+import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import "./support/guard.js";
 import { withFakeResizeObserver } from "./support/fake-resize-observer.js";
 import { clone, shadowText, takeConsole, until } from "./support/guard.js";
-import { applyTextSpacing, axFind, overlappingText, textOutside } from "./support/layout.js";
-import type { AxNode } from "./support/layout.js";
+import {
+  applyTextSpacing,
+  axFind,
+  axTree,
+  overlappingText,
+  textOutside,
+} from "./support/layout.js";
 import type { ChisoConfigProblemDetail } from "../src/components/shared/chiso-element.js";
 import "../src/components/gauge/define.js";
 import type { ChisoGauge } from "../src/components/gauge/gauge.element.js";
@@ -509,14 +514,14 @@ describe("<chiso-gauge> for every reader (WCAG 1.4.4, 1.4.10, 1.4.12, 2.4.6)", (
     const element = await fixture<ChisoGauge>(
       html`<chiso-gauge heading-level="4" .data=${bacGiang}></chiso-gauge>`,
     );
-    const tree = (await a11ySnapshot({})) as unknown as AxNode;
+    const tree = await axTree();
     const [heading] = axFind(tree, (n) => n.role === "heading");
     expect(heading!.level).to.equal(4);
     expect(heading!.name).to.match(/^Tỷ lệ hồ sơ nộp trực tuyến – 25 dịch vụ công thiết yếu/);
     expect(heading!.name).to.contain("Tỉnh Bắc Giang");
     element.removeAttribute("heading-level");
     await element.updateComplete;
-    const after = (await a11ySnapshot({})) as unknown as AxNode;
+    const after = await axTree();
     expect(axFind(after, (n) => n.role === "heading")[0]!.level).to.equal(2);
   });
 

@@ -91,17 +91,24 @@ export function textOutside(element: Element, tolerance = 1): string[] {
     .map((b) => `"${b.text}" ${Math.round(b.rect.left)}–${Math.round(b.rect.right)}`);
 }
 
-/** A node of the page's accessibility tree (Puppeteer's snapshot: interesting nodes only). */
+import { executeServerCommand } from "@web/test-runner-commands";
+
+/** A node of the page's accessibility tree (tests/support/ax-tree-command.mjs). */
 export interface AxNode {
   role: string;
-  name?: string;
+  name: string;
   level?: number;
-  children?: AxNode[];
+  children: AxNode[];
+}
+
+/** The page's accessibility tree, as Chromium gives it to screen readers. */
+export function axTree(): Promise<AxNode> {
+  return executeServerCommand<AxNode, undefined>("ax-tree");
 }
 
 /** Every node of the tree under `root` matching `test`, in reading order. */
 export function axFind(root: AxNode, test: (node: AxNode) => boolean): AxNode[] {
   const found = test(root) ? [root] : [];
-  for (const child of root.children ?? []) found.push(...axFind(child, test));
+  for (const child of root.children) found.push(...axFind(child, test));
   return found;
 }
