@@ -642,17 +642,59 @@ describe("<chiso-funnel> for every reader (WCAG 1.3.1, 1.3.2, 1.4.10, 1.4.12)", 
         expect(textOutside(element), "with text spacing").to.deep.equal([]);
       });
 
-  for (const [layout, theme] of [
-    ["horizontal", "light"],
-    ["vertical", "light"],
-    ["vertical", "ioc"],
-  ])
-    it(`keeps text apart with WCAG text spacing in a wide ${layout} ${theme} funnel`, async () => {
-      const element = await mount(dakNong, { indicator: "eid", layout, theme }, "width: 1100px");
+  for (const [layout, theme, width] of [
+    ["horizontal", "light", 1100],
+    ["vertical", "light", 1100],
+    ["vertical", "light", 480],
+    ["vertical", "ioc", 760],
+    ["vertical", "ioc", 320],
+  ] as const)
+    it(`keeps text apart with WCAG text spacing: ${layout}, ${theme}, ${width} px`, async () => {
+      const element = await mount(
+        dakNong,
+        { indicator: "eid", layout, theme },
+        `width: ${width}px`,
+      );
+      expect(overlappingText(element)).to.deep.equal([]);
       applyTextSpacing(element);
       await nextFrame();
       await nextFrame();
       expect(overlappingText(element)).to.deep.equal([]);
       expect(textOutside(element)).to.deep.equal([]);
     });
+
+  it("draws columns while each stage has 10 em, and stacks them when not", async () => {
+    const element = await mount(
+      ngheAn,
+      { indicator: "eid", layout: "vertical", theme: "ioc" },
+      "width: 760px",
+    );
+    const root = () => element.shadowRoot!.querySelector(".funnel-root")!;
+    // 760 px at the IOC's 24 px type: 29 em for three stages.
+    expect(root().classList.contains("horizontal")).to.equal(true);
+    const two = await mount(
+      dakNong,
+      { indicator: "eid", layout: "vertical", theme: "ioc" },
+      "width: 760px",
+    );
+    expect(two.shadowRoot!.querySelector(".funnel-root")!.classList.contains("vertical")).to.equal(
+      true,
+    );
+    // Eight stages at 900 px are 7 em each: stacked, with nothing drawn over anything.
+    const feed = clone(ngheAn) as IndicatorFeed;
+    const indicator = feed.indicators[2]!;
+    if (indicator.kind !== "funnel") throw new Error("fixture changed");
+    indicator.stages = Array.from({ length: 8 }, (_, i) => ({
+      id: `s${i}`,
+      label: `Bước ${i + 1}`,
+    }));
+    indicator.observations[0]!.stages = Object.fromEntries(
+      indicator.stages.map((stage, i) => [stage.id, { value: 1_000_000 - i * 100_000 }]),
+    );
+    const eight = await mount(feed, { indicator: "eid", layout: "vertical" }, "width: 900px");
+    expect(
+      eight.shadowRoot!.querySelector(".funnel-root")!.classList.contains("horizontal"),
+    ).to.equal(true);
+    expect(overlappingText(eight)).to.deep.equal([]);
+  });
 });

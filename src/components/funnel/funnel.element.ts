@@ -205,9 +205,11 @@ export class ChisoFunnel extends ChisoElement {
     );
     const panelEm = this.widthEm == null ? null : this.widthEm / columns;
     const compact = panelEm != null && panelEm < COMPACT_EM ? "compact" : "";
-    // A narrow funnel's columns have no room for their numbers and labels (320 px, WCAG 1.4.10):
-    // its stages are stacked as the horizontal ones are.
-    const layout = this.layout === "vertical" && !compact ? "vertical" : "horizontal";
+    // Columns under 10 em have no room for a count and its drop-off ("−382.607 (−21,7 %)" is
+    // 8,7 em): the stages are stacked instead, as at 320 px (WCAG 1.4.10).
+    const vertical =
+      this.layout === "vertical" && (panelEm ?? 99) >= 10 * model.indicator.stages.length;
+    const layout = vertical ? "vertical" : "horizontal";
     return html`<section class="funnel-root ${layout} ${compact}" aria-labelledby="title">
       ${this.#renderHeader(feed, model)}
       <div class="panels" style=${styleProps({ "--_columns": String(columns) })}>
