@@ -7,6 +7,7 @@ import { chromeLauncher } from "@web/test-runner-chrome";
 import { defaultReporter } from "@web/test-runner";
 import { feedServer } from "./tests/support/feed-server.mjs";
 import { forcedColorsCommand } from "./tests/support/forced-colors-command.mjs";
+import { axTreeCommand } from "./tests/support/ax-tree-command.mjs";
 import { countingReporter } from "./tests/support/counting-reporter.mjs";
 
 const executablePath = chromePath();
@@ -17,6 +18,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: "es2022", tsconfig: "tsconfig.json" }),
     forcedColorsCommand(),
+    axTreeCommand(),
   ],
   middleware: [feedServer()],
   // One page at a time: a second, background page gets no requestAnimationFrame callbacks, and

@@ -2,12 +2,14 @@ import { expect, fixture, html } from "@open-wc/testing";
 import "./support/guard.js";
 import "../src/components/gauge/define.js";
 import "../src/components/choropleth/define.js";
+import "../src/components/funnel/define.js";
 import type { ChisoGauge } from "../src/components/gauge/gauge.element.js";
 import { classColors } from "../src/components/choropleth/palette.js";
 import type { ColorClass } from "../src/data/figures/classify.js";
 import { until } from "./support/guard.js";
 import bacGiang from "../fixtures/feeds/bac-giang-2023-02.json";
 import bacGiangTopo from "../fixtures/boundaries/vn-districts-2023-bac-giang.topo.json";
+import binhLong from "../fixtures/feeds/binh-long-2023-09.json";
 
 /**
  * Contrast computed from what the themes resolve to, in the real browser: the tokens each
@@ -15,8 +17,9 @@ import bacGiangTopo from "../fixtures/boundaries/vn-districts-2023-bac-giang.top
  * (the computed `fill`/`stroke`/`background` of the gauge's track, value and target). WCAG 2.2:
  * text against its surface 4,5:1 (1.4.3); a mark that carries meaning 3:1 against what it is
  * read against (1.4.11) — the focus ring, the gauge's value against its track, its target
- * against the value, its track against the surface, a map class against the surface and the
- * map's selection outline against every class.
+ * against the value, its track against the surface, its two target zones against each other,
+ * the funnel's target marker against its bars, a map class against the surface and the map's
+ * selection outline against every class.
  */
 const THEMES = ["light", "dark", "ioc"] as const;
 type Theme = (typeof THEMES)[number];
@@ -75,6 +78,14 @@ function failures(pairs: Pair[]): string[] {
 
 const token = (element: Element, name: string) =>
   getComputedStyle(element).getPropertyValue(name).trim();
+
+/** `color` at `alpha` over the opaque `below`, as the screen shows it (sRGB blending). */
+function over(color: string, alpha: number, below: string): string {
+  const [r, g, b, a] = rgba(color);
+  const [R, G, B] = rgba(below);
+  const mix = (top: number, under: number) => Math.round(top * a * alpha + under * (1 - a * alpha));
+  return `rgb(${mix(r, R)}, ${mix(g, G)}, ${mix(b, B)})`;
+}
 
 /** A painted property of the first element matching `selector` in the shadow root. */
 function painted(
@@ -185,6 +196,48 @@ for (const theme of THEMES) {
             ]),
           ).to.deep.equal(KNOWN[theme].filter((f) => f.startsWith(name)));
         });
+
+    it("the arc gauge's two target zones differ in lightness 3:1, not in hue alone", async () => {
+      const element = await fixture<ChisoGauge>(
+        html`<chiso-gauge theme=${theme} .data=${bacGiang}></chiso-gauge>`,
+      );
+      await element.updateComplete;
+      const surface = getComputedStyle(element).backgroundColor;
+      const zone = (kind: "below" | "above") => {
+        const band = element.shadowRoot!.querySelector(`.band.${kind}`)!;
+        const style = getComputedStyle(band);
+        return over(style.fill, Number(style.opacity), surface);
+      };
+      expect(
+        failures([
+          { name: "arc zones below vs above", fg: zone("below"), bg: zone("above"), min: 3 },
+        ]),
+      ).to.deep.equal([]);
+    });
+
+    it("the funnel's target marker meets the bars with a 3:1 edge and shows 3:1 off them", async () => {
+      const element = await fixture(
+        html`<chiso-funnel
+          theme=${theme}
+          indicator="eid-campaign"
+          .data=${binhLong}
+        ></chiso-funnel>`,
+      );
+      const surface = getComputedStyle(element).backgroundColor;
+      const target = painted(element, ".target", "background-color");
+      const shadow = getComputedStyle(element.shadowRoot!.querySelector(".target")!).boxShadow;
+      // "rgb(255, 255, 255) 0px 0px 0px 2px": the edge's colour and its width.
+      const edge = /^rgba?\([^)]*\)/.exec(shadow)![0];
+      expect(parseFloat(shadow.split(" ").at(-1)!), "edge width").to.be.at.least(2);
+      const bar = painted(element, ".bar", "background-color");
+      expect(
+        failures([
+          { name: "funnel target edge vs bar", fg: edge, bg: bar, min: 3 },
+          { name: "funnel target vs its edge", fg: target, bg: edge, min: 3 },
+          { name: "funnel target vs surface", fg: target, bg: surface, min: 3 },
+        ]),
+      ).to.deep.equal([]);
+    });
 
     it("every class of the map's palette is 3:1 on the surface, further from it the higher the rate", async () => {
       const { surface, ramps, sides } = await mapPalette(theme);

@@ -2,6 +2,13 @@ import { expect, fixture, html } from "@open-wc/testing";
 import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import "./support/guard.js";
 import { clone, nextFrame, shadowText, takeConsole, until } from "./support/guard.js";
+import {
+  applyTextSpacing,
+  axFind,
+  axTree,
+  overlappingText,
+  textOutside,
+} from "./support/layout.js";
 import "../src/components/funnel/define.js";
 import type { ChisoFunnel } from "../src/components/funnel/funnel.element.js";
 import type { IndicatorFeed } from "../src/data/schema.js";
@@ -580,5 +587,118 @@ describe("<chiso-funnel>", () => {
     const stale = await mount(ngheAn, { indicator: "eid", "stale-after": "60", theme: "ioc" });
     expect(shadowText(stale)).to.contain("Dữ liệu cũ");
     await expect(stale).to.be.accessible();
+  });
+});
+
+describe("<chiso-funnel> for every reader (WCAG 1.3.1, 1.3.2, 1.4.10, 1.4.12)", () => {
+  it("is a region named by its heading: the indicator and the unit, at the level the page asks", async () => {
+    const element = await mount(ngheAn, { indicator: "eid" });
+    const name = "Hồ sơ, tài khoản định danh điện tử · Tỉnh Nghệ An";
+    let tree = await axTree();
+    expect(axFind(tree, (n) => n.role === "region").map((n) => n.name)).to.deep.equal([name]);
+    expect(axFind(tree, (n) => n.role === "heading").map((n) => [n.name, n.level])).to.deep.equal([
+      [name, 2],
+    ]);
+    element.setAttribute("heading-level", "3");
+    await element.updateComplete;
+    tree = await axTree();
+    expect(axFind(tree, (n) => n.role === "heading").map((n) => n.level)).to.deep.equal([3]);
+    // Small multiples: the heading names every unit (each panel's caption names its own).
+    const multiples = await mount(dakNongWithGiaNghia(), { units: "all" });
+    expect(text(multiples.shadowRoot!.querySelector("[role=heading]"))).to.match(
+      /· Tỉnh Đắk Nông, .*Gia Nghĩa/,
+    );
+  });
+
+  it("reads a stage, then its drop-off from the stage before, which is drawn above it", async () => {
+    const element = await mount(ngheAn, { indicator: "eid" });
+    const approved = stages(element)[1]!;
+    const read = text(approved);
+    expect(read.indexOf("Bộ Công an đã phê duyệt")).to.equal(0);
+    expect(read.indexOf("1.380.407")).to.be.below(read.indexOf("78,30 % chuyển tiếp"));
+    const flow = approved.querySelector(".flow")!.getBoundingClientRect();
+    expect(flow.bottom).to.be.at.most(
+      approved.querySelector("button")!.getBoundingClientRect().top + 1,
+    );
+    element.layout = "vertical";
+    await element.updateComplete;
+    const column = stages(element)[1]!;
+    expect(column.querySelector(".flow")!.getBoundingClientRect().bottom).to.be.at.most(
+      column.querySelector(".track")!.getBoundingClientRect().top,
+    );
+  });
+
+  for (const layout of ["horizontal", "vertical"])
+    for (const [feed, indicator] of [
+      [ngheAn, "eid"],
+      [dakNong, "eid"],
+    ] as const)
+      it(`at 320 px, ${layout}, draws no text over other text or past its box (${indicator}, ${(feed as IndicatorFeed).publisher.unitCode})`, async () => {
+        const element = await mount(feed, { indicator, layout }, "width: 320px");
+        stages(element)[1]!.querySelector("button")!.click();
+        await element.updateComplete;
+        expect(overlappingText(element)).to.deep.equal([]);
+        expect(textOutside(element)).to.deep.equal([]);
+        applyTextSpacing(element);
+        await nextFrame();
+        await nextFrame();
+        expect(overlappingText(element), "with text spacing").to.deep.equal([]);
+        expect(textOutside(element), "with text spacing").to.deep.equal([]);
+      });
+
+  for (const [layout, theme, width] of [
+    ["horizontal", "light", 1100],
+    ["vertical", "light", 1100],
+    ["vertical", "light", 480],
+    ["vertical", "ioc", 760],
+    ["vertical", "ioc", 320],
+  ] as const)
+    it(`keeps text apart with WCAG text spacing: ${layout}, ${theme}, ${width} px`, async () => {
+      const element = await mount(
+        dakNong,
+        { indicator: "eid", layout, theme },
+        `width: ${width}px`,
+      );
+      expect(overlappingText(element)).to.deep.equal([]);
+      applyTextSpacing(element);
+      await nextFrame();
+      await nextFrame();
+      expect(overlappingText(element)).to.deep.equal([]);
+      expect(textOutside(element)).to.deep.equal([]);
+    });
+
+  it("draws columns while each stage has 10 em, and stacks them when not", async () => {
+    const element = await mount(
+      ngheAn,
+      { indicator: "eid", layout: "vertical", theme: "ioc" },
+      "width: 760px",
+    );
+    const root = () => element.shadowRoot!.querySelector(".funnel-root")!;
+    // 760 px at the IOC's 24 px type: 29 em for three stages.
+    expect(root().classList.contains("horizontal")).to.equal(true);
+    const two = await mount(
+      dakNong,
+      { indicator: "eid", layout: "vertical", theme: "ioc" },
+      "width: 760px",
+    );
+    expect(two.shadowRoot!.querySelector(".funnel-root")!.classList.contains("vertical")).to.equal(
+      true,
+    );
+    // Eight stages at 900 px are 7 em each: stacked, with nothing drawn over anything.
+    const feed = clone(ngheAn) as IndicatorFeed;
+    const indicator = feed.indicators[2]!;
+    if (indicator.kind !== "funnel") throw new Error("fixture changed");
+    indicator.stages = Array.from({ length: 8 }, (_, i) => ({
+      id: `s${i}`,
+      label: `Bước ${i + 1}`,
+    }));
+    indicator.observations[0]!.stages = Object.fromEntries(
+      indicator.stages.map((stage, i) => [stage.id, { value: 1_000_000 - i * 100_000 }]),
+    );
+    const eight = await mount(feed, { indicator: "eid", layout: "vertical" }, "width: 900px");
+    expect(
+      eight.shadowRoot!.querySelector(".funnel-root")!.classList.contains("horizontal"),
+    ).to.equal(true);
+    expect(overlappingText(eight)).to.deep.equal([]);
   });
 });

@@ -3,6 +3,13 @@ import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import "./support/guard.js";
 import { withFakeResizeObserver } from "./support/fake-resize-observer.js";
 import { clone, shadowText, takeConsole, until } from "./support/guard.js";
+import {
+  applyTextSpacing,
+  axFind,
+  axTree,
+  overlappingText,
+  textOutside,
+} from "./support/layout.js";
 import type { ChisoConfigProblemDetail } from "../src/components/shared/chiso-element.js";
 import "../src/components/gauge/define.js";
 import type { ChisoGauge } from "../src/components/gauge/gauge.element.js";
@@ -485,4 +492,80 @@ describe("<chiso-gauge>", () => {
       await expect(stale).to.be.accessible();
     });
   });
+});
+
+describe("<chiso-gauge> for every reader (WCAG 1.4.4, 1.4.10, 1.4.12, 2.4.6)", () => {
+  const frames = async () => {
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  };
+  const text = (node: Element) => (node.textContent ?? "").replace(/\s+/g, " ").trim();
+  const mountAt = async (style: string, variant = "arc") => {
+    const element = await fixture<ChisoGauge>(
+      html`<chiso-gauge style=${style} variant=${variant} .data=${bacGiang}></chiso-gauge>`,
+    );
+    // The layout follows the ResizeObserver's report, a frame or two after the first render.
+    await frames();
+    return element;
+  };
+  const fontPx = (element: ChisoGauge, selector: string) =>
+    parseFloat(getComputedStyle(element.shadowRoot!.querySelector(selector)!).fontSize);
+
+  it("is headed by its indicator and unit, at the level the page asks", async () => {
+    const element = await fixture<ChisoGauge>(
+      html`<chiso-gauge heading-level="4" .data=${bacGiang}></chiso-gauge>`,
+    );
+    const tree = await axTree();
+    const [heading] = axFind(tree, (n) => n.role === "heading");
+    expect(heading!.level).to.equal(4);
+    expect(heading!.name).to.match(/^Tỷ lệ hồ sơ nộp trực tuyến – 25 dịch vụ công thiết yếu/);
+    expect(heading!.name).to.contain("Tỉnh Bắc Giang");
+    element.removeAttribute("heading-level");
+    await element.updateComplete;
+    const after = await axTree();
+    expect(axFind(after, (n) => n.role === "heading")[0]!.level).to.equal(2);
+  });
+
+  for (const width of [160, 250])
+    it(`shows the counts and a 12 px "Chi tiết" in a ${width} px tile`, async () => {
+      const element = await mountAt(`width: ${width}px`);
+      expect(element.shadowRoot!.querySelector(".gauge.compact")).to.exist;
+      const counts = element.shadowRoot!.querySelector<HTMLElement>(".counts")!;
+      expect(text(counts)).to.equal("36.100 / 42.328 hồ sơ");
+      const box = counts.getBoundingClientRect();
+      expect(box.height, "counts drawn").to.be.above(8);
+      expect(box.right).to.be.at.most(element.getBoundingClientRect().right);
+      expect(fontPx(element, "summary")).to.be.at.least(12);
+      expect(fontPx(element, ".counts")).to.be.at.least(12);
+    });
+
+  it("grows its number with the reader's text size (200 %), not only with its width", async () => {
+    const root = document.documentElement;
+    try {
+      for (const width of [400, 1200]) {
+        root.style.fontSize = "";
+        const element = await mountAt(`width: ${width}px`);
+        await frames();
+        const before = fontPx(element, ".value");
+        root.style.fontSize = "200%";
+        await frames();
+        const after = fontPx(element, ".value");
+        expect(after, `${width} px: ${before} → ${after} px`).to.be.above(before * 1.1);
+        expect(overlappingText(element), `${width} px at 200 %`).to.deep.equal([]);
+      }
+    } finally {
+      root.style.fontSize = "";
+    }
+  });
+
+  for (const variant of ["arc", "bar"])
+    for (const width of [320, 160, 600])
+      it(`draws no text over other text or past its box: ${variant}, ${width} px, with and without text spacing`, async () => {
+        const element = await mountAt(`width: ${width}px`, variant);
+        expect(overlappingText(element)).to.deep.equal([]);
+        expect(textOutside(element)).to.deep.equal([]);
+        applyTextSpacing(element);
+        await frames();
+        expect(overlappingText(element), "with text spacing").to.deep.equal([]);
+        expect(textOutside(element), "with text spacing").to.deep.equal([]);
+      });
 });

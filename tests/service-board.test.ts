@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from "@web/test-runner-commands";
 import "./support/guard.js";
 import { withFakeResizeObserver } from "./support/fake-resize-observer.js";
 import { clone, shadowText, takeConsole, until } from "./support/guard.js";
+import { axFind, axTree } from "./support/layout.js";
 import "../src/components/service-board/define.js";
 import { packPages } from "../src/components/shared/paging-controller.js";
 import type {
@@ -286,6 +287,26 @@ describe("<chiso-service-board>", () => {
     expect(wide.shadowRoot!.querySelector("thead th.status")).to.exist;
   });
 
+  it("draws the sort arrows at 12 px at least, inside their column's button", async () => {
+    const element = await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board .data=${bacGiang}></chiso-service-board>`,
+    );
+    const arrows = [...element.shadowRoot!.querySelectorAll("thead button .arrow")];
+    expect(arrows).to.have.length(3);
+    for (const arrow of arrows)
+      expect(parseFloat(getComputedStyle(arrow).fontSize)).to.be.at.least(12);
+  });
+
+  it("is headed by its indicator, unit and period, at the level the page asks", async () => {
+    await fixture<ChisoServiceBoard>(
+      html`<chiso-service-board heading-level="3" .data=${bacGiang}></chiso-service-board>`,
+    );
+    const tree = await axTree();
+    const headings = axFind(tree, (n) => n.role === "heading");
+    expect(headings.map((n) => n.level)).to.deep.equal([3]);
+    expect(headings[0]!.name).to.match(/^Tỷ lệ hồ sơ nộp trực tuyến .*Tỉnh Bắc Giang/);
+  });
+
   describe("with fit, in a wall cell", () => {
     // The IOC wall's board cell at 1920×1080 (demo/wall.css), Noto Sans, IOC theme.
     const CELL =
@@ -300,13 +321,14 @@ describe("<chiso-service-board>", () => {
           .data=${bacGiang}
         ></chiso-service-board>`,
       );
-    /** The rows a person sees: on the page, with a box inside the element's. */
+    /** The rows a person sees: painted, with a box inside the element's. */
     const shownRows = (element: ChisoServiceBoard) => {
       const box = element.getBoundingClientRect();
       return [...element.shadowRoot!.querySelectorAll<HTMLElement>("tbody tr.row")].filter(
         (row) => {
           const r = row.getBoundingClientRect();
-          return r.height > 0 && r.top >= box.top && r.bottom <= box.bottom;
+          const painted = getComputedStyle(row).opacity !== "0";
+          return painted && r.height > 1 && r.top >= box.top && r.bottom <= box.bottom;
         },
       );
     };
@@ -349,6 +371,30 @@ describe("<chiso-service-board>", () => {
       pagerButton(element, /Trang sau/).click();
       await until(() => names(element)[0] === first[0], "back to page 1");
       await expect(element).to.be.accessible();
+    });
+
+    it("keeps every row in the table a screen reader reads, whichever page is shown", async () => {
+      const element = await mountFit();
+      await until(() => pager(element), "the pager");
+      const tableRows = async () => {
+        const [table] = axFind(await axTree(), (n) => n.role === "table");
+        // A row header in a row of the table: a screen reader's table commands reach it.
+        return axFind(table!, (n) => n.role === "row").flatMap((row) =>
+          row.children.filter((cell) => cell.role === "rowheader").map((cell) => cell.name),
+        );
+      };
+      const first = await tableRows();
+      // 25 services and the totals row, in the ranking's order, on page 1 as on page 2.
+      expect(first).to.have.length(26);
+      expect(first[0]).to.equal(text(shownRows(element)[0]!.querySelector("th")));
+      expect(first.at(-1)).to.equal("Tổng cộng");
+      pagerButton(element, /Trang sau/).click();
+      await until(() => pageText(element).startsWith("Trang 2"), "page 2");
+      expect(await tableRows()).to.deep.equal(first);
+      // Off the page, a row takes no room and shows nothing.
+      const off = element.shadowRoot!.querySelector<HTMLElement>("tr.off-page")!;
+      expect(off.getBoundingClientRect().height).to.be.at.most(1);
+      expect(getComputedStyle(off).opacity).to.equal("0");
     });
 
     it("packs rows of any height into pages in order, a too-tall row on a page of its own", () => {

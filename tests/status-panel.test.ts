@@ -495,8 +495,9 @@ describe("<chiso-status-panel>", () => {
       html`<chiso-status-panel .clock=${clock} .data=${feed}></chiso-status-panel>`,
     );
     expect(age(vi, simulated)).to.equal("Dữ liệu mô phỏng");
-    expect(age(vi, "Kinh tế - Xã hội")).to.equal("cập nhật 24/10/2026");
-    expect(age(vi, "Hệ thống Du lịch")).to.equal("cập nhật 3 ngày trước");
+    // Both updates are after the 2023 feed was written: a consistency warning, marked on the tile.
+    expect(age(vi, "Kinh tế - Xã hội")).to.equal("cập nhật 24/10/2026 ⚠ Cảnh báo");
+    expect(age(vi, "Hệ thống Du lịch")).to.equal("cập nhật 3 ngày trước ⚠ Cảnh báo");
     // Nowhere a count of thousands of days: not on a tile, not in the text fallback.
     expect(shadowText(vi)).not.to.match(/\d\.\d{3} ngày/);
     // The details give the time, without an age that says nothing.
@@ -510,7 +511,7 @@ describe("<chiso-status-panel>", () => {
     );
     const simulatedEn = "Public order and traffic-safety monitoring";
     expect(age(en, simulatedEn)).to.equal("Simulated data");
-    expect(age(en, "Economy and society")).to.equal("updated 24 Oct 2026");
+    expect(age(en, "Economy and society")).to.equal("updated 24 Oct 2026 ⚠ Warning");
     expect(shadowText(en)).not.to.match(/\d,\d{3} days/);
   });
 

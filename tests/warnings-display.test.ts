@@ -88,8 +88,8 @@ describe("consistency warnings in the elements (issue 18.6)", () => {
   describe("<chiso-service-board>", () => {
     it("marks the rows and lists every warning under the board, named by its service", async () => {
       const feed = clone(bacGiang);
-      const row = feed.indicators[0]!.observations[1]!;
-      Object.assign(row, { numerator: (row.denominator ?? 0) + 7 });
+      const row = feed.indicators[0]!.observations[1] as { denominator: number };
+      Object.assign(row, { numerator: row.denominator + 7 });
       const element = await fixture<ChisoServiceBoard>(
         html`<chiso-service-board .data=${feed}></chiso-service-board>`,
       );
@@ -138,7 +138,8 @@ describe("consistency warnings in the elements (issue 18.6)", () => {
   describe("<chiso-choropleth>", () => {
     async function overfullDistrict(lang = "vi") {
       const feed = clone(bacGiang);
-      const district = feed.indicators[1]!.observations.find((o) => o.unit === "213")!;
+      const observations = feed.indicators[1]!.observations as { unit?: string }[];
+      const district = observations.find((o) => o.unit === "213")!;
       Object.assign(district, { numerator: 2_600 });
       const element = await fixture<ChisoChoropleth>(
         html`<chiso-choropleth
@@ -195,8 +196,8 @@ describe("consistency warnings in the elements (issue 18.6)", () => {
       const tile = await until(() =>
         element.shadowRoot!.querySelector<HTMLButtonElement>("button.tile"),
       );
-      tile.click();
-      const detail = await until(() => element.shadowRoot!.querySelector("[part=detail]"));
+      tile!.click();
+      const detail = (await until(() => element.shadowRoot!.querySelector("[part=detail]")))!;
       expect(text(detail)).to.contain("Kiểm tra số liệu");
       expect(text(detail.querySelector("li"))).to.match(/^⚠ Cảnh báo: /);
     });

@@ -208,23 +208,31 @@ export class ChisoFunnel extends ChisoElement {
       Math.min(model.panels.length, Math.floor((this.widthEm ?? 0) / COLUMN_EM) || 1),
     );
     const panelEm = this.widthEm == null ? null : this.widthEm / columns;
-    const layout = this.layout === "vertical" ? "vertical" : "horizontal";
     const compact = panelEm != null && panelEm < COMPACT_EM ? "compact" : "";
-    return html`<div class="funnel-root ${layout} ${compact}">
-      ${this.#renderHeader(model)}
+    // Columns under 10 em have no room for a count and its drop-off ("−382.607 (−21,7 %)" is
+    // 8,7 em): the stages are stacked instead, as at 320 px (WCAG 1.4.10).
+    const vertical =
+      this.layout === "vertical" && (panelEm ?? 99) >= 10 * model.indicator.stages.length;
+    const layout = vertical ? "vertical" : "horizontal";
+    return html`<section class="funnel-root ${layout} ${compact}" aria-labelledby="title">
+      ${this.#renderHeader(feed, model)}
       <div class="panels" style=${styleProps({ "--_columns": String(columns) })}>
         ${model.panels.map((panel, i) => this.#renderPanel(feed, model, panel, i))}
       </div>
       ${warningDetails(model.warnings, this.locale, this.painted)}
-    </div>`;
+    </section>`;
   }
 
-  #renderHeader(model: Model): TemplateResult {
+  /** The title is the region's heading and name, with the units (shown in the captions) heard. */
+  #renderHeader(feed: IndicatorFeed, model: Model): TemplateResult {
     const { indicator } = model;
     const locale = this.locale;
     const campaign = indicator.campaign;
+    const units = model.panels.map((panel) => unitName(feed, panel.unit, locale)).join(", ");
     return html`<div class="head">
-      <p class="title">${localize(indicator.label, locale)}</p>
+      <p class="title" id="title" role="heading" aria-level=${this.headingLevel}>
+        ${localize(indicator.label, locale)}<span class="visually-hidden"> · ${units}</span>
+      </p>
       ${
         campaign
           ? html`<p class="campaign">
@@ -308,8 +316,8 @@ export class ChisoFunnel extends ChisoElement {
       stage.overTarget ? "over" : "",
       stage.grows ? "grows" : "",
     ].join(" ");
+    // The drop-off from the stage before is drawn above the stage and read after it.
     return html`<li class=${classes} part="stage">
-      ${this.#renderFlow(stage)}
       <button
         type="button"
         class="stage-label"
@@ -321,7 +329,7 @@ export class ChisoFunnel extends ChisoElement {
         ${localize(stage.label, locale)}
       </button>
       ${this.#renderBar(stage, max)} ${this.#renderFigures(stage)} ${this.#renderStatus(stage)}
-      ${renderLevels(stage, this.locale)}
+      ${this.#renderFlow(stage)} ${renderLevels(stage, this.locale)}
       <div class="details" id=${detailsId} ?hidden=${!open}>
         ${open ? this.#renderDetails(stage) : nothing}
       </div>

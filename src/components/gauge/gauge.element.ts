@@ -240,7 +240,8 @@ export class ChisoGauge extends ChisoElement {
   }
 
   #renderHeader(model: GaugeModel): TemplateResult {
-    return html`<div class="header">
+    // The heading names the unit too: a page of gauges has one indicator for several units.
+    return html`<div class="header" role="heading" aria-level=${this.headingLevel}>
       <p class="label" part="label">${model.label}</p>
       <p class="subject">${model.subject} · <span class="period">${model.period}</span></p>
     </div>`;

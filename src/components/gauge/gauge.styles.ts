@@ -80,11 +80,12 @@ export const gaugeStyles = css`
        shapes): an opaque surface makes the number's contrast the one it visibly has. */
     background: var(--_surface);
     text-align: center;
-    /* "100,00 %" must fit inside the hollow. */
-    font-size: 10.5cqi;
+    /* "100,00 %" fits inside the hollow of an arc wider than 12 em, and the em part grows it with
+       the reader's text size (200 %), which the arc's width alone (cqi) does not. */
+    font-size: calc(8cqi + 0.5em);
   }
   .arc .value.empty {
-    font-size: 6cqi;
+    font-size: calc(4.5cqi + 0.25em);
     white-space: normal;
     padding: 0 24%;
     font-weight: 600;
@@ -112,13 +113,13 @@ export const gaugeStyles = css`
     fill: var(--_bad-fill);
     background: var(--_bad-fill);
   }
+  /* The zones differ in lightness, not only in hue: 3:1 apart (tests/contrast). */
   .band.below {
     fill: var(--_bad-fill);
     opacity: 0.45;
   }
   .band.above {
     fill: var(--_good-fill);
-    opacity: 0.45;
   }
   line.target {
     stroke: var(--_target);
@@ -197,7 +198,8 @@ export const gaugeStyles = css`
   }
   details {
     margin-top: 0.25em;
-    font-size: 0.875em;
+    /* At least 12 px at the default text size, in a tile too. */
+    font-size: max(0.875em, 0.75rem);
   }
   summary {
     cursor: pointer;
@@ -275,7 +277,6 @@ export const gaugeStyles = css`
     -webkit-line-clamp: 2;
     overflow: hidden;
   }
-  .compact .counts,
   .compact .delta .muted {
     display: none;
   }

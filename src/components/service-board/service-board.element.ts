@@ -279,14 +279,16 @@ export class ChisoServiceBoard extends ChisoElement {
     if (model == null) return html``;
     if (isProblem(model)) return this.renderProblem(model);
     if (typeof model === "string") return this.renderMessage(model, "error");
-    // With fit, rows off the page are collapsed, not removed: the columns keep their widths.
+    // With fit, rows off the page are flattened, not removed: the columns keep their widths.
     const paged = this.fit && !this.#measuring;
     const rows = model.rows.slice(0, this.#limit);
     const [start, end] = paged ? this.paging.range : [0, rows.length];
     return html`<table class="board ${this.compact ? "compact" : ""}" part="table" tabindex="-1">
         <caption part="caption">
-          <span class="label">${model.label}</span>
-          <span class="subject">${model.subject}</span>
+          <span role="heading" aria-level=${this.headingLevel}
+            ><span class="label">${model.label}</span>
+            <span class="subject">${model.subject}</span></span
+          >
           ${this.#renderSummary(model)}
         </caption>
         ${this.#renderHead(model)}

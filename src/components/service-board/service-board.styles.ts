@@ -92,9 +92,6 @@ export const boardStyles = css`
   th button.active {
     color: var(--_text);
   }
-  .arrow {
-    font-size: 0.75em;
-  }
   .rank {
     text-align: end;
     color: var(--_muted);
@@ -179,7 +176,7 @@ export const boardStyles = css`
   /*
    * fit (an IOC wall cell): the type follows the box (theme.styles.ts); caption, column heads
    * and the totals row stay in view and the rows are paged between them (PagingController). Rows
-   * off the page are collapsed, not removed, so the columns keep their widths from page to
+   * off the page are flattened, not removed, so the columns keep their widths from page to
    * page. A name takes one line, a verdict its icon (the words stay for screen readers), and the
    * total, the cell's main figure, is large.
    */
@@ -255,8 +252,20 @@ export const boardStyles = css`
     display: block;
     margin: 0.2em 0 0;
   }
+  /*
+   * Rows off the page keep their place in the table a screen reader reads (every row, whichever
+   * page shows) and in the column widths, with no height and nothing painted.
+   */
   tr.off-page {
-    visibility: collapse;
+    opacity: 0;
+  }
+  tr.off-page * {
+    height: 0;
+    line-height: 0;
+    padding-block: 0;
+    margin-block: 0;
+    border-block: 0;
+    vertical-align: top;
   }
   /* Narrow: no rank column, bars under the numbers, wrapping status words. */
   .compact .rank {

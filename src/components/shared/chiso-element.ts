@@ -4,8 +4,7 @@ import { LitElement, ReactiveElement, html, nothing } from "lit";
 import type { PropertyDeclarations, PropertyValues, ReactiveController, TemplateResult } from "lit";
 import { feedAgeMs, systemClock, trueNow } from "../../data/clock.js";
 import type { TimeSource } from "../../data/clock.js";
-import { resolveLocale } from "../../data/format.js";
-import type { Locale } from "../../data/format.js";
+import { resolveLocale, type Locale } from "../../data/format.js";
 import { INITIAL_SNAPSHOT } from "../../data/feed-hub.js";
 import type { FeedSnapshot } from "../../data/feed-hub.js";
 import type { IndicatorFeed } from "../../data/schema.js";
@@ -122,6 +121,7 @@ export abstract class ChisoElement extends LitElement {
     refreshInterval: { type: Number, attribute: "refresh-interval" },
     sse: { type: String },
     staleAfter: { type: Number, attribute: "stale-after" },
+    headingLevel: { type: Number, attribute: "heading-level" },
     // The native `lang` property stays untouched; this only makes a change of the attribute re-render.
     langAttribute: { type: String, attribute: "lang" },
     clock: { attribute: false },
@@ -145,6 +145,8 @@ export abstract class ChisoElement extends LitElement {
   declare sse: string | null;
   /** Mark the data stale when its age exceeds this many seconds. */
   declare staleAfter: number | null;
+  /** `aria-level` of the element's heading (its title), 1–6, default 2: the page's outline decides. */
+  declare headingLevel: number;
   /**
    * Time source for every age the element shows (the stale badge, a status tile's age): the
    * system clock by default; assign `{ now: () => ms }` to fake the time (tests, soaks). Ages are
@@ -193,6 +195,7 @@ export abstract class ChisoElement extends LitElement {
     this.refreshInterval = null;
     this.sse = null;
     this.staleAfter = null;
+    this.headingLevel = 2;
     this.clock = systemClock;
     this.now = this.clock.now();
   }

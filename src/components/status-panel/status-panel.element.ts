@@ -19,8 +19,7 @@ import type {
   SubsystemRow as Row,
 } from "../../data/figures/status.js";
 import { findIndicator } from "../../data/lookup.js";
-import { collator, localize } from "../../data/format.js";
-import type { Locale } from "../../data/format.js";
+import { collator, localize, type Locale } from "../../data/format.js";
 import type { DataMode, StatusIndicator } from "../../data/schema.js";
 import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import { indicatorProblem } from "../shared/config-problem.js";
@@ -29,17 +28,16 @@ import { PAGER_EM, pagerStyles, renderPager } from "../shared/pager.js";
 import { PagingController } from "../shared/paging-controller.js";
 import { ResizeController } from "../shared/resize-controller.js";
 import { themeStyles } from "../shared/theme.styles.js";
-import { STATUS_PANEL_MESSAGES } from "./messages.js";
+import { STATUS_PANEL_MESSAGES, type StatusPanelMessages } from "./messages.js";
 import { panelTextFigures } from "./panel-text.js";
-import type { StatusPanelMessages } from "./messages.js";
 import { renderMore } from "../shared/more.js";
-import { fitGrid } from "./status-panel.draw.js";
-import type { GridFit } from "./status-panel.draw.js";
+import { fitGrid, type GridFit } from "./status-panel.draw.js";
 import { ChangeAnnouncer } from "./announcer.js";
 import { subsystemAgeText, type AgeWords } from "./age-text.js";
 import { BurnInController } from "./burn-in.js";
 import { MODE_ICONS, STATE_ICONS, icon } from "./icons.js";
 import { warningsAbout } from "../../data/warnings.js";
+import { warningMark } from "../shared/warning-list.js";
 import { subsystemDetail } from "./subsystem-detail.js";
 import { panelHeader } from "./panel-header.js";
 import { statusPanelStyles } from "./status-panel.styles.js";
@@ -69,9 +67,8 @@ const PAGE_MS = 10_000;
  * when older than its `expectedInterval`, "Mất tín hiệu" when offline or down) and the age of its
  * last update, which ticks every second without refetching. A summary counts the modes
  * ("5 trực tuyến · 2 thủ công · 1 mô phỏng · 1 chờ kết nối"). Changes of state are announced once
- * in a polite live region. When the feed itself cannot be reached the last data stays, under the
- * shared feed chip ("⚠ Mất kết nối · số liệu nhận 3 phút trước · thử lại lúc 10:02:15"), which
- * goes by itself when the feed returns.
+ * in a polite live region. A last update the feed could not have known is marked ("⚠ Cảnh báo").
+ * When the feed cannot be reached the last data stays, under the shared feed chip.
  *
  * **Clock correction.** Ages are `clock.now() + clockOffset(snapshot) − lastUpdated`, the rule
  * every chiso element shares (src/data/clock.ts): the server's `Date` header minus the local time
@@ -409,6 +406,7 @@ export class ChisoStatusPanel extends ChisoElement {
         ? m.health.degraded
         : m.freshness[live.freshness];
     const age = subsystemAgeText(row, live.ageMs, this.#ageWords);
+    const warnings = warningsAbout(this.feed.snapshot.warnings, row.subsystem);
     return html`<li class="cell">
       <button
         type="button"
@@ -424,7 +422,7 @@ export class ChisoStatusPanel extends ChisoElement {
         <span class="state" part="state"
           >${icon(STATE_ICONS[live.freshness])}<span>${state}</span></span
         >
-        <span class="age" part="age">${age}</span>
+        <span class="age" part="age">${age} ${warningMark(warnings, this.locale)}</span>
       </button>
     </li>`;
   }
