@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import MagicString from "magic-string";
 import { minify } from "terser";
 import { litLiteralsVite } from "./minify-literals.mjs";
+import { renamableWordKeys } from "./word-keys.mjs";
 
 const sourcemap = process.argv.includes("--sourcemap") || process.env.CHISO_SOURCEMAP === "1";
 
@@ -106,12 +107,18 @@ if (import.meta.url !== `file://${process.argv[1]}`) {
  * A second compression of a single file, by terser over Oxc's output (two passes): 0,35 kB of the
  * core file's 64 and 0,3 kB of the trend's 36, with the same code — Oxc's minifier leaves foldable sequences and conditionals
  * that terser's folds find. The file's source map, when asked for, follows both steps.
+ * Terser also writes the keys of the word tables short (`m.citizensAndBusinessesDiffer(…)` →
+ * `m.Xe(…)`): 0,6 kB of the core file. Only keys nothing else can reach by name are renamed
+ * (scripts/word-keys.mjs says which and why); the ES modules keep them all.
  */
 async function compressAgain(file) {
   const mapFile = `${file}.map`;
   const map = existsSync(mapFile) ? readFileSync(mapFile, "utf8") : null;
-  const result = await minify(readFileSync(file, "utf8"), {
+  const code = readFileSync(file, "utf8");
+  const words = renamableWordKeys(code);
+  const result = await minify(code, {
     compress: { passes: 2 },
+    mangle: { properties: { regex: new RegExp(`^(?:${words.join("|")})$`) } },
     sourceMap: map ? { content: map, url: mapFile.split("/").pop() } : false,
   });
   writeFileSync(file, result.code);
