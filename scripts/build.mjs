@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import MagicString from "magic-string";
 import { minify } from "terser";
 import { litLiteralsVite } from "./minify-literals.mjs";
+import { shortCustomPropertiesVite } from "./short-custom-properties.mjs";
 import { renamableWordKeys } from "./word-keys.mjs";
 
 const sourcemap = process.argv.includes("--sourcemap") || process.env.CHISO_SOURCEMAP === "1";
@@ -205,13 +206,14 @@ async function buildAll() {
   };
 
   // The single-file bundles are what a portal downloads as is: their Lit templates are minified
-  // (scripts/minify-literals.mjs, with source maps that point into the .ts files), and a constant
-  // imported from another module is written where it is used (`MAX_TEXT_LINES` → 60).
+  // (scripts/minify-literals.mjs, with source maps that point into the .ts files), the private
+  // custom properties are written short (`--_surface` → `--_b`: scripts/short-custom-properties.mjs)
+  // and a constant imported from another module is written where it is used (`MAX_TEXT_LINES` → 60).
   const singleFile = { optimization: { inlineConst: true } };
   await buildLikeWithLike({
     configFile: false,
     logLevel: "warn",
-    plugins: [litLiteralsVite()],
+    plugins: [litLiteralsVite(), shortCustomPropertiesVite()],
     resolve: briefJsonErrors,
     build: {
       target: "es2022",
@@ -234,7 +236,7 @@ async function buildAll() {
   await build({
     configFile: false,
     logLevel: "warn",
-    plugins: [litLiteralsVite()],
+    plugins: [litLiteralsVite(), shortCustomPropertiesVite()],
     resolve: briefJsonErrors,
     build: {
       target: "es2022",
