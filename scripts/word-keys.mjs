@@ -8,8 +8,9 @@
 // their keys, as terser renames local variables (scripts/build.mjs, `compressAgain`).
 //
 // A key is renamed only if nothing else could reach it by that name:
-//   - no other code of chiso declares a property of that name (a feed field, a snapshot's
-//     `receivedAt`, an element property, an option: the public API keeps every name);
+//   - no other code in the file, nor any of chiso's type-only modules, declares a property of
+//     that name (a snapshot's `receivedAt`, an element property, an option: the public API keeps
+//     every name; a feed's fields are strings of the compiled rules, see below);
 //   - no library type does (the DOM's, the ECMAScript library's, those of our dependencies), and
 //     terser's own list of browser properties is kept as well;
 //   - the name is no string in the bundle (`"loading"`), so no `m["loading"]` can miss it.
@@ -55,12 +56,23 @@ function declaredName(node) {
     : null;
 }
 
-/** Keys of the `…Messages` interfaces, and every property name declared anywhere else. */
+/** A source file that holds only types: bundled or not, its declarations describe what runs. */
+const typesOnly = (file) =>
+  ts
+    .transpileModule(file.text, { compilerOptions: { module: ts.ModuleKind.ESNext } })
+    .outputText.replace(/export \{\};|\/\/.*|\s/g, "") === "";
+
+/**
+ * Keys of the `…Messages` interfaces; every property name declared elsewhere, by file; the
+ * files to count whatever a bundle holds (declaration files and type-only sources).
+ */
 function collect() {
   const words = new Set();
-  const elsewhere = new Set();
+  const declared = new Map();
+  const always = new Set();
   for (const file of program().getSourceFiles()) {
     const isTable = !file.isDeclarationFile && WORD_TABLE_FILE.test(file.fileName);
+    const names = new Set();
     const visit = (node) => {
       if (isTable && ts.isInterfaceDeclaration(node) && WORD_TABLE_TYPE.test(node.name.text)) {
         for (const member of node.members) {
@@ -76,25 +88,30 @@ function collect() {
           ts.isShorthandPropertyAssignment(node) ||
           ts.isMethodDeclaration(node));
       const name = inTable ? null : declaredName(node);
-      if (name) elsewhere.add(name);
+      if (name) names.add(name);
       ts.forEachChild(node, visit);
     };
     visit(file);
+    declared.set(file.fileName, names);
+    if (file.isDeclarationFile || typesOnly(file)) always.add(file.fileName);
   }
-  return { words, elsewhere };
+  return { words, declared, always };
 }
 
 let cached = null;
 
 /**
- * The word-table keys that `code` (a bundle) may rename: declared nowhere else, and no string of
- * `code`.
+ * The word-table keys that `code` (a bundle of the source files `modules`) may rename: declared
+ * nowhere else in what the bundle holds, and no string of `code`. A name only ES-only code
+ * declares (the crosswalk's `unknownIndicator`) does not matter to a file without that code.
  */
-export function renamableWordKeys(code) {
+export function renamableWordKeys(code, modules) {
   cached ??= collect();
+  const elsewhere = new Set();
+  for (const [file, names] of cached.declared)
+    if (!modules || cached.always.has(file) || modules.includes(file))
+      for (const name of names) elsewhere.add(name);
   const strings = new Set();
   for (const [, name] of code.matchAll(/["'`]([A-Za-z_$][\w$]*)["'`]/g)) strings.add(name);
-  return [...cached.words]
-    .filter((name) => !cached.elsewhere.has(name) && !strings.has(name))
-    .sort();
+  return [...cached.words].filter((name) => !elsewhere.has(name) && !strings.has(name)).sort();
 }
