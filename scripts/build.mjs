@@ -17,6 +17,8 @@ import { fileURLToPath } from "node:url";
 import MagicString from "magic-string";
 import { minify } from "terser";
 import { litLiteralsVite } from "./minify-literals.mjs";
+import { shortCustomPropertiesVite } from "./short-custom-properties.mjs";
+import { renamableWordKeys } from "./word-keys.mjs";
 
 const sourcemap = process.argv.includes("--sourcemap") || process.env.CHISO_SOURCEMAP === "1";
 
@@ -106,12 +108,21 @@ if (import.meta.url !== `file://${process.argv[1]}`) {
  * A second compression of a single file, by terser over Oxc's output (two passes): 0,35 kB of the
  * core file's 64 and 0,3 kB of the trend's 36, with the same code — Oxc's minifier leaves foldable sequences and conditionals
  * that terser's folds find. The file's source map, when asked for, follows both steps.
+ * Terser also writes the keys of the word tables short (`m.citizensAndBusinessesDiffer(…)` →
+ * `m.Xe(…)`): 0,6 kB of the core file. Only keys nothing else can reach by name are renamed
+ * (scripts/word-keys.mjs says which and why); the ES modules keep them all.
  */
-async function compressAgain(file) {
+async function compressAgain(file, built) {
   const mapFile = `${file}.map`;
   const map = existsSync(mapFile) ? readFileSync(mapFile, "utf8") : null;
-  const result = await minify(readFileSync(file, "utf8"), {
-    compress: { passes: 2 },
+  const code = readFileSync(file, "utf8");
+  const modules = [built].flat()[0].output[0].moduleIds;
+  const words = renamableWordKeys(code, modules);
+  const result = await minify(code, {
+    // Unused trailing parameters go (no code of chiso's or Lit's reads a function's `length`),
+    // and statements stay statements: joined by commas they compress 7 B worse here.
+    compress: { passes: 2, keep_fargs: false, sequences: false },
+    mangle: { properties: { regex: new RegExp(`^(?:${words.join("|")})$`) } },
     sourceMap: map ? { content: map, url: mapFile.split("/").pop() } : false,
   });
   writeFileSync(file, result.code);
@@ -198,13 +209,14 @@ async function buildAll() {
   };
 
   // The single-file bundles are what a portal downloads as is: their Lit templates are minified
-  // (scripts/minify-literals.mjs, with source maps that point into the .ts files), and a constant
-  // imported from another module is written where it is used (`MAX_TEXT_LINES` → 60).
+  // (scripts/minify-literals.mjs, with source maps that point into the .ts files), the private
+  // custom properties are written short (`--_surface` → `--_b`: scripts/short-custom-properties.mjs)
+  // and a constant imported from another module is written where it is used (`MAX_TEXT_LINES` → 60).
   const singleFile = { optimization: { inlineConst: true } };
-  await buildLikeWithLike({
+  const core = await buildLikeWithLike({
     configFile: false,
     logLevel: "warn",
-    plugins: [litLiteralsVite()],
+    plugins: [litLiteralsVite(), shortCustomPropertiesVite()],
     resolve: briefJsonErrors,
     build: {
       target: "es2022",
@@ -221,13 +233,13 @@ async function buildAll() {
       },
     },
   });
-  await compressAgain("dist/chiso.iife.js");
+  await compressAgain("dist/chiso.iife.js", core);
 
   // The trend's own single file: the core bundle stays within its 64 kB without it.
-  await build({
+  const trend = await build({
     configFile: false,
     logLevel: "warn",
-    plugins: [litLiteralsVite()],
+    plugins: [litLiteralsVite(), shortCustomPropertiesVite()],
     resolve: briefJsonErrors,
     build: {
       target: "es2022",
@@ -244,7 +256,7 @@ async function buildAll() {
       },
     },
   });
-  await compressAgain("dist/chiso-trend.iife.js");
+  await compressAgain("dist/chiso-trend.iife.js", trend);
 
   execFileSync(
     "npx",
