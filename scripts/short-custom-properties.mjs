@@ -18,14 +18,12 @@ const TEMPLATE = /(--_[\w-]*)\$\{/g;
 
 /**
  * For each prefix the sources build names from, the names it builds; `null`: any name with the
- * prefix. palette.ts reads a class's colour as `--_${side}` (a `ColorClass` side) or, when the
- * page sets its own, `--_c${step + 1}`. tests/node/short-custom-properties.test.mjs checks the list against
+ * prefix. palette.ts reads a class's colour as `--_${side}` (a `ColorClass` side).
+ * tests/node/short-custom-properties.test.mjs checks the list against
  * the types of what the templates put after the prefix.
  */
 export const BUILT = {
   "--_": ["--_below", "--_at", "--_above"],
-  // A page's own class colours, read as --_c1 … --_c8 (choropleth.styles.ts).
-  "--_c": Array.from({ length: 8 }, (_, i) => `--_c${i + 1}`),
 };
 
 const isBuilt = (name) =>

@@ -17,7 +17,7 @@ import type { DatedObservation } from "./periods.js";
 import { ratioFigure } from "./figures/ratio.js";
 import { progressFigure } from "./figures/progress.js";
 import type { RatioState } from "./figures/ratio.js";
-import { bySeverity, warningsWithin } from "./warnings.js";
+import { warningsWithin } from "./warnings.js";
 import type { ConsistencyWarning } from "./warnings.js";
 
 /** A figure's earlier publication that a later one replaced. */
@@ -166,7 +166,7 @@ export function trendSeries(
       })),
       vintage: latest.unitVintage ?? feed.unitVintage,
       vintageChange: false,
-      warnings: bySeverity(warningsWithin(options.warnings ?? [], latest)),
+      warnings: warningsWithin(options.warnings ?? [], latest),
     } satisfies TrendPoint;
   });
   const cadence = seriesCadence(

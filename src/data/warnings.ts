@@ -99,7 +99,8 @@ function indexOf(warnings: readonly ConsistencyWarning[]) {
       if (list) list.push(warning);
       else map.set(key, [warning]);
     };
-    for (const warning of warnings) {
+    // Most serious first, so every figure's own list comes in the order a reader should meet it.
+    for (const warning of bySeverity(warnings)) {
       add(index.bySubject, warning.subject, warning);
       if (warning.observation) add(index.byObservation, warning.observation, warning);
     }
@@ -111,8 +112,8 @@ function indexOf(warnings: readonly ConsistencyWarning[]) {
 const NONE: readonly ConsistencyWarning[] = Object.freeze([]);
 
 /**
- * The warnings about one feed object — an observation, a funnel stage's value, a subsystem — in
- * document order. A lookup in an index built on the first call per list, so a map of 10 600
+ * The warnings about one feed object — an observation, a funnel stage's value, a subsystem — most
+ * serious first, in document order within a severity. A lookup in an index built on the first call per list, so a map of 10 600
  * communes asks 10 600 times for the cost of one pass.
  */
 export function warningsAbout(
@@ -122,7 +123,7 @@ export function warningsAbout(
   return indexOf(warnings).bySubject.get(subject) ?? NONE;
 }
 
-/** Every warning about an observation or anything inside it (its funnel stages), in document order. */
+/** Every warning about an observation or anything inside it (its funnel stages), most serious first. */
 export function warningsWithin(
   warnings: readonly ConsistencyWarning[],
   observation: object,

@@ -86,8 +86,12 @@ for (const name of Object.keys(elementEntries())) {
   const folder = `src/components/${name}`;
 
   test(`<${tag}>: every --chiso-* token it reads is documented, and every documented one is read`, () => {
-    const used = new Set([...found(folder, TOKEN), ...shared.tokens, ...optInTokens(folder, tag)]);
     const docs = documented(tag, "cssProperties");
+    // A name the code builds (`--chiso-choropleth-class-${i}`) reads every documented one it can.
+    const read = [...found(folder, TOKEN)].flatMap((token) =>
+      token.endsWith("-") ? [...docs].filter((doc) => doc.startsWith(token)) : [token],
+    );
+    const used = new Set([...read, ...shared.tokens, ...optInTokens(folder, tag)]);
     assert.deepEqual([...used].filter((token) => !docs.has(token)).sort(), [], "undocumented");
     assert.deepEqual([...docs].filter((token) => !used.has(token)).sort(), [], "never read");
   });

@@ -5,7 +5,7 @@ import { css } from "lit";
  * monotone, between two ends per theme: `--_lo`, the lowest class, still 3:1 against the surface
  * (a unit with a low rate never looks empty), and `--_hi`, the highest, furthest from it —
  * darker on white, brighter on the dark and IOC surfaces. palette.ts mixes class i of N between
- * them (a page's `--chiso-choropleth-class-i`, read as `--_ci`, wins whatever N). One hue keeps the classes apart
+ * them (a page's `--chiso-choropleth-class-i`, which palette.ts reads, wins whatever N). One hue keeps the classes apart
  * by lightness under any colour-vision deficiency. Around a target: below is warm and nearest
  * the surface, at the ramp's middle, above its far end — the same order as the ramp.
  * tests/contrast.test.ts measures every class in every theme.
@@ -24,14 +24,6 @@ export const choroplethStyles = css`
     --_above: var(--chiso-choropleth-above, var(--_hi));
     --_warm: #c8650f;
     /* A page's colour for class i, whatever the number of classes (empty: the ramp's mix). */
-    --_c1: var(--chiso-choropleth-class-1);
-    --_c2: var(--chiso-choropleth-class-2);
-    --_c3: var(--chiso-choropleth-class-3);
-    --_c4: var(--chiso-choropleth-class-4);
-    --_c5: var(--chiso-choropleth-class-5);
-    --_c6: var(--chiso-choropleth-class-6);
-    --_c7: var(--chiso-choropleth-class-7);
-    --_c8: var(--chiso-choropleth-class-8);
     min-width: 200px;
   }
   /* On a dark surface a low rate is dim and a high one bright (the legend reads the same way). */

@@ -4,7 +4,7 @@
  * and the target's sides, and this resolves them once per classification — for the SVG fills,
  * the canvas, the legend and the label tones alike. Class i of N is mixed i/(N−1) of the way
  * from `--_lo` to `--_hi` in OKLab (even lightness steps for any N, not 36 hand-picked tokens);
- * a page's `--chiso-choropleth-class-i` (`--_ci`, choropleth.styles.ts) wins whatever N.
+ * a page's `--chiso-choropleth-class-i` (inherited, read here) wins whatever N.
  */
 import type { ColorClass } from "../../data/figures/classify.js";
 
@@ -35,7 +35,7 @@ export function classColors(style: CSSStyleDeclaration, classes: readonly ColorC
     return normalizeColor(
       side
         ? token(`--_${side}`)
-        : token(`--_c${step + 1}`) ||
+        : token(`--chiso-choropleth-class-${step + 1}`) ||
             `color-mix(in oklab,${token("--_hi")} ${(100 * step) / (of - 1 || 1)}%,${token("--_lo")})`,
     );
   });

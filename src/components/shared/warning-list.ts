@@ -3,7 +3,7 @@
  * the list in the element's detail and table. The severity is said in words ("Lỗi số liệu",
  * "Cảnh báo", "Lưu ý"); colour only repeats it. Each message already sets the printed figure
  * beside the computed one ("Báo cáo ghi 103,2 % nhưng số liệu cho 85,29 %"), so the list shows
- * the messages as they are, most serious first (the figures sort them: `bySeverity`).
+ * the messages as they are, most serious first (`warningsAbout` gives them so).
  */
 import { html, nothing } from "lit";
 import type { TemplateResult } from "lit";

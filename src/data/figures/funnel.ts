@@ -12,7 +12,7 @@ import type {
   FunnelStageValue,
   LocalizedText,
 } from "../schema.js";
-import { bySeverity, warningsAbout } from "../warnings.js";
+import { warningsAbout } from "../warnings.js";
 import type { ConsistencyWarning } from "../warnings.js";
 import { rateOf } from "./rate.js";
 
@@ -168,7 +168,7 @@ export function funnelFigures(
       changePercent: change != null ? rateOf(change, previous) : null,
       levels,
       source,
-      warnings: source ? bySeverity(warningsAbout(warnings, source)) : [],
+      warnings: source ? warningsAbout(warnings, source) : [],
     };
   });
   return {
@@ -176,7 +176,7 @@ export function funnelFigures(
     note: observation.note ?? null,
     stages,
     max,
-    warnings: bySeverity(warningsAbout(warnings, observation)),
+    warnings: warningsAbout(warnings, observation),
   };
 }
 

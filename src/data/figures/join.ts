@@ -15,7 +15,7 @@ import type {
   RatioIndicator,
   RatioObservation,
 } from "../schema.js";
-import { bySeverity, warningsWithin } from "../warnings.js";
+import { warningsWithin } from "../warnings.js";
 import type { ConsistencyWarning } from "../warnings.js";
 import { progressFigure } from "./progress.js";
 import { competitionRanks } from "./rank.js";
@@ -150,7 +150,7 @@ function unitFigure(
     indicator,
     observation as ProgressObservation,
   );
-  const about = bySeverity(warningsWithin(warnings, observation));
+  const about = warningsWithin(warnings, observation);
   return {
     code,
     state,

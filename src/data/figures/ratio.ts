@@ -4,7 +4,7 @@
  * printed rate is used only when the report printed nothing else. Pure functions, no DOM.
  */
 import type { RatioIndicator, RatioObservation, Qualifier } from "../schema.js";
-import { bySeverity, warningsWithin } from "../warnings.js";
+import { warningsWithin } from "../warnings.js";
 import type { ConsistencyWarning } from "../warnings.js";
 import { rateOf } from "./rate.js";
 
@@ -34,7 +34,7 @@ export interface RatioFigure {
   /** Change since the previous period, in percentage points; `null` without a previous figure. */
   deltaPoints: number | null;
   qualifier: Qualifier | null;
-  /** The consistency warnings about this observation, most serious first (`bySeverity`). */
+  /** The consistency warnings about this observation, most serious first. */
   warnings: readonly ConsistencyWarning[];
 }
 
@@ -52,7 +52,7 @@ export function ratioFigure(
   const denominator = observation.denominator ?? null;
   const statedRate = observation.statedRate ?? null;
   const target = observation.target ?? indicator.target ?? null;
-  const about = bySeverity(warningsWithin(warnings, observation));
+  const about = warningsWithin(warnings, observation);
   const base = {
     numerator,
     denominator,
