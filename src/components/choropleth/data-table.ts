@@ -11,7 +11,7 @@ import type { Classification } from "../../data/figures/classify.js";
 import { collator } from "../../data/format.js";
 import type { MapUnit } from "./boundaries.js";
 import { SHARED_MESSAGES } from "../shared/messages.js";
-import { warningItems } from "../shared/warning-list.js";
+import { warningList } from "../shared/warning-list.js";
 import { classLabel } from "./map-text.js";
 import type { MapWords, UnitLine } from "./map-text.js";
 
@@ -136,7 +136,7 @@ function renderTable(view: DataTableView): TemplateResult {
               checked
                 ? html`<td>
                     <ul>
-                      ${warningItems(line.warnings, view.words.locale)}
+                      ${warningList(line.warnings, view.words.locale)}
                     </ul>
                   </td>`
                 : nothing

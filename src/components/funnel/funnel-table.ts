@@ -12,7 +12,7 @@ import { unitName } from "../../data/lookup.js";
 import type { FunnelIndicator, IndicatorFeed } from "../../data/schema.js";
 import type { SharedMessages } from "../shared/messages.js";
 import type { TextFigures } from "../shared/text-fallback.js";
-import { warningItems } from "../shared/warning-list.js";
+import { warningList } from "../shared/warning-list.js";
 import type { FunnelMessages } from "./messages.js";
 
 export interface FunnelWords {
@@ -137,13 +137,7 @@ export function funnelTable(
               ${
                 checked
                   ? html`<td>
-                      ${
-                        stage.warnings.length
-                          ? html`<ul>
-                              ${warningItems(stage.warnings, locale)}
-                            </ul>`
-                          : dash
-                      }
+                      ${stage.warnings.length ? warningList(stage.warnings, locale) : dash}
                     </td>`
                   : nothing
               }

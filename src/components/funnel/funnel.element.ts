@@ -19,7 +19,7 @@ import { ChisoElement, type TextFigures } from "../shared/chiso-element.js";
 import "../shared/events/select.js";
 import { indicatorProblem } from "../shared/config-problem.js";
 import { ResizeController } from "../shared/resize-controller.js";
-import { warningDetails, warningItems, warningMark } from "../shared/warning-list.js";
+import { warningDetails, warningList, warningMark } from "../shared/warning-list.js";
 import { themeStyles } from "../shared/theme.styles.js";
 import { scaleLength } from "./funnel.draw.js";
 import { changeText, funnelTable, funnelTextFigures, qualified } from "./funnel-table.js";
@@ -428,13 +428,7 @@ export class ChisoFunnel extends ChisoElement {
         : nothing
     }
     ${source?.note ? html`<p>${localize(source.note, locale)}</p>` : nothing}
-    ${
-      stage.warnings.length
-        ? html`<ul>
-            ${warningItems(stage.warnings, locale)}
-          </ul>`
-        : nothing
-    }
+    ${stage.warnings.length ? warningList(stage.warnings, locale) : nothing}
     ${provenance?.quote ? html`<blockquote>“${provenance.quote}”</blockquote>` : nothing}
     ${where ? html`<p class="source">${this.#strings.source}: ${where}</p>` : nothing}`;
   }

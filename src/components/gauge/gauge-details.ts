@@ -9,7 +9,7 @@ import type { RatioFigure } from "../../data/figures/ratio.js";
 import { formatPointsDelta } from "../../data/format.js";
 import type { Locale } from "../../data/format.js";
 import type { Provenance } from "../../data/schema.js";
-import { warningItems } from "../shared/warning-list.js";
+import { warningList } from "../shared/warning-list.js";
 import type { GaugeMessages } from "./messages.js";
 
 /** What the disclosure lists (the gauge's model has these and more). */
@@ -76,12 +76,7 @@ export function gaugeDetails(model: DetailsModel, words: DetailsWords): Template
             }
             ${
               figure.warnings.length
-                ? row(
-                    words.checks,
-                    html`<ul>
-                      ${warningItems(figure.warnings, locale)}
-                    </ul>`,
-                  )
+                ? row(words.checks, warningList(figure.warnings, locale))
                 : nothing
             }
             ${

@@ -38,23 +38,25 @@ export function warningMark(
 }
 
 /**
- * One list item per warning, "⚠ Lỗi số liệu: <message>"; `about` names what a warning is about
- * where the list covers several figures (a board's services, a map's units).
+ * The warnings as a list, one item each, "⚠ Lỗi số liệu: <message>"; `about` names what a warning
+ * is about where the list covers several figures (a board's services, a map's units).
  */
-export function warningItems(
+export function warningList(
   warnings: readonly ConsistencyWarning[],
   locale: Locale,
   about?: (warning: ConsistencyWarning) => string,
-): TemplateResult[] {
+): TemplateResult {
   const severity = SHARED_MESSAGES[locale].severity;
-  return warnings.map(
-    (warning) =>
-      html`<li class=${warning.severity}>
-        <span aria-hidden="true">${signOf(warning)}</span>
-        <strong>${severity[warning.severity]}:</strong>
-        ${about ? `${about(warning)} — ` : ""}${warning.message[locale]}
-      </li>`,
-  );
+  return html`<ul>
+    ${warnings.map(
+      (warning) =>
+        html`<li class=${warning.severity}>
+          <span aria-hidden="true">${signOf(warning)}</span>
+          <strong>${severity[warning.severity]}:</strong>
+          ${about ? `${about(warning)} — ` : ""}${warning.message[locale]}
+        </li>`,
+    )}
+  </ul>`;
 }
 
 /**
@@ -75,12 +77,6 @@ export function warningDetails(
       <span aria-hidden="true">${signOf(worst)}</span>
       ${SHARED_MESSAGES[locale].warnings(warnings.length)}
     </summary>
-    ${
-      painted
-        ? html`<ul>
-            ${warningItems(warnings, locale, about)}
-          </ul>`
-        : nothing
-    }
+    ${painted ? warningList(warnings, locale, about) : nothing}
   </details>`;
 }

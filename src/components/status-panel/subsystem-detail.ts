@@ -9,7 +9,7 @@ import type { Freshness, SubsystemRow } from "../../data/figures/status.js";
 import { formatAge, formatDateTime, localize } from "../../data/format.js";
 import type { ConsistencyWarning } from "../../data/warnings.js";
 import { SHARED_MESSAGES } from "../shared/messages.js";
-import { warningItems } from "../shared/warning-list.js";
+import { warningList } from "../shared/warning-list.js";
 import { MODE_ICONS, STATE_ICONS, icon } from "./icons.js";
 import { DATED_AFTER_MS, subsystemAgeText } from "./age-text.js";
 import type { AgeWords } from "./age-text.js";
@@ -81,11 +81,7 @@ export function subsystemDetail(
       ${optionalTerm(m.group, row.group)} ${optionalTerm(m.note, localize(subsystem.note, locale))}
       ${optionalTerm(
         SHARED_MESSAGES[locale].checks,
-        words.warnings.length
-          ? html`<ul>
-              ${warningItems(words.warnings, locale)}
-            </ul>`
-          : undefined,
+        words.warnings.length ? warningList(words.warnings, locale) : undefined,
       )}
       ${optionalTerm(
         words.source,
