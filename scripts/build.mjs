@@ -197,6 +197,13 @@ async function buildAll() {
         find: /^\.\/relations\/index\.js$/,
         replacement: fileURLToPath(new URL("../src/data/relations-none.ts", import.meta.url)),
       },
+      // Consistency warnings without marks and lists (shared/warning-list-none.ts): 0,3 kB.
+      {
+        find: /^\.{1,2}\/(shared\/)?warning-list\.js$/,
+        replacement: fileURLToPath(
+          new URL("../src/components/shared/warning-list-none.ts", import.meta.url),
+        ),
+      },
       // The gauge and the board without sparklines and the gauge's change from history
       // (shared/sparkline-none.ts): 1,9 kB.
       {
