@@ -197,7 +197,7 @@ async function buildAll() {
         find: /^\.\/relations\/index\.js$/,
         replacement: fileURLToPath(new URL("../src/data/relations-none.ts", import.meta.url)),
       },
-      // Consistency warnings without marks and lists (shared/warning-list-none.ts): 0,3 kB.
+      // Consistency warnings marked, not listed (shared/warning-list-none.ts): 0,3 kB.
       {
         find: /^\.{1,2}\/(shared\/)?warning-list\.js$/,
         replacement: fileURLToPath(

@@ -8,34 +8,11 @@
 import { html, nothing } from "lit";
 import type { TemplateResult } from "lit";
 import type { Locale } from "../../data/format.js";
-import type { ConsistencyWarning, WarningCode } from "../../data/warnings.js";
+import type { ConsistencyWarning } from "../../data/warnings.js";
 import { SHARED_MESSAGES } from "./messages.js";
+import { signOf } from "./warning-mark.js";
 
-/** Error and warning share the sign; the words and the colour tell them apart. */
-const signOf = (warning: ConsistencyWarning) => (warning.severity === "info" ? "ⓘ" : "⚠");
-
-/**
- * The warnings a figure is marked for: errors and warnings (information is left to the detail),
- * except `except`, a code the element already says in words beside the figure.
- */
-export const markedWarnings = (warnings: readonly ConsistencyWarning[], except?: WarningCode) =>
-  warnings.filter((w) => w.severity !== "info" && w.code !== except);
-
-/**
- * The mark beside a figure, "⚠ Lỗi số liệu", for the most serious of its marked warnings
- * (`warnings` sorted most serious first); their text is in the element's detail and table.
- */
-export function warningMark(
-  warnings: readonly ConsistencyWarning[],
-  locale: Locale,
-  except?: WarningCode,
-): TemplateResult | typeof nothing {
-  const worst = markedWarnings(warnings, except)[0];
-  if (!worst) return nothing;
-  return html`<span class="warning-mark ${worst.severity}" part="warning-mark"
-    ><span aria-hidden="true">⚠ </span>${SHARED_MESSAGES[locale].severity[worst.severity]}</span
-  >`;
-}
+export { markedWarnings, warningMark } from "./warning-mark.js";
 
 /**
  * The warnings as a list, one item each, "⚠ Lỗi số liệu: <message>"; `about` names what a warning
