@@ -22,6 +22,8 @@ export function applyTextSpacing(element: Element): void {
 export interface TextBox {
   text: string;
   rect: DOMRect;
+  /** The text node: its own line boxes may touch (a clamped line and its ellipsis). */
+  node: Node;
 }
 
 /**
@@ -44,7 +46,7 @@ export function textBoxes(element: Element): TextBox[] {
     for (const line of range.getClientRects()) {
       // What shows of the line: a clamped label's fourth line is laid out, and not drawn.
       const rect = intersect(line, clip);
-      if (rect.width > 0.5 && rect.height > 0.5) boxes.push({ text, rect });
+      if (rect.width > 0.5 && rect.height > 0.5) boxes.push({ text, rect, node });
     }
   }
   return boxes;
@@ -75,6 +77,7 @@ export function overlappingText(element: Element, tolerance = 1): string[] {
   const found: string[] = [];
   boxes.forEach((a, i) => {
     for (const b of boxes.slice(i + 1)) {
+      if (a.node === b.node) continue;
       const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
       const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
       if (x > tolerance && y > tolerance) found.push(`"${a.text}" × "${b.text}"`);
