@@ -1,9 +1,9 @@
 /**
  * Consistency warnings as every element shows them: a mark beside the figure they are about, and
  * the list in the element's detail and table. The severity is said in words ("Lỗi số liệu",
- * "Cảnh báo", "Lưu ý"); colour only repeats it. Each message already sets the printed figure
- * beside the computed one ("Báo cáo ghi 103,2 % nhưng số liệu cho 85,29 %"), so the list shows
- * the messages as they are, most serious first (`warningsAbout` gives them so).
+ * "Cảnh báo", "Lưu ý"); colour only repeats it. Each message already sets both figures side by
+ * side ("đúng hạn 5.104 + quá hạn 2 = 5.106 vượt tổng 1.669"), so the list shows the messages as
+ * they are, most serious first (`warningsAbout` gives them so).
  */
 import { html, nothing } from "lit";
 import type { TemplateResult } from "lit";
