@@ -23,7 +23,7 @@ import ts from "typescript";
  * `tsconfig.json`'s program: chiso's sources and the declaration files they import (the DOM, the
  * ECMAScript library, Lit, …); not every `@types` package of the dev tools, which only slow it.
  */
-function program() {
+export function program() {
   const config = ts.getParsedCommandLineOfConfigFile(
     "tsconfig.json",
     {},
