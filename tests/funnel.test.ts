@@ -67,6 +67,18 @@ function dakNongWithGiaNghia(): IndicatorFeed {
   return feed;
 }
 
+/** Nghệ An's e-ID funnel with eight stages of `first`, 90 %, 80 % … of it. */
+function eightStages(first: number): { feed: IndicatorFeed } {
+  const feed = clone(ngheAn) as IndicatorFeed;
+  const indicator = feed.indicators[2]!;
+  if (indicator.kind !== "funnel") throw new Error("fixture changed");
+  indicator.stages = Array.from({ length: 8 }, (_, i) => ({ id: `s${i}`, label: `Bước ${i + 1}` }));
+  indicator.observations[0]!.stages = Object.fromEntries(
+    indicator.stages.map((stage, i) => [stage.id, { value: first - (i * first) / 10 }]),
+  );
+  return { feed };
+}
+
 let serial = 0;
 async function script(steps: unknown[]): Promise<string> {
   const name = `funnel-${Date.now()}-${serial++}`;
@@ -535,16 +547,7 @@ describe("<chiso-funnel>", () => {
   });
 
   it("renders 8 stages and says when the indicator does not exist", async () => {
-    const feed = clone(ngheAn) as IndicatorFeed;
-    const indicator = feed.indicators[2]!;
-    if (indicator.kind !== "funnel") throw new Error("fixture changed");
-    indicator.stages = Array.from({ length: 8 }, (_, i) => ({
-      id: `s${i}`,
-      label: `Bước ${i + 1}`,
-    }));
-    indicator.observations[0]!.stages = Object.fromEntries(
-      indicator.stages.map((stage, i) => [stage.id, { value: 1000 - i * 100 }]),
-    );
+    const { feed } = eightStages(1000);
     const element = await mount(feed, { indicator: "eid" });
     expect(stages(element).length).to.equal(8);
     expect(text(stages(element)[7]!.querySelector("[part=value]"))).to.equal("300");
@@ -685,16 +688,7 @@ describe("<chiso-funnel> for every reader (WCAG 1.3.1, 1.3.2, 1.4.10, 1.4.12)", 
       true,
     );
     // Eight stages at 900 px are 7 em each: stacked, with nothing drawn over anything.
-    const feed = clone(ngheAn) as IndicatorFeed;
-    const indicator = feed.indicators[2]!;
-    if (indicator.kind !== "funnel") throw new Error("fixture changed");
-    indicator.stages = Array.from({ length: 8 }, (_, i) => ({
-      id: `s${i}`,
-      label: `Bước ${i + 1}`,
-    }));
-    indicator.observations[0]!.stages = Object.fromEntries(
-      indicator.stages.map((stage, i) => [stage.id, { value: 1_000_000 - i * 100_000 }]),
-    );
+    const { feed } = eightStages(1_000_000);
     const eight = await mount(feed, { indicator: "eid", layout: "vertical" }, "width: 900px");
     expect(
       eight.shadowRoot!.querySelector(".funnel-root")!.classList.contains("horizontal"),

@@ -11,6 +11,7 @@ import type { JoinResult } from "../../data/figures/join.js";
 import { localize } from "../../data/format.js";
 import type { IndicatorFeed, LocalizedText } from "../../data/schema.js";
 import { bySeverity } from "../../data/warnings.js";
+import type { ConsistencyWarning } from "../../data/warnings.js";
 import { warningDetails } from "../shared/warning-list.js";
 import { countsText, valueText } from "./map-text.js";
 import type { MapWords } from "./map-text.js";
@@ -41,8 +42,7 @@ export function mapNotes(view: NotesView): TemplateResult {
   const note = (kind: string, text: unknown, live = true) =>
     html`<p class="note warning ${kind}" part="note" role=${live ? "status" : nothing}>${text}</p>`;
   const flagged = (text: string) => html`<span aria-hidden="true">⚠</span> ${text}`;
-  const figures = joined ? [...joined.figures, joined.total] : [];
-  const unitOf = new Map(figures.flatMap((f) => (f ? f.warnings.map((w) => [w, f.code]) : [])));
+  const { warnings, unitOf } = joined ? joinWarnings(joined) : { warnings: [], unitOf: new Map() };
   const name = (code: string) => localize(view.names.get(code) ?? code, locale);
   return html`${view.mapError !== null ? note("", m.mapFailed(view.mapError)) : nothing}
   ${
@@ -71,7 +71,30 @@ export function mapNotes(view: NotesView): TemplateResult {
         </p>`
       : nothing
   }
-  ${warningDetails(bySeverity([...unitOf.keys()]), locale, true, (w) => name(unitOf.get(w)!))}`;
+  ${warningDetails(warnings, locale, true, (w) => name(unitOf.get(w)!))}`;
+}
+
+interface JoinWarnings {
+  /** Most serious first. */
+  warnings: readonly ConsistencyWarning[];
+  unitOf: Map<ConsistencyWarning, string>;
+}
+const warningsOfJoin = new WeakMap<JoinResult, JoinWarnings>();
+
+/**
+ * Each warning about a figure the map shows, with its unit's code: once per join, not on every
+ * render (a pointer move re-renders a 10 000-unit map).
+ */
+function joinWarnings(joined: JoinResult): JoinWarnings {
+  let found = warningsOfJoin.get(joined);
+  if (!found) {
+    const unitOf = new Map<ConsistencyWarning, string>();
+    for (const figure of [...joined.figures, joined.total])
+      for (const warning of figure?.warnings ?? []) unitOf.set(warning, figure!.code);
+    found = { warnings: bySeverity([...unitOf.keys()]), unitOf };
+    warningsOfJoin.set(joined, found);
+  }
+  return found;
 }
 
 /** Dev warnings said once per page, not on every refresh. */
